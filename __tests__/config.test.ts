@@ -1,0 +1,108 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ConfigError, loadEnvironment } from "../config/load";
+import { environments, environmentWith } from "./support/synth";
+
+/** Applies `change` to the example config and returns the ConfigError message it causes. */
+function errorFor(change: (raw: any) => void): string {
+  try {
+    environmentWith(change, "broken");
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error("expected the configuration to be refused");
+}
+
+describe("configuration", () => {
+  test("every committed environment is valid", () => {
+    expect(environments().map((e) => e.name)).toContain("example");
+  });
+
+  test("defaults are filled in", () => {
+    const { config } = environmentWith((raw) => delete raw.network.apiIngressCidrs);
+    expect(config.network.apiIngressCidrs).toEqual(["0.0.0.0/0"]);
+    expect(config.network.flowLogRetentionInDays).toBe(30);
+  });
+
+  test.each<[string, (raw: any) => void, RegExp]>([
+    [
+      "a compartment OCID of the wrong kind",
+      (raw) => (raw.compartments.streaming = "ocid1.vcn.oc1.iad.aaaaaaaaexample00000000000"),
+      /config\/broken\.json[\s\S]*compartments\.streaming: must be an OCID of kind "compartment".*\(got "ocid1\.vcn\.oc1\.iad\.aaaaaaaaexample00000000000"\)/,
+    ],
+    [
+      "a tenancy OCID that is not an OCID",
+      (raw) => (raw.tenancyId = "my-tenancy"),
+      /tenancyId: must be an OCID of kind "tenancy".*\(got "my-tenancy"\)/,
+    ],
+    [
+      "an invalid VCN CIDR",
+      (raw) => (raw.network.vcnCidr = "10.0.0.0/33"),
+      /network\.vcnCidr: must be an IPv4 CIDR block.*\(got "10\.0\.0\.0\/33"\)/,
+    ],
+    [
+      "a CIDR with host bits set",
+      (raw) => (raw.network.vcnCidr = "10.0.0.1/16"),
+      /network\.vcnCidr: must be an IPv4 CIDR block with no host bits set.*\(got "10\.0\.0\.1\/16"\)/,
+    ],
+    [
+      "a subnet outside the VCN",
+      (raw) => (raw.network.privateSubnetCidr = "192.168.1.0/24"),
+      /network\.privateSubnetCidr: must fit inside the VCN CIDR 10\.0\.0\.0\/16 \(got "192\.168\.1\.0\/24"\)/,
+    ],
+    [
+      "overlapping subnets",
+      (raw) => (raw.network.privateSubnetCidr = "10.0.0.128/25"),
+      /network\.privateSubnetCidr: overlaps the public subnet 10\.0\.0\.0\/24.*\(got "10\.0\.0\.128\/25"\)/,
+    ],
+    ["an unknown top-level key", (raw) => (raw.regoin = "us-ashburn-1"), /\(top level\): unknown key "regoin"/],
+    ["an unknown nested key", (raw) => (raw.network.vcnCidrs = "10.0.0.0/16"), /network: unknown key "vcnCidrs"/],
+    [
+      "a missing required field",
+      (raw) => delete raw.compartments.security,
+      /compartments\.security: .*expected string/i,
+    ],
+    [
+      "an invalid region",
+      (raw) => (raw.region = "US East"),
+      /region: must be an OCI region identifier.*\(got "US East"\)/,
+    ],
+    [
+      "a name prefix with capitals",
+      (raw) => (raw.namePrefix = "Evs"),
+      /namePrefix: must be 2 to 10 lower-case letters or digits.*\(got "Evs"\)/,
+    ],
+    [
+      "an invalid email",
+      (raw) => (raw.notifications.emails = ["ops-at-example.com"]),
+      /notifications\.emails\.0: must be an email address \(got "ops-at-example\.com"\)/,
+    ],
+    [
+      "a flow-log retention OCI does not offer",
+      (raw) => (raw.network.flowLogRetentionInDays = 45),
+      /network\.flowLogRetentionInDays: must be one of 30, 60, 90, 120, 150, 180 \(got 45\)/,
+    ],
+    ["a tag value that is not a string", (raw) => (raw.tags.owner = 42), /tags\.owner: .*expected string.*\(got 42\)/i],
+    ["an empty API ingress list", (raw) => (raw.network.apiIngressCidrs = []), /network\.apiIngressCidrs: .*>=1/],
+  ])("refuses %s", (_name, change, expected) => {
+    expect(errorFor(change)).toMatch(expected);
+  });
+
+  test("reports every problem of a file at once", () => {
+    const message = errorFor((raw) => {
+      raw.region = "nowhere";
+      raw.network.vcnCidr = "bad";
+    });
+    expect(message).toMatch(/region:/);
+    expect(message).toMatch(/network\.vcnCidr:/);
+  });
+
+  test("names the file when it is not JSON", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "config-"));
+    const file = path.join(dir, "bad.json");
+    fs.writeFileSync(file, "{ not json");
+    expect(() => loadEnvironment(file)).toThrow(/bad\.json[\s\S]*not readable JSON/);
+  });
+});

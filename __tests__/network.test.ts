@@ -1,0 +1,151 @@
+import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
+
+describe("Network", () => {
+  // GIVEN the example environment
+  const synth = synthStack();
+  const ref = (type: string, name: string) => refByDisplayName(synth, type, `evs-example-${name}`);
+  const nsgRules = synth.resources("oci_core_network_security_group_security_rule");
+  const rulesOf = (nsgName: string) =>
+    nsgRules.filter((r) => r.network_security_group_id === ref("oci_core_network_security_group", nsgName));
+
+  test("the VCN and subnets use the configured CIDRs", () => {
+    expect(synth.resources("oci_core_vcn")).toEqual([
+      expect.objectContaining({ cidr_blocks: ["10.0.0.0/16"], dns_label: "evs" }),
+    ]);
+    const subnets = synth.resources("oci_core_subnet");
+    expect(subnets).toHaveLength(2);
+    expect(subnets).toContainEqual(
+      expect.objectContaining({ display_name: "evs-example-public", cidr_block: "10.0.0.0/24" }),
+    );
+    expect(subnets).toContainEqual(
+      expect.objectContaining({ display_name: "evs-example-private", cidr_block: "10.0.1.0/24" }),
+    );
+    for (const subnet of subnets) expect(subnet.vcn_id).toBe(ref("oci_core_vcn", "vcn"));
+  });
+
+  test("the private subnet allows no public IPs and no internet ingress", () => {
+    const priv = synth.resources("oci_core_subnet").find((s) => s.display_name === "evs-example-private");
+    expect(priv).toMatchObject({ prohibit_public_ip_on_vnic: true, prohibit_internet_ingress: true });
+  });
+
+  test("the public subnet routes to the internet gateway, the private one to NAT and the service gateway", () => {
+    const subnets = synth.resources("oci_core_subnet");
+    const pub = subnets.find((s) => s.display_name === "evs-example-public")!;
+    const priv = subnets.find((s) => s.display_name === "evs-example-private")!;
+    expect(pub.route_table_id).toBe(ref("oci_core_route_table", "public-rt"));
+    expect(priv.route_table_id).toBe(ref("oci_core_route_table", "private-rt"));
+
+    const tables = synth.resources("oci_core_route_table");
+    const publicRules = tables.find((t) => t.display_name === "evs-example-public-rt")!.route_rules;
+    expect(publicRules).toEqual([
+      {
+        destination: "0.0.0.0/0",
+        destination_type: "CIDR_BLOCK",
+        network_entity_id: ref("oci_core_internet_gateway", "igw"),
+      },
+    ]);
+    const privateRules = tables.find((t) => t.display_name === "evs-example-private-rt")!.route_rules;
+    expect(privateRules).toEqual([
+      {
+        destination: "0.0.0.0/0",
+        destination_type: "CIDR_BLOCK",
+        network_entity_id: ref("oci_core_nat_gateway", "nat"),
+      },
+      {
+        destination: expect.stringMatching(/^\$\{data\.oci_core_services\..*\.services\[0\]\.cidr_block\}$/),
+        destination_type: "SERVICE_CIDR_BLOCK",
+        network_entity_id: ref("oci_core_service_gateway", "sgw"),
+      },
+    ]);
+  });
+
+  test("the service gateway covers all Oracle services", () => {
+    expect(synth.data("oci_core_services")).toEqual([
+      { filter: [{ name: "name", regex: true, values: ["All .* Services In Oracle Services Network"] }] },
+    ]);
+    const [sgw] = synth.resources("oci_core_service_gateway");
+    expect(sgw.services).toEqual([{ service_id: expect.stringMatching(/oci_core_services.*\.services\[0\]\.id/) }]);
+  });
+
+  test("security lists allow nothing: all rules live in NSGs", () => {
+    const lists = synth.resources("oci_core_security_list");
+    expect(lists).toHaveLength(2);
+    for (const list of lists) {
+      expect(list.ingress_security_rules).toBeUndefined();
+      expect(list.egress_security_rules).toBeUndefined();
+    }
+  });
+
+  test("the gateway NSG takes 443 from the internet only", () => {
+    const ingress = rulesOf("gateway-nsg").filter((r) => r.direction === "INGRESS");
+    expect(ingress).toEqual([
+      expect.objectContaining({
+        source: "0.0.0.0/0",
+        source_type: "CIDR_BLOCK",
+        protocol: "6",
+        tcp_options: { destination_port_range: { min: 443, max: 443 } },
+      }),
+    ]);
+  });
+
+  test("the functions NSG is egress only, on 443", () => {
+    const rules = rulesOf("functions-nsg");
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(rule.direction).toBe("EGRESS");
+      expect(rule.tcp_options).toEqual({ destination_port_range: { min: 443, max: 443 } });
+    }
+    expect(rules).toContainEqual(
+      expect.objectContaining({
+        destination: ref("oci_core_network_security_group", "streampool-nsg"),
+        destination_type: "NETWORK_SECURITY_GROUP",
+      }),
+    );
+  });
+
+  test("the stream pool NSG takes 443 from the functions NSG and nothing else", () => {
+    expect(rulesOf("streampool-nsg")).toEqual([
+      expect.objectContaining({
+        direction: "INGRESS",
+        source: ref("oci_core_network_security_group", "functions-nsg"),
+        source_type: "NETWORK_SECURITY_GROUP",
+        protocol: "6",
+        tcp_options: { destination_port_range: { min: 443, max: 443 } },
+      }),
+    ]);
+  });
+
+  test("no rule opens 22 or 3389, and every rule names its ports", () => {
+    for (const rule of nsgRules) {
+      const range = rule.tcp_options?.destination_port_range;
+      expect(range).toBeDefined();
+      for (const port of [22, 3389]) expect(port >= range.min && port <= range.max).toBe(false);
+    }
+  });
+
+  test("every subnet has an enabled flow log in the flow-log group", () => {
+    const logs = synth.resources("oci_logging_log");
+    const flowLogs = logs.filter((l) => l.configuration?.source?.service === "flowlogs");
+    const subnetRefs = ["public", "private"].map((n) => ref("oci_core_subnet", n));
+    expect(flowLogs.map((l) => l.configuration.source.resource).sort()).toEqual([...subnetRefs].sort());
+    for (const log of flowLogs) {
+      expect(log).toMatchObject({
+        is_enabled: true,
+        log_type: "SERVICE",
+        log_group_id: ref("oci_logging_log_group", "flow-logs"),
+        configuration: { source: { category: "all", source_type: "OCISERVICE" } },
+      });
+    }
+  });
+
+  test("API ingress sources come from config", () => {
+    const custom = synthStack(
+      environmentWith((raw) => (raw.network.apiIngressCidrs = ["203.0.113.0/24", "198.51.100.0/24"])),
+    );
+    const nsgId = refByDisplayName(custom, "oci_core_network_security_group", "evs-test-gateway-nsg");
+    const ingress = custom
+      .resources("oci_core_network_security_group_security_rule")
+      .filter((r) => r.network_security_group_id === nsgId && r.direction === "INGRESS");
+    expect(ingress.map((r) => r.source).sort()).toEqual(["198.51.100.0/24", "203.0.113.0/24"]);
+  });
+});

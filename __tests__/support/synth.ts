@@ -1,0 +1,56 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Testing } from "cdktf";
+import { Environment, loadEnvironment, loadEnvironments, parseConfig } from "../../config/load";
+import { EventStreamingStack } from "../../constructs/event-streaming-stack";
+
+export const CONFIG_DIR = path.join(__dirname, "..", "..", "config");
+
+/** The committed environments (config/*.json). */
+export function environments(): Environment[] {
+  return loadEnvironments(CONFIG_DIR);
+}
+
+export function exampleEnvironment(): Environment {
+  return loadEnvironment(path.join(CONFIG_DIR, "example.json"));
+}
+
+/** The example configuration with `change` applied on top of its raw JSON, validated as a file would be. */
+export function environmentWith(change: (raw: any) => void, name = "test"): Environment {
+  const raw = JSON.parse(fs.readFileSync(path.join(CONFIG_DIR, "example.json"), "utf8"));
+  change(raw);
+  return { name, file: `config/${name}.json`, config: parseConfig(raw, `config/${name}.json`) };
+}
+
+export interface SynthesizedStack {
+  stack: EventStreamingStack;
+  /** The parsed cdk.tf.json of the stack. */
+  json: Record<string, any>;
+  /** Every resource of a type, by construct-derived name. */
+  resources(type: string): Record<string, any>[];
+  data(type: string): Record<string, any>[];
+}
+
+/** Synthesizes a full stack (aspects included) and parses its Terraform JSON. */
+export function synthStack(env: Environment = exampleEnvironment()): SynthesizedStack {
+  const app = Testing.app();
+  const stack = new EventStreamingStack(app, env);
+  const json = JSON.parse(Testing.synth(stack, true));
+  return {
+    stack,
+    json,
+    resources: (type) => Object.values(json.resource?.[type] ?? {}),
+    data: (type) => Object.values(json.data?.[type] ?? {}),
+  };
+}
+
+/** The `${type.name.attr}` reference Terraform JSON uses for the one resource of `type` whose `display_name` is `displayName`. */
+export function refByDisplayName(synth: SynthesizedStack, type: string, displayName: string, attribute = "id"): string {
+  const matches = Object.entries<any>(synth.json.resource?.[type] ?? {}).filter(
+    ([, body]) => body.display_name === displayName,
+  );
+  if (matches.length !== 1) {
+    throw new Error(`expected one ${type} named ${displayName}, found ${matches.length}`);
+  }
+  return `\${${type}.${matches[0][0]}.${attribute}}`;
+}

@@ -1,0 +1,3 @@
+// Adds cdktf's matchers (toHaveResource, toHaveResourceWithProperties, ...) to jest's expect.
+const cdktf = require("cdktf");
+cdktf.Testing.setupJest();
