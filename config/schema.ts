@@ -78,6 +78,62 @@ export const networkSchema = z
     }
   });
 
+/**
+ * One stream. OCI cannot change partitions or retention of an existing stream: changing either here
+ * destroys and recreates the stream on the next deploy, and its messages are lost (synth warns).
+ */
+export const streamSchema = z
+  .strictObject({
+    /** Partitions; give this or `peakWriteMbPerSecond`. */
+    partitions: z.number().int().min(1).optional(),
+    /** Peak write rate in MB/s: partitions = ceil(peak / 1 MB/s), since a partition takes 1 MB/s of writes. */
+    peakWriteMbPerSecond: z.number().positive().optional(),
+    /** Hours a message is kept, 24 to 168. */
+    retentionInHours: z.number().int().min(24).max(168).default(24),
+  })
+  .refine((s) => (s.partitions === undefined) !== (s.peakWriteMbPerSecond === undefined), {
+    message: "give exactly one of partitions or peakWriteMbPerSecond",
+  })
+  .transform(({ partitions, peakWriteMbPerSecond, retentionInHours }) => ({
+    partitions: partitions ?? Math.ceil(peakWriteMbPerSecond! / 1),
+    retentionInHours,
+  }));
+
+export const streamingSchema = z
+  .strictObject({
+    /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
+    publicEndpoint: z.boolean().default(false),
+    /** The most partitions one stream may have: a guard against typos eating the tenancy's partition limit. */
+    maxPartitionsPerStream: z.number().int().min(1).max(200).default(10),
+    /** Defaults for topics created through the Kafka API (auto-create stays off). */
+    kafka: z
+      .strictObject({
+        defaultPartitions: z.number().int().min(1).default(1),
+        logRetentionHours: z.number().int().min(24).max(168).default(24),
+      })
+      .default({ defaultPartitions: 1, logRetentionHours: 24 }),
+    streams: z.strictObject({
+      /** Messages to process. */
+      data: streamSchema,
+      /** Messages that failed for a reason that may pass (429, 5xx, timeouts): to retry later. */
+      recoverable: streamSchema,
+      /** Dead letters: messages that will never succeed as they are (4xx, invalid). */
+      unrecoverable: streamSchema,
+    }),
+  })
+  .superRefine((streaming, ctx) => {
+    for (const [name, stream] of Object.entries(streaming.streams)) {
+      if (stream.partitions > streaming.maxPartitionsPerStream) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["streams", name, "partitions"],
+          input: stream.partitions,
+          message: `must be at most maxPartitionsPerStream (${streaming.maxPartitionsPerStream})`,
+        });
+      }
+    }
+  });
+
 export const configSchema = z.strictObject({
   /** OCI region identifier, e.g. us-ashburn-1. */
   region: z
@@ -97,6 +153,23 @@ export const configSchema = z.strictObject({
     message: "must be 2 to 10 lower-case letters or digits, starting with a letter",
   }),
   network: networkSchema,
+  streaming: streamingSchema,
+  vault: z
+    .strictObject({
+      /** Days between automatic rotations of the master key: 60 to 365 (CIS OCI 4.16 asks for at most 365). */
+      keyRotationIntervalInDays: z.number().int().min(60).max(365).default(90),
+      /** Share an existing virtual private vault (they cost money per hour) instead of creating one. */
+      existing: z
+        .strictObject({ vaultId: ocid("vault"), managementEndpoint: z.url({ protocol: /^https$/ }) })
+        .optional(),
+    })
+    .default({ keyRotationIntervalInDays: 90 }),
+  secrets: z
+    .strictObject({
+      /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
+      targetApiCredentialSecretId: ocid("vaultsecret").optional(),
+    })
+    .default({}),
   notifications: z
     .strictObject({
       /** Addresses subscribed to the operations topic; each must confirm the subscription email. */
@@ -109,3 +182,4 @@ export const configSchema = z.strictObject({
 
 export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
+export type StreamingConfig = z.infer<typeof streamingSchema>;

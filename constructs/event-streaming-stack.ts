@@ -1,9 +1,16 @@
-import { Aspects, TerraformOutput, TerraformStack } from "cdktf";
+import { App, Aspects, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { OciProvider } from "../.gen/providers/oci/provider";
 import { Environment } from "../config/load";
 import { FreeformTagsAspect } from "./freeform-tags-aspect";
+import { FunctionsDynamicGroup } from "./functions-dynamic-group";
 import { Network } from "./network";
+import { Policies } from "./policies";
+import { previousStreamSettings } from "./previous-synth";
+import { Secret } from "./secret";
+import { Stream } from "./stream";
+import { StreamPool } from "./stream-pool";
+import { Vault } from "./vault";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -11,17 +18,26 @@ import { Network } from "./network";
  */
 export class EventStreamingStack extends TerraformStack {
   public readonly network: Network;
+  public readonly vault: Vault;
+  public readonly streamPool: StreamPool;
+  public readonly dataStream: Stream;
+  public readonly recoverableStream: Stream;
+  public readonly unrecoverableStream: Stream;
+  public readonly targetApiCredential: Secret;
+  public readonly functionsGroup: FunctionsDynamicGroup;
+  public readonly policies: Policies;
 
   constructor(scope: Construct, env: Environment) {
     super(scope, env.name);
     const { config } = env;
+    const { compartments } = config;
     const namePrefix = `${config.namePrefix}-${env.name}`;
 
-    // Credentials come from the user's OCI configuration (~/.oci/config or OCI_* variables), never from this repository.
+    // Credentials come from the user's OCI configuration (~/.oci/config), never from this repository.
     new OciProvider(this, "oci", { region: config.region });
 
     this.network = new Network(this, "Network", {
-      compartmentId: config.compartments.network,
+      compartmentId: compartments.network,
       namePrefix,
       dnsLabel: config.namePrefix,
       vcnCidr: config.network.vcnCidr,
@@ -31,10 +47,101 @@ export class EventStreamingStack extends TerraformStack {
       flowLogRetentionInDays: config.network.flowLogRetentionInDays,
     });
 
+    this.vault = new Vault(this, "Vault", {
+      compartmentId: compartments.security,
+      namePrefix,
+      region: config.region,
+      keyRotationIntervalInDays: config.vault.keyRotationIntervalInDays,
+      existingVault: config.vault.existing,
+    });
+
+    this.targetApiCredential = new Secret(this, "TargetApiCredential", {
+      compartmentId: compartments.security,
+      secretName: `${namePrefix}-target-api-credential`,
+      description: "Credential the process function presents to the target REST API",
+      ...(config.secrets.targetApiCredentialSecretId
+        ? { existingSecretId: config.secrets.targetApiCredentialSecretId }
+        : { vaultId: this.vault.vaultId, keyId: this.vault.keyId }),
+    });
+
+    const { streaming } = config;
+    this.streamPool = new StreamPool(this, "StreamPool", {
+      compartmentId: compartments.streaming,
+      name: `${namePrefix}-pool`,
+      kmsKeyId: this.vault.keyId,
+      publicEndpoint: streaming.publicEndpoint,
+      ...(streaming.publicEndpoint
+        ? {}
+        : { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }),
+      kafkaDefaultPartitions: streaming.kafka.defaultPartitions,
+      kafkaLogRetentionHours: streaming.kafka.logRetentionHours,
+      dependsOn: [this.vault.keyServicePolicy],
+    });
+
+    const previous = previousStreamSettings(App.of(this).outdir, env.name);
+    const stream = (id: string, suffix: string, settings: { partitions: number; retentionInHours: number }) => {
+      const name = `${namePrefix}-${suffix}`;
+      return new Stream(this, id, {
+        streamPoolId: this.streamPool.streamPoolId,
+        compartmentId: compartments.streaming,
+        name,
+        partitions: settings.partitions,
+        retentionInHours: settings.retentionInHours,
+        maxPartitions: streaming.maxPartitionsPerStream,
+        previousSettings: previous.get(name),
+      });
+    };
+    this.dataStream = stream("DataStream", "data", streaming.streams.data);
+    this.recoverableStream = stream("RecoverableStream", "recoverable", streaming.streams.recoverable);
+    this.unrecoverableStream = stream("UnrecoverableStream", "unrecoverable", streaming.streams.unrecoverable);
+
+    this.functionsGroup = new FunctionsDynamicGroup(this, "FunctionsGroup", {
+      tenancyId: config.tenancyId,
+      functionsCompartmentId: compartments.functions,
+      name: `${namePrefix}-functions`,
+    });
+    this.policies = new Policies(this, "Policies", {
+      namePrefix,
+      compartments: { ...compartments },
+      tenancyId: config.tenancyId,
+    });
+
     Aspects.of(this).add(new FreeformTagsAspect(config.tags));
 
-    new TerraformOutput(this, "vcn_id", { value: this.network.vcn.id });
-    new TerraformOutput(this, "public_subnet_id", { value: this.network.publicSubnet.id });
-    new TerraformOutput(this, "private_subnet_id", { value: this.network.privateSubnet.id });
+    const output = (id: string, value: string, description: string) =>
+      new TerraformOutput(this, id, { value, description });
+    output("vcn_id", this.network.vcn.id, "VCN OCID");
+    output("private_subnet_id", this.network.privateSubnet.id, "Subnet of the functions and the stream pool endpoint");
+    output("public_subnet_id", this.network.publicSubnet.id, "Subnet of the API gateway");
+    output("stream_pool_id", this.streamPool.streamPoolId, "Stream pool OCID");
+    output(
+      "stream_pool_fqdn",
+      this.streamPool.endpointFqdn,
+      "Stream pool endpoint FQDN (private unless the pool is public)",
+    );
+    output(
+      "kafka_bootstrap_servers",
+      this.streamPool.kafkaBootstrapServers,
+      "Kafka bootstrap server (SASL_SSL, PLAIN)",
+    );
+    output(
+      "kafka_sasl_username_format",
+      this.streamPool.kafkaSaslUsernameFormat,
+      "Kafka SASL username; the password is an auth token",
+    );
+    output("data_stream_id", this.dataStream.streamId, "Data stream OCID");
+    output("recoverable_stream_id", this.recoverableStream.streamId, "Recoverable-error stream OCID");
+    output(
+      "unrecoverable_stream_id",
+      this.unrecoverableStream.streamId,
+      "Unrecoverable-error (dead letter) stream OCID",
+    );
+    output("messages_endpoint", this.dataStream.messagesEndpoint, "Messages API endpoint of the pool's streams");
+    output("vault_key_id", this.vault.keyId, "Master encryption key OCID");
+    output(
+      "target_api_credential_secret_id",
+      this.targetApiCredential.secretId,
+      "Secret to set the target API credential in",
+    );
   }
 }

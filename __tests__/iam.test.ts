@@ -1,0 +1,169 @@
+import { TerraformStack, Testing } from "cdktf";
+import { FunctionsDynamicGroup } from "../constructs/functions-dynamic-group";
+import { Policies } from "../constructs/policies";
+import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/policy-statement";
+import { Secret } from "../constructs/secret";
+import { Stream } from "../constructs/stream";
+
+const TENANCY = "ocid1.tenancy.oc1..aaaaaaaatenancy000000000000000";
+const STREAMING = "ocid1.compartment.oc1..aaaaaaaastreaming0000000000";
+const FUNCTIONS = "ocid1.compartment.oc1..aaaaaaaafunctions0000000000";
+const SECURITY = "ocid1.compartment.oc1..aaaaaaaasecurity00000000000";
+
+function fixture() {
+  const stack = new TerraformStack(Testing.app(), "iam");
+  const group = new FunctionsDynamicGroup(stack, "Group", {
+    tenancyId: TENANCY,
+    functionsCompartmentId: FUNCTIONS,
+    name: "evs-functions",
+  });
+  const stream = new Stream(stack, "Data", {
+    streamPoolId: "pool",
+    compartmentId: STREAMING,
+    name: "data",
+    partitions: 1,
+  });
+  const secret = new Secret(stack, "Secret", {
+    compartmentId: SECURITY,
+    secretName: "cred",
+    description: "d",
+    vaultId: "v",
+    keyId: "k",
+  });
+  const policies = new Policies(stack, "Policies", {
+    namePrefix: "evs",
+    compartments: { streaming: STREAMING, functions: FUNCTIONS, security: SECURITY },
+    tenancyId: TENANCY,
+  });
+  const json = () => JSON.parse(Testing.synth(stack));
+  return { stack, group, stream, secret, policies, json };
+}
+
+describe("IAM", () => {
+  test("the dynamic group holds the functions of the functions compartment, in the tenancy", () => {
+    const { json } = fixture();
+    expect(Object.values(json().resource.oci_identity_dynamic_group)).toEqual([
+      expect.objectContaining({
+        compartment_id: TENANCY,
+        name: "evs-functions",
+        matching_rule: `ALL {resource.type = 'fnfunc', resource.compartment.id = '${FUNCTIONS}'}`,
+      }),
+    ]);
+  });
+
+  test("grants are scoped to the one stream or secret, and collected per compartment", () => {
+    const { group, stream, secret, policies, json } = fixture();
+    policies.add(stream.grantPush(group), stream.grantPull(group), secret.grantRead(group));
+    const out = json();
+    const streamId =
+      out.resource.oci_streaming_stream &&
+      `\${oci_streaming_stream.${Object.keys(out.resource.oci_streaming_stream)[0]}.id}`;
+    const secretId = `\${oci_vault_secret.${Object.keys(out.resource.oci_vault_secret)[0]}.id}`;
+    const byName = Object.fromEntries(Object.values<any>(out.resource.oci_identity_policy).map((p) => [p.name, p]));
+    expect(Object.keys(byName).sort()).toEqual(["evs-security-policy", "evs-streaming-policy"]);
+    expect(byName["evs-streaming-policy"]).toMatchObject({
+      compartment_id: STREAMING,
+      statements: [
+        `Allow dynamic-group evs-functions to use stream-push in compartment id ${STREAMING} where target.stream.id = '${streamId}'`,
+        `Allow dynamic-group evs-functions to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamId}'`,
+      ],
+    });
+    expect(byName["evs-security-policy"]).toMatchObject({
+      compartment_id: SECURITY,
+      statements: [
+        `Allow dynamic-group evs-functions to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretId}'`,
+      ],
+    });
+  });
+
+  test("a statement added twice is written once", () => {
+    const { group, stream, policies, json } = fixture();
+    policies.add(stream.grantPush(group));
+    policies.add(stream.grantPush(group));
+    const [policy] = Object.values<any>(json().resource.oci_identity_policy);
+    expect(policy.statements).toHaveLength(1);
+  });
+
+  test("resource-principal grantees carry their principal conditions", () => {
+    const { stream, policies, json } = fixture();
+    policies.add(stream.grantConnectorRead(resourcePrincipalGrantee("serviceconnector", FUNCTIONS)));
+    const [policy] = Object.values<any>(json().resource.oci_identity_policy);
+    expect(policy.statements[0]).toMatch(
+      new RegExp(
+        `^Allow any-user to \\{STREAM_READ, STREAM_CONSUME\\} in compartment id ${STREAMING} where all \\{request\\.principal\\.type = 'serviceconnector', request\\.principal\\.compartment\\.id = '${FUNCTIONS}', target\\.stream\\.id = '\\$\\{oci_streaming_stream\\..*\\.id\\}'\\}$`,
+      ),
+    );
+  });
+
+  test("tenancy-wide statements go to a policy in the root compartment", () => {
+    const { policies, json } = fixture();
+    policies.add(allowInTenancy(serviceGrantee("faas"), "read repos", TENANCY));
+    const [policy] = Object.values<any>(json().resource.oci_identity_policy);
+    expect(policy).toMatchObject({
+      name: "evs-tenancy-policy",
+      compartment_id: TENANCY,
+      statements: ["Allow service faas to read repos in tenancy"],
+    });
+  });
+
+  test("a statement for an unconfigured compartment is refused", () => {
+    const { group, policies } = fixture();
+    const stray = new Stream(new TerraformStack(Testing.app(), "other"), "S", {
+      streamPoolId: "p",
+      compartmentId: "ocid1.compartment.oc1..other",
+      name: "s",
+      partitions: 1,
+    });
+    expect(() => policies.add(stray.grantPush(group))).toThrow(
+      /No policy compartment is configured for ocid1\.compartment\.oc1\.\.other/,
+    );
+  });
+
+  test("no statement the stack writes manages all-resources", () => {
+    const { group, stream, secret, policies, json } = fixture();
+    policies.add(stream.grantPush(group), stream.grantPull(group), secret.grantRead(group));
+    for (const policy of Object.values<any>(json().resource.oci_identity_policy)) {
+      for (const statement of policy.statements) {
+        expect(statement).not.toMatch(/all-resources/);
+        expect(statement).toMatch(/ where /);
+      }
+    }
+  });
+});
+
+describe("Secret", () => {
+  test("a new secret holds only a placeholder, and Terraform ignores its later content", () => {
+    const { json } = fixture();
+    const [secret] = Object.values<any>(json().resource.oci_vault_secret);
+    expect(Buffer.from(secret.secret_content.content, "base64").toString()).toBe("SET-ME-OUTSIDE-TERRAFORM");
+    expect(secret.lifecycle).toEqual({ ignore_changes: ["secret_content"] });
+    expect(secret).toMatchObject({ vault_id: "v", key_id: "k", compartment_id: SECURITY });
+  });
+
+  test("an existing secret is referenced, not created", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const secret = new Secret(stack, "S", {
+      compartmentId: SECURITY,
+      secretName: "c",
+      description: "d",
+      existingSecretId: "ocid1.vaultsecret.oc1.iad.abc",
+    });
+    expect(secret.secretId).toBe("ocid1.vaultsecret.oc1.iad.abc");
+    expect(JSON.parse(Testing.synth(stack)).resource).toBeUndefined();
+  });
+
+  test("both an existing secret and a vault is refused", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    expect(
+      () =>
+        new Secret(stack, "S", {
+          compartmentId: SECURITY,
+          secretName: "c",
+          description: "d",
+          existingSecretId: "x",
+          vaultId: "v",
+          keyId: "k",
+        }),
+    ).toThrow("Secret c: give either existingSecretId or vaultId and keyId, not both");
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * OCI IAM policy statements as values. Constructs hand them out from grant methods
+ * (`stream.grantPush(functions)`); the `Policies` construct collects them into policies per compartment.
+ */
+
+/** Who a statement allows: a dynamic group, an OCI service, or `any-user` narrowed by request conditions. */
+export interface Grantee {
+  /** The subject of `Allow <subject> to ...`, e.g. `dynamic-group evs-functions` or `service streaming`. */
+  readonly policySubject: string;
+  /** Conditions every statement for this grantee must carry, e.g. the principal type for `any-user`. */
+  readonly policyConditions: readonly string[];
+}
+
+export interface PolicyStatement {
+  /** The compartment the statement applies to: the policy holding it is attached there. */
+  readonly compartmentId: string;
+  /** Where the statement applies: one compartment, or the whole tenancy (only for what OCI requires tenancy-wide). */
+  readonly scope: "compartment" | "tenancy";
+  readonly text: string;
+}
+
+function whereClause(conditions: readonly string[]): string {
+  if (conditions.length === 0) return "";
+  if (conditions.length === 1) return ` where ${conditions[0]}`;
+  return ` where all {${conditions.join(", ")}}`;
+}
+
+/** `Allow <grantee> to <permission> in compartment id <compartmentId> [where ...]`. */
+export function allow(
+  grantee: Grantee,
+  permission: string,
+  compartmentId: string,
+  conditions: readonly string[] = [],
+): PolicyStatement {
+  const where = whereClause([...grantee.policyConditions, ...conditions]);
+  return {
+    compartmentId,
+    scope: "compartment",
+    text: `Allow ${grantee.policySubject} to ${permission} in compartment id ${compartmentId}${where}`,
+  };
+}
+
+/** `Allow <grantee> to <permission> in tenancy`: only for grants OCI documents as tenancy-wide. */
+export function allowInTenancy(grantee: Grantee, permission: string, tenancyId: string): PolicyStatement {
+  const where = whereClause(grantee.policyConditions);
+  return {
+    compartmentId: tenancyId,
+    scope: "tenancy",
+    text: `Allow ${grantee.policySubject} to ${permission} in tenancy${where}`,
+  };
+}
+
+/** An OCI service acting on its own behalf, e.g. `service streaming`, `service objectstorage-us-ashburn-1`. */
+export function serviceGrantee(service: string): Grantee {
+  return { policySubject: `service ${service}`, policyConditions: [] };
+}
+
+/**
+ * A service acting as a resource principal (Service Connector, API Gateway): OCI names these as `any-user`
+ * narrowed to the principal type and the compartment the calling resource lives in.
+ */
+export function resourcePrincipalGrantee(principalType: string, principalCompartmentId: string): Grantee {
+  return {
+    policySubject: "any-user",
+    policyConditions: [
+      `request.principal.type = '${principalType}'`,
+      `request.principal.compartment.id = '${principalCompartmentId}'`,
+    ],
+  };
+}
+
+/** `target.<kind>.id = '<id>'`: the condition that scopes a statement to one resource. */
+export function targetIs(kind: string, id: string): string {
+  return `target.${kind}.id = '${id}'`;
+}
