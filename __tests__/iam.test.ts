@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
-import { FunctionsDynamicGroup } from "../constructs/functions-dynamic-group";
+import { DynamicGroup } from "../constructs/dynamic-group";
 import { Policies } from "../constructs/policies";
 import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/policy-statement";
 import { Secret } from "../constructs/secret";
@@ -12,10 +12,11 @@ const SECURITY = "ocid1.compartment.oc1..aaaaaaaasecurity00000000000";
 
 function fixture() {
   const stack = new TerraformStack(Testing.app(), "iam");
-  const group = new FunctionsDynamicGroup(stack, "Group", {
+  const group = new DynamicGroup(stack, "Group", {
     tenancyId: TENANCY,
-    functionsCompartmentId: FUNCTIONS,
     name: "evs-functions",
+    description: "d",
+    matchingRule: `ALL {resource.type = 'fnfunc', resource.compartment.id = '${FUNCTIONS}'}`,
   });
   const stream = new Stream(stack, "Data", {
     streamPoolId: "pool",
@@ -40,7 +41,7 @@ function fixture() {
 }
 
 describe("IAM", () => {
-  test("the dynamic group holds the functions of the functions compartment, in the tenancy", () => {
+  test("a dynamic group lives in the tenancy and is named as a policy subject", () => {
     const { json } = fixture();
     expect(Object.values(json().resource.oci_identity_dynamic_group)).toEqual([
       expect.objectContaining({

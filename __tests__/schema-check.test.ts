@@ -6,8 +6,9 @@ const schema = loadOciSchema();
 describe("every environment's stack matches the OCI provider schema", () => {
   test.each(environments().map((env) => [env.name, env] as const))("%s", (_name, env) => {
     const { json } = synthStack(env);
-    const { problems } = checkStack(json, schema);
+    const { problems, others } = checkStack(json, schema);
     expect(problems).toEqual([]);
+    expect(others).toEqual([]);
     // Guard against a vacuous pass: the stack must hold OCI resources for the check to mean anything.
     expect(Object.keys(json.resource).filter((t) => t.startsWith("oci_")).length).toBeGreaterThan(5);
   });
@@ -99,6 +100,16 @@ describe("the schema checker reports each kind of problem", () => {
       configuration: { compartment_id: "c" },
     };
     expect(checkBlock(logBlock, log, "l")).toEqual(["l.configuration.source: required block is missing (at least 1)"]);
+  });
+
+  test("the built-in terraform_data resource", () => {
+    const stack = {
+      resource: { terraform_data: { ok: { triggers_replace: ["x"] }, bad: { triggers: ["x"], output: "y" } } },
+    };
+    expect(checkStack(stack, schema).problems).toEqual([
+      "resource.terraform_data.bad.triggers: unknown argument",
+      "resource.terraform_data.bad.output: is computed by the provider and cannot be set",
+    ]);
   });
 
   test("a type the provider does not have, and the provider block", () => {

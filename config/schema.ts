@@ -134,6 +134,98 @@ export const streamingSchema = z
     }
   });
 
+/** Every function of the project, by its folder under functions/. */
+export const FUNCTION_NAMES = ["claim-check", "populate", "process", "retry", "authorizer"] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+const functionSettings = z.strictObject({
+  /** Memory in MB, 128 to 3072. */
+  memoryInMbs: z.number().int().min(128).max(3072).optional(),
+  /** Seconds before OCI stops an invocation, 5 to 300. */
+  timeoutInSeconds: z.number().int().min(5).max(300).optional(),
+  /** Deploy this image instead of building one from the function's bundle. */
+  prebuiltImage: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.ocir\.io\/[a-z0-9._/-]+:[A-Za-z0-9_.-]+$/, {
+      message: "must be an OCI Registry image reference, <region>.ocir.io/<namespace>/<repository>:<tag>",
+    })
+    .optional(),
+});
+
+export const functionsSchema = z
+  .strictObject(
+    Object.fromEntries(FUNCTION_NAMES.map((name) => [name, functionSettings.optional()])) as {
+      [K in FunctionName]: z.ZodOptional<typeof functionSettings>;
+    },
+  )
+  .default({});
+
+/** The largest inline content the claim-check function can carry: see functions/claim-check. */
+export const MAX_INLINE_BYTES = 774120;
+
+export const ingestionSchema = z
+  .strictObject({
+    /** Bucket name; unique in the tenancy's namespace. Default: <namePrefix>-<environment>-ingest. */
+    bucketName: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
+      .optional(),
+    /** Also publish a message when an object is overwritten, not only when it is created. */
+    includeUpdates: z.boolean().default(false),
+    /** Objects up to this size travel inside the message too (0 = references only). */
+    inlineMaxBytes: z.number().int().min(0).max(MAX_INLINE_BYTES).default(0),
+  })
+  .default({ includeUpdates: false, inlineMaxBytes: 0 });
+
+const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+  message: "must be a lower-case DNS host name such as api.example.com",
+});
+
+export const apiAuthenticationSchema = z.discriminatedUnion("type", [
+  /** A bearer token checked by the authorizer function against a Vault secret (the default). */
+  z.strictObject({ type: z.literal("authorizer") }),
+  /** JWTs validated by the gateway against the issuer's JWKS. */
+  z.strictObject({
+    type: z.literal("jwt"),
+    issuers: z.array(z.url({ protocol: /^https$/ })).min(1),
+    audiences: z.array(z.string().min(1)).min(1),
+    jwksUri: z.url({ protocol: /^https$/ }),
+  }),
+  /** No authentication: only when an environment says so, with the reason (the security rules record it). */
+  z.strictObject({ type: z.literal("none"), reason: z.string().min(10, { message: "say why the API may be open" }) }),
+]);
+
+export const dataSyncSchema = z.strictObject({
+  api: z
+    .strictObject({
+      authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
+      /** Requests per second per client IP, enforced by the gateway. */
+      rateLimitPerSecond: z.number().int().min(1).max(10000).default(10),
+      /** Origins allowed to call the API from a browser; none by default. */
+      corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
+    })
+    .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
+  /** Hosts a message may target; anything else is refused by the populate function. */
+  allowedTargetHosts: z.array(hostName).min(1),
+  /** How the Service Connector batches data-stream messages for the process function. */
+  connector: z
+    .strictObject({
+      batchSizeInKbs: z.number().int().min(1).max(6144).default(5120),
+      batchSizeInNum: z.number().int().min(1).max(10000).default(100),
+      batchTimeInSec: z.number().int().min(1).max(600).default(5),
+    })
+    .default({ batchSizeInKbs: 5120, batchSizeInNum: 100, batchTimeInSec: 5 }),
+  /** Calls to the target in flight at once, per process invocation. */
+  maxConcurrency: z.number().int().min(1).max(64).default(8),
+  /** Deliveries of a message (first try included) before the retry function dead-letters it. */
+  maxAttempts: z.number().int().min(1).max(100).default(5),
+  /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
+  archiveBucketName: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
+    .optional(),
+});
+
 export const configSchema = z.strictObject({
   /** OCI region identifier, e.g. us-ashburn-1. */
   region: z
@@ -170,6 +262,9 @@ export const configSchema = z.strictObject({
       targetApiCredentialSecretId: ocid("vaultsecret").optional(),
     })
     .default({}),
+  functions: functionsSchema,
+  ingestion: ingestionSchema,
+  dataSync: dataSyncSchema,
   notifications: z
     .strictObject({
       /** Addresses subscribed to the operations topic; each must confirm the subscription email. */
@@ -183,3 +278,5 @@ export const configSchema = z.strictObject({
 export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
+export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
+export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;

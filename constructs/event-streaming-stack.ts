@@ -3,8 +3,12 @@ import { Construct } from "constructs";
 import { OciProvider } from "../.gen/providers/oci/provider";
 import { Environment } from "../config/load";
 import { FreeformTagsAspect } from "./freeform-tags-aspect";
-import { FunctionsDynamicGroup } from "./functions-dynamic-group";
+import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
+import { DataSync } from "./data-sync";
+import { FileIngestion } from "./file-ingestion";
+import { FunctionsPlatform } from "./functions-platform";
 import { Network } from "./network";
+import { NotificationTopic } from "./notification-topic";
 import { Policies } from "./policies";
 import { previousStreamSettings } from "./previous-synth";
 import { Secret } from "./secret";
@@ -24,7 +28,10 @@ export class EventStreamingStack extends TerraformStack {
   public readonly recoverableStream: Stream;
   public readonly unrecoverableStream: Stream;
   public readonly targetApiCredential: Secret;
-  public readonly functionsGroup: FunctionsDynamicGroup;
+  public readonly functions: FunctionsPlatform;
+  public readonly ingestion: FileIngestion;
+  public readonly operationsTopic: NotificationTopic;
+  public readonly dataSync: DataSync;
   public readonly policies: Policies;
 
   constructor(scope: Construct, env: Environment) {
@@ -95,16 +102,70 @@ export class EventStreamingStack extends TerraformStack {
     this.recoverableStream = stream("RecoverableStream", "recoverable", streaming.streams.recoverable);
     this.unrecoverableStream = stream("UnrecoverableStream", "unrecoverable", streaming.streams.unrecoverable);
 
-    this.functionsGroup = new FunctionsDynamicGroup(this, "FunctionsGroup", {
-      tenancyId: config.tenancyId,
-      functionsCompartmentId: compartments.functions,
-      name: `${namePrefix}-functions`,
+    const serviceLogs = new LoggingLogGroup(this, "ServiceLogs", {
+      compartmentId: compartments.functions,
+      displayName: `${namePrefix}-service-logs`,
+      description: "Function invocations, Events rule executions, bucket writes, API and connector logs",
     });
+    this.functions = new FunctionsPlatform(this, "Functions", {
+      namePrefix,
+      region: config.region,
+      tenancyId: config.tenancyId,
+      compartmentId: compartments.functions,
+      networkCompartmentId: compartments.network,
+      subnetId: this.network.privateSubnet.id,
+      nsgIds: [this.network.functionsNsg.id],
+      logGroupId: serviceLogs.id,
+      settings: config.functions,
+    });
+    this.ingestion = new FileIngestion(this, "Ingestion", {
+      namePrefix,
+      compartmentId: compartments.streaming,
+      platform: this.functions,
+      stream: this.dataStream,
+      kmsKeyId: this.vault.keyId,
+      keyServicePolicy: this.vault.keyServicePolicy,
+      logGroupId: serviceLogs.id,
+      bucketName: config.ingestion.bucketName,
+      includeUpdates: config.ingestion.includeUpdates,
+      inlineMaxBytes: config.ingestion.inlineMaxBytes,
+    });
+    this.operationsTopic = new NotificationTopic(this, "OperationsTopic", {
+      compartmentId: compartments.functions,
+      name: `${namePrefix}-operations`,
+      description: "Alarms and delivery-failure summaries",
+      emails: config.notifications.emails,
+    });
+    this.dataSync = new DataSync(this, "DataSync", {
+      namePrefix,
+      compartmentId: compartments.functions,
+      dataCompartmentId: compartments.streaming,
+      securityCompartmentId: compartments.security,
+      platform: this.functions,
+      dataStream: this.dataStream,
+      recoverableStream: this.recoverableStream,
+      unrecoverableStream: this.unrecoverableStream,
+      credential: this.targetApiCredential,
+      vaultId: this.vault.vaultId,
+      kmsKeyId: this.vault.keyId,
+      keyServicePolicy: this.vault.keyServicePolicy,
+      topic: this.operationsTopic,
+      publicSubnetId: this.network.publicSubnet.id,
+      gatewayNsgId: this.network.gatewayNsg.id,
+      logGroupId: serviceLogs.id,
+      settings: config.dataSync,
+    });
+
     this.policies = new Policies(this, "Policies", {
       namePrefix,
       compartments: { ...compartments },
       tenancyId: config.tenancyId,
     });
+    this.policies.add(
+      ...this.functions.policyStatements,
+      ...this.ingestion.policyStatements,
+      ...this.dataSync.policyStatements,
+    );
 
     Aspects.of(this).add(new FreeformTagsAspect(config.tags));
 

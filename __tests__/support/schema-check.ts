@@ -173,10 +173,24 @@ function checkNestedBlocks(blockType: SchemaBlockType, value: unknown, where: st
   return problems;
 }
 
+/** Terraform's built-in `terraform_data` resource (Terraform 1.4+), which no provider schema lists. */
+const BUILTIN_RESOURCES: Record<string, { block: SchemaBlock }> = {
+  terraform_data: {
+    block: {
+      attributes: {
+        id: { type: "string", computed: true },
+        input: { type: "dynamic", optional: true },
+        output: { type: "dynamic", computed: true },
+        triggers_replace: { type: "dynamic", optional: true },
+      },
+    },
+  },
+};
+
 /**
  * Checks every `resource` and `data` block of a synthesized stack (the parsed cdk.tf.json) that belongs
- * to the OCI provider. Types of other providers (archive, terraform_data) are listed in `others` so that a
- * caller can check them another way.
+ * to the OCI provider, and Terraform's built-in `terraform_data`. Types of other providers are listed in
+ * `others` so that a caller can check them another way.
  */
 export function checkStack(
   stack: Record<string, any>,
@@ -193,11 +207,12 @@ export function checkStack(
     ["data", schema.data_source_schemas],
   ] as const) {
     for (const [type, instances] of Object.entries<Record<string, Record<string, unknown>>>(stack[section] ?? {})) {
-      if (!type.startsWith("oci_")) {
+      const builtin = section === "resource" ? BUILTIN_RESOURCES[type] : undefined;
+      if (!type.startsWith("oci_") && !builtin) {
         others.push(`${section}.${type}`);
         continue;
       }
-      const typeSchema = schemas[type];
+      const typeSchema = builtin ?? schemas[type];
       if (!typeSchema) {
         problems.push(
           `${section}.${type}: not a type of the OCI provider schema (is it listed in scripts/oci-types.json?)`,

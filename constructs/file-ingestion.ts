@@ -1,0 +1,70 @@
+import { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { Bucket } from "./bucket";
+import { ContainerFunction } from "./container-function";
+import { FunctionsPlatform } from "./functions-platform";
+import { ObjectEventsRule } from "./object-events-rule";
+import { PolicyStatement, serviceGrantee } from "./policy-statement";
+import { Stream } from "./stream";
+
+export interface FileIngestionProps {
+  readonly namePrefix: string;
+  /** Compartment of the bucket and its Events rule. */
+  readonly compartmentId: string;
+  readonly platform: FunctionsPlatform;
+  /** The stream that receives one reference message per object. */
+  readonly stream: Stream;
+  readonly kmsKeyId: string;
+  /** The policy that lets Object Storage use the key: the bucket is created after it. */
+  readonly keyServicePolicy: ITerraformDependable;
+  readonly logGroupId: string;
+  /** @default `<namePrefix>-ingest` */
+  readonly bucketName?: string;
+  /** @default false */
+  readonly includeUpdates?: boolean;
+  /** @default 0 */
+  readonly inlineMaxBytes?: number;
+}
+
+/**
+ * Claim-check file ingestion: an object lands in the bucket, Events hands the event to the claim-check
+ * function, and the function puts a message referencing the object on the stream.
+ */
+export class FileIngestion extends Construct {
+  public readonly bucket: Bucket;
+  public readonly function: ContainerFunction;
+  public readonly rule: ObjectEventsRule;
+  public readonly policyStatements: PolicyStatement[];
+
+  constructor(scope: Construct, id: string, props: FileIngestionProps) {
+    super(scope, id);
+    const { platform, stream } = props;
+    this.bucket = new Bucket(this, "Bucket", {
+      compartmentId: props.compartmentId,
+      namespace: platform.namespace,
+      name: props.bucketName ?? `${props.namePrefix}-ingest`,
+      kmsKeyId: props.kmsKeyId,
+      logGroupId: props.logGroupId,
+      dependsOn: [props.keyServicePolicy],
+    });
+    this.function = platform.addFunction("claim-check", {
+      STREAM_ID: stream.streamId,
+      STREAM_MESSAGES_ENDPOINT: stream.messagesEndpoint,
+      BUCKET_NAME: this.bucket.bucketName,
+      INLINE_MAX_BYTES: String(props.inlineMaxBytes ?? 0),
+    });
+    this.rule = new ObjectEventsRule(this, "Rule", {
+      compartmentId: props.compartmentId,
+      displayName: `${props.namePrefix}-object-events`,
+      bucketName: this.bucket.bucketName,
+      functionId: this.function.functionId,
+      includeUpdates: props.includeUpdates,
+      logGroupId: props.logGroupId,
+    });
+    this.policyStatements = [
+      this.bucket.grantReadObjects(this.function),
+      stream.grantPush(this.function),
+      ...platform.grantInvoke(serviceGrantee("cloudEvents")),
+    ];
+  }
+}

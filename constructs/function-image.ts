@@ -1,0 +1,90 @@
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { TerraformResource } from "cdktf";
+import { Construct } from "constructs";
+
+/** The project root, where `cdktf deploy` finds the build script and bundles. */
+const PROJECT_ROOT = path.resolve(__dirname, "..");
+
+export interface FunctionImageProps {
+  /** Registry host, `<region>.ocir.io`. */
+  readonly registry: string;
+  /** `<namespace>/<repository name>`. */
+  readonly repositoryPath: string;
+  /**
+   * The function's built bundle (func.js and Dockerfile), relative to the project root. Its content hash is
+   * the image tag, so unchanged code deploys nothing and changed code redeploys exactly that function.
+   */
+  readonly bundleDir?: string;
+  /**
+   * A prebuilt image reference to deploy instead of building one.
+   * @default - built from `bundleDir`
+   */
+  readonly prebuiltImage?: string;
+}
+
+/** sha256 over the bundle folder's files (names and contents), the first 16 hex digits. */
+export function bundleHash(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, file);
+    if (!fs.statSync(full).isFile()) continue;
+    hash.update(file).update("\0").update(fs.readFileSync(full)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * `terraform_data` (built into Terraform 1.4+) whose replacement runs the image build: it is replaced, and
+ * the provisioner runs, only when the image reference, and so the bundle hash, changes.
+ */
+class ImageBuildStep extends TerraformResource {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly image: string,
+    bundleDir: string,
+  ) {
+    super(scope, id, {
+      terraformResourceType: "terraform_data",
+      provisioners: [
+        {
+          type: "local-exec",
+          // Terraform runs in cdktf.out/stacks/<stack>: the project root is three levels up.
+          workingDir: "${path.module}/../../..",
+          command: `npx ts-node --transpile-only scripts/push-function-image.ts --bundle ${bundleDir} --image ${image}`,
+        },
+      ],
+    });
+  }
+
+  protected synthesizeAttributes(): Record<string, unknown> {
+    return { triggers_replace: [this.image] };
+  }
+}
+
+/** The image a function runs: built and pushed at deploy when its content changed, or a prebuilt reference. */
+export class FunctionImage extends Construct {
+  public readonly imageRef: string;
+  /** The step that pushes the image; the function must be created after it. */
+  public readonly buildStep?: TerraformResource;
+
+  constructor(scope: Construct, id: string, props: FunctionImageProps) {
+    super(scope, id);
+    if (props.prebuiltImage && props.bundleDir) {
+      throw new Error("FunctionImage: give either prebuiltImage or bundleDir, not both");
+    }
+    if (props.prebuiltImage) {
+      this.imageRef = props.prebuiltImage;
+      return;
+    }
+    if (!props.bundleDir) throw new Error("FunctionImage: give prebuiltImage or bundleDir");
+    const absolute = path.resolve(PROJECT_ROOT, props.bundleDir);
+    if (!fs.existsSync(path.join(absolute, "func.js"))) {
+      throw new Error(`FunctionImage: ${props.bundleDir}/func.js not found. Run \`npm run build:functions\` first.`);
+    }
+    this.imageRef = `${props.registry}/${props.repositoryPath}:${bundleHash(absolute)}`;
+    this.buildStep = new ImageBuildStep(this, "Build", this.imageRef, props.bundleDir);
+  }
+}

@@ -1,0 +1,58 @@
+import { Construct } from "constructs";
+import { LoggingLog } from "../.gen/providers/oci/logging-log";
+import { SchServiceConnector, SchServiceConnectorTarget } from "../.gen/providers/oci/sch-service-connector";
+import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
+
+export interface ServiceConnectorProps {
+  readonly compartmentId: string;
+  readonly displayName: string;
+  readonly description: string;
+  /** The stream the connector reads. */
+  readonly sourceStreamId: string;
+  /**
+   * Where a new connector starts reading: the newest messages, or everything the stream still holds.
+   * @default "LATEST"
+   */
+  readonly sourceCursor?: "LATEST" | "TRIM_HORIZON";
+  /** The target: a function or a bucket, with its batching. */
+  readonly target: SchServiceConnectorTarget;
+  /** Log group of the connector's run log. */
+  readonly logGroupId: string;
+}
+
+/**
+ * A Service Connector from a stream to a target, its run log on. As a grantee it is the connector service
+ * acting from its compartment: grant it the source stream and the target.
+ */
+export class ServiceConnector extends Construct implements Grantee {
+  public readonly connector: SchServiceConnector;
+  public readonly connectorId: string;
+  public readonly policySubject: string;
+  public readonly policyConditions: readonly string[];
+
+  constructor(scope: Construct, id: string, props: ServiceConnectorProps) {
+    super(scope, id);
+    const principal = resourcePrincipalGrantee("serviceconnector", props.compartmentId);
+    this.policySubject = principal.policySubject;
+    this.policyConditions = principal.policyConditions;
+    this.connector = new SchServiceConnector(this, "Connector", {
+      compartmentId: props.compartmentId,
+      displayName: props.displayName,
+      description: props.description,
+      state: "ACTIVE",
+      source: { kind: "streaming", streamId: props.sourceStreamId, cursor: { kind: props.sourceCursor ?? "LATEST" } },
+      target: props.target,
+    });
+    this.connectorId = this.connector.id;
+    new LoggingLog(this, "RunLog", {
+      logGroupId: props.logGroupId,
+      displayName: `${props.displayName}-run`,
+      logType: "SERVICE",
+      isEnabled: true,
+      configuration: {
+        compartmentId: props.compartmentId,
+        source: { sourceType: "OCISERVICE", service: "och", category: "runlog", resource: this.connectorId },
+      },
+    });
+  }
+}
