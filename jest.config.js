@@ -8,5 +8,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   setupFilesAfterEnv: ["<rootDir>/setup.js"],
+  // Function tests run the built bundles; this builds them once before any test.
+  globalSetup: "<rootDir>/__tests__/support/global-setup.ts",
   testTimeout: 60000,
 };

@@ -1,0 +1,183 @@
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import { IncomingHttpHeaders, request } from "http";
+import * as os from "os";
+import * as path from "path";
+
+/**
+ * Runs a built function bundle the way the Fn agent does (http-stream contract): env FN_FORMAT=http-stream and
+ * FN_LISTENER=unix:<dir>/lsnr.sock, wait for the FDK's `lsnr.sock` symlink, then POST /call over the socket with
+ * Fn-Call-Id, Fn-Deadline and, for API Gateway calls, Fn-Intent/Fn-Http-* headers.
+ */
+
+export interface FnProcessOptions {
+  /** Path of the built `func.js`. */
+  readonly bundle: string;
+  /** Function configuration; Fn passes it as environment variables. */
+  readonly config?: Record<string, string>;
+  /** More environment, e.g. the resource-principal variables. */
+  readonly env?: Record<string, string>;
+  /** How long to wait for the socket. @default 10000 */
+  readonly startTimeoutMs?: number;
+}
+
+export interface GatewayCall {
+  readonly method: string;
+  /** Path and query, as the client sent them. */
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+}
+
+export interface CallOptions {
+  /** @default a fresh id */
+  readonly callId?: string;
+  /** Time until Fn-Deadline. @default 30000 */
+  readonly timeoutMs?: number;
+  readonly gateway?: GatewayCall;
+}
+
+export interface FnResponse {
+  /** Status of the FDK's answer to the agent: 200 even for a 4xx reply, 502 when the function failed. */
+  readonly status: number;
+  /** `Fn-Http-Status`: what an API Gateway caller would see. */
+  readonly httpStatus: number | undefined;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  /** When Fn-Deadline was, and when the answer arrived (epoch ms). */
+  readonly deadline: number;
+  readonly answeredAt: number;
+  json<T = any>(): T;
+}
+
+let callCounter = 0;
+
+export class FnProcess {
+  private stdoutText = "";
+  private stderrText = "";
+  private exited: Promise<number | null>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly dir: string,
+    private readonly socket: string,
+    /** Milliseconds from spawn to the socket being ready. */
+    readonly startupMs: number,
+  ) {
+    this.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+  }
+
+  static async start(options: FnProcessOptions): Promise<FnProcess> {
+    // A fresh directory per start: a stale lsnr.sock.tmp would make the FDK fail to listen.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fn-"));
+    const socket = path.join(dir, "lsnr.sock");
+    const started = performance.now();
+    const child = spawn(process.execPath, [options.bundle], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: dir,
+        FN_FORMAT: "http-stream",
+        FN_LISTENER: `unix:${socket}`,
+        FN_APP_NAME: "test-app",
+        FN_FN_NAME: path.basename(path.dirname(options.bundle)),
+        FN_MEMORY: "256",
+        ...options.env,
+        ...options.config,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const fn = new FnProcess(child, dir, socket, 0);
+    child.stdout!.on("data", (chunk: Buffer) => (fn.stdoutText += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (fn.stderrText += chunk.toString()));
+    try {
+      await fn.waitForSocket(options.startTimeoutMs ?? 10_000);
+    } catch (err) {
+      await fn.stop();
+      throw err;
+    }
+    (fn as { startupMs: number }).startupMs = performance.now() - started;
+    return fn;
+  }
+
+  private async waitForSocket(timeoutMs: number): Promise<void> {
+    const giveUp = Date.now() + timeoutMs;
+    let exitCode: number | null | undefined;
+    void this.exited.then((code) => (exitCode = code));
+    while (!isSymlink(this.socket)) {
+      if (exitCode !== undefined)
+        throw new Error(`function exited (${exitCode}) before listening:\n${this.stderrText}`);
+      if (Date.now() > giveUp) throw new Error(`no socket after ${timeoutMs} ms:\n${this.stderrText}`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
+  /** POSTs /call as the agent does and resolves with the FDK's answer. */
+  call(body: string | Buffer, options: CallOptions = {}): Promise<FnResponse> {
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    const headers: Record<string, string> = {
+      "Fn-Call-Id": options.callId ?? `call-${process.pid}-${++callCounter}`,
+      "Fn-Deadline": new Date(deadline).toISOString(),
+      "Content-Type": "application/json",
+    };
+    if (options.gateway) {
+      headers["Fn-Intent"] = "httprequest";
+      headers["Fn-Http-Method"] = options.gateway.method;
+      headers["Fn-Http-Request-Url"] = options.gateway.url;
+      for (const [name, value] of Object.entries(options.gateway.headers ?? {})) headers[`Fn-Http-H-${name}`] = value;
+    }
+    return new Promise((resolve, reject) => {
+      const req = request({ socketPath: this.socket, path: "/call", method: "POST", headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const fnHttpStatus = res.headers["fn-http-status"];
+          resolve({
+            status: res.statusCode ?? 0,
+            httpStatus: fnHttpStatus === undefined ? undefined : Number(fnHttpStatus),
+            headers: res.headers,
+            body: text,
+            deadline,
+            answeredAt: Date.now(),
+            json: () => JSON.parse(text),
+          });
+        });
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
+
+  get stdout(): string {
+    return this.stdoutText;
+  }
+
+  get stderr(): string {
+    return this.stderrText;
+  }
+
+  /** The function's structured log: every stdout/stderr line that is a JSON object. */
+  logLines(): Record<string, any>[] {
+    return (this.stdoutText + "\n" + this.stderrText)
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line));
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill("SIGTERM");
+      await this.exited;
+    }
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+import { matchPath, OciApiError, Reply, Route, StandInRequest, StandInServer } from "./standin-server";
+
+/**
+ * OCI Vault secret retrieval, GetSecretBundle (`/20190301/secretbundles/{secretId}`):
+ * https://docs.oracle.com/iaas/api/#/en/secretretrieval/20190301/SecretBundle/GetSecretBundle
+ */
+
+interface SecretVersion {
+  readonly versionNumber: number;
+  readonly content: Buffer;
+  readonly timeCreated: Date;
+}
+
+export class SecretsStandIn extends StandInServer {
+  private readonly secrets = new Map<string, SecretVersion[]>();
+
+  /** Adds a new CURRENT version of a secret (creating the secret if needed); returns its version number. */
+  putSecret(secretId: string, content: string | Buffer): number {
+    const versions = this.secrets.get(secretId) ?? [];
+    this.secrets.set(secretId, versions);
+    const versionNumber = versions.length + 1;
+    versions.push({ versionNumber, content: Buffer.from(content), timeCreated: new Date() });
+    return versionNumber;
+  }
+
+  protected route(method: string, url: URL): Route | undefined {
+    const params = method === "GET" ? matchPath("/20190301/secretbundles/{secretId}", url.pathname) : undefined;
+    return params && { operation: "GetSecretBundle", params, handle: (r) => this.getSecretBundle(r) };
+  }
+
+  private getSecretBundle(request: StandInRequest): Reply {
+    const { secretId } = request.params;
+    const versions = this.secrets.get(secretId);
+    if (!versions) throw new OciApiError(404, "NotAuthorizedOrNotFound", `Secret ${secretId} not found`);
+    const current = versions[versions.length - 1];
+    const query = request.url.searchParams;
+    const stage = query.get("stage");
+    const versionNumber = query.get("versionNumber");
+    let version: SecretVersion | undefined;
+    if (versionNumber !== null) {
+      version = versions.find((v) => String(v.versionNumber) === versionNumber);
+    } else if (stage === null || stage === "CURRENT" || stage === "LATEST") {
+      version = current;
+    } else if (stage === "PREVIOUS") {
+      version = versions[versions.length - 2];
+    } else if (!["PENDING", "DEPRECATED"].includes(stage)) {
+      throw new OciApiError(
+        400,
+        "InvalidParameter",
+        `stage must be CURRENT, PENDING, LATEST, PREVIOUS or DEPRECATED (got ${stage})`,
+      );
+    }
+    if (!version) throw new OciApiError(404, "NotAuthorizedOrNotFound", `Secret ${secretId} has no such version`);
+    const stages = version === current ? ["CURRENT", "LATEST"] : ["PREVIOUS"];
+    return {
+      body: {
+        secretId,
+        versionNumber: version.versionNumber,
+        timeCreated: version.timeCreated.toISOString(),
+        stages,
+        secretBundleContent: { contentType: "BASE64", content: version.content.toString("base64") },
+      },
+    };
+  }
+}

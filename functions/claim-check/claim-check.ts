@@ -1,0 +1,124 @@
+import { ObjectStorageClient } from "oci-objectstorage";
+import { Call, Reply } from "../shared/fn-handler";
+import { FunctionError } from "../shared/errors";
+import { serviceStatus } from "../shared/failure";
+import { objectStorageClient } from "../shared/clients/object-storage";
+import { streamClient } from "../shared/clients/stream";
+import { parseJsonBody, validateInput } from "../shared/validation";
+import { ClaimCheckConfig } from "./config";
+import { objectEventSchema } from "./object-event";
+import {
+  buildReference,
+  MAX_MESSAGE_BYTES,
+  messageBytes,
+  ObjectLocation,
+  ObjectMetadata,
+  partitionKey,
+  shouldInline,
+} from "./reference";
+
+/**
+ * Object Storage event in, one message out: a JSON reference to the object on the data stream, with the object's
+ * bytes inline when it is small enough. The Events service ignores the result, so every refusal is also logged.
+ */
+export async function claimCheck(call: Call<ClaimCheckConfig>): Promise<Reply> {
+  const event = validateInput(objectEventSchema, parseJsonBody(call.body), "invalid_event");
+  const { bucketName, namespace } = event.data.additionalDetails;
+  const name = event.data.resourceName;
+  call.log.add({ eventId: event.eventID, namespace, bucket: bucketName, object: name });
+  if (bucketName !== call.config.BUCKET_NAME) {
+    throw new FunctionError(
+      400,
+      "foreign_bucket",
+      `data.additionalDetails.bucketName: this function only handles bucket "${call.config.BUCKET_NAME}" (got "${bucketName}")`,
+    );
+  }
+
+  const region = call.clients.auth.getRegion();
+  const location: ObjectLocation = {
+    regionId: region.regionId,
+    secondLevelDomain: region.realm.secondLevelDomain,
+    namespace,
+    bucket: bucketName,
+    name,
+  };
+  const objects = objectStorageClient(call.clients);
+  const metadata = await headObject(objects, location);
+  const content = shouldInline(metadata.size, call.config.INLINE_MAX_BYTES)
+    ? await readObject(objects, location, metadata.etag)
+    : undefined;
+
+  const key = partitionKey(namespace, bucketName, name);
+  let reference = buildReference(event, location, metadata, content);
+  if (reference.content && messageBytes(key, JSON.stringify(reference)) > MAX_MESSAGE_BYTES) {
+    // Only an extreme content type can get here (the limit reserves room for everything else); the reference
+    // alone always fits.
+    call.log.warn("inline content dropped: message would exceed the stream's limit", { size: metadata.size });
+    reference = buildReference(event, location, metadata);
+  }
+
+  const published = await publish(call, key, JSON.stringify(reference));
+  return { status: 200, body: { eventId: event.eventID, key, inlined: reference.content !== undefined, ...published } };
+}
+
+async function headObject(client: ObjectStorageClient, location: ObjectLocation): Promise<ObjectMetadata> {
+  try {
+    const head = await client.headObject({
+      namespaceName: location.namespace,
+      bucketName: location.bucket,
+      objectName: location.name,
+    });
+    return { etag: head.eTag, size: head.contentLength, contentType: head.contentType ?? null };
+  } catch (err) {
+    throw objectGone(err, location) ?? err;
+  }
+}
+
+/** The object's bytes, if it is still the version the HEAD saw. */
+async function readObject(client: ObjectStorageClient, location: ObjectLocation, etag: string): Promise<Buffer> {
+  try {
+    const response = await client.getObject({
+      namespaceName: location.namespace,
+      bucketName: location.bucket,
+      objectName: location.name,
+      ifMatch: etag,
+    });
+    return Buffer.from(await new Response(response.value as ReadableStream).arrayBuffer());
+  } catch (err) {
+    if (serviceStatus(err) === 412) {
+      throw new FunctionError(
+        409,
+        "object_changed",
+        `object "${location.name}" changed while being read (etag ${etag}); the newer version's own event references it`,
+      );
+    }
+    throw objectGone(err, location) ?? err;
+  }
+}
+
+/** A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. */
+function objectGone(err: unknown, location: ObjectLocation): FunctionError | undefined {
+  if (serviceStatus(err) !== 404) return undefined;
+  return new FunctionError(
+    404,
+    "object_not_found",
+    `object "${location.name}" is no longer in bucket "${location.bucket}" (namespace "${location.namespace}")`,
+  );
+}
+
+async function publish(
+  call: Call<ClaimCheckConfig>,
+  key: string,
+  value: string,
+): Promise<{ partition: string; offset: number }> {
+  const stream = streamClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
+  const response = await stream.putMessages({
+    streamId: call.config.STREAM_ID,
+    putMessagesDetails: {
+      messages: [{ key: Buffer.from(key).toString("base64"), value: Buffer.from(value).toString("base64") }],
+    },
+  });
+  const [entry] = response.putMessagesResult.entries;
+  if (entry.error) throw new Error(`stream refused the message: ${entry.error} ${entry.errorMessage ?? ""}`);
+  return { partition: entry.partition ?? "", offset: entry.offset ?? -1 };
+}

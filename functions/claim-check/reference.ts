@@ -1,0 +1,104 @@
+import { createHash } from "crypto";
+import { ObjectEvent } from "./object-event";
+
+/** Streaming's limit for one message, key and value together, after base64 decoding. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** Bytes of a partition key: 32 hex characters. */
+export const KEY_BYTES = 32;
+
+/**
+ * Room kept for the reference itself beside inline content. Its variable parts are the object name (up to 1024
+ * bytes, twice: JSON-escaped at most 6x and URL-encoded at most 3x), the content type, etag and ids.
+ */
+export const REFERENCE_RESERVE_BYTES = 16 * 1024;
+
+/** The largest INLINE_MAX_BYTES that always fits: inline content is base64, 4 bytes for every 3. */
+export const MAX_INLINE_BYTES = Math.floor((MAX_MESSAGE_BYTES - KEY_BYTES - REFERENCE_RESERVE_BYTES) / 4) * 3;
+
+/** The stream message's value: where the object is and what it was when the event fired. */
+export interface ObjectReference {
+  readonly kind: "object-reference";
+  readonly namespace: string;
+  readonly bucket: string;
+  readonly name: string;
+  readonly url: string;
+  readonly etag: string;
+  readonly size: number;
+  readonly contentType: string | null;
+  readonly eventType: string;
+  readonly eventId: string;
+  readonly eventTime: string;
+  /** The object's bytes, base64, when it is at most INLINE_MAX_BYTES. */
+  readonly content?: string;
+  readonly contentEncoding?: "base64";
+}
+
+/** What a HEAD of the object says about it. */
+export interface ObjectMetadata {
+  readonly etag: string;
+  readonly size: number;
+  readonly contentType: string | null;
+}
+
+/** Where the object lives, as the Object Storage native API addresses it. */
+export interface ObjectLocation {
+  /** e.g. "us-ashburn-1". */
+  readonly regionId: string;
+  /** The realm's domain, e.g. "oraclecloud.com". */
+  readonly secondLevelDomain: string;
+  readonly namespace: string;
+  readonly bucket: string;
+  readonly name: string;
+}
+
+/** The object's native API URL; each path segment is URL-encoded, so `/` in a name becomes `%2F`, as the SDK does. */
+export function objectUrl(location: ObjectLocation): string {
+  const { regionId, secondLevelDomain, namespace, bucket, name } = location;
+  return (
+    `https://objectstorage.${regionId}.${secondLevelDomain}` +
+    `/n/${encodeURIComponent(namespace)}/b/${encodeURIComponent(bucket)}/o/${encodeURIComponent(name)}`
+  );
+}
+
+/**
+ * The message key: a hash of namespace, bucket and object name. Streaming assigns a partition by hashing the key,
+ * so distinct objects spread evenly over partitions while every event of one object lands on the same partition,
+ * in order (an update never overtakes its create). The name itself cannot be the key: names reach 1024 bytes and
+ * keys are limited to 256. Namespace and bucket names cannot contain "/", so the joined string is unambiguous.
+ */
+export function partitionKey(namespace: string, bucket: string, name: string): string {
+  return createHash("sha256").update(`${namespace}/${bucket}/${name}`).digest("hex").slice(0, KEY_BYTES);
+}
+
+export function buildReference(
+  event: ObjectEvent,
+  location: ObjectLocation,
+  metadata: ObjectMetadata,
+  content?: Buffer,
+): ObjectReference {
+  return {
+    kind: "object-reference",
+    namespace: location.namespace,
+    bucket: location.bucket,
+    name: location.name,
+    url: objectUrl(location),
+    etag: metadata.etag,
+    size: metadata.size,
+    contentType: metadata.contentType,
+    eventType: event.eventType,
+    eventId: event.eventID,
+    eventTime: event.eventTime,
+    ...(content ? { content: content.toString("base64"), contentEncoding: "base64" as const } : {}),
+  };
+}
+
+/** Bytes Streaming counts for a message. */
+export function messageBytes(key: string, value: string): number {
+  return Buffer.byteLength(key) + Buffer.byteLength(value);
+}
+
+/** Whether an object of `size` bytes is inlined under the configured limit (0 turns inlining off). */
+export function shouldInline(size: number, inlineMaxBytes: number): boolean {
+  return inlineMaxBytes > 0 && size <= inlineMaxBytes;
+}

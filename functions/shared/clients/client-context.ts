@@ -1,0 +1,24 @@
+import { ClientConfiguration } from "oci-common";
+import { Deadline } from "../deadline";
+import { OciAuth } from "../oci-auth";
+import { PlatformConfig } from "../platform-config";
+import { deadlineRetryConfiguration, RetryOptions } from "../retry-policy";
+
+/** What a call needs to build SDK clients: who it is, where the services are, and when it must stop. */
+export interface ClientContext {
+  readonly auth: OciAuth;
+  readonly config: PlatformConfig;
+  readonly deadline: Deadline;
+  readonly retry?: RetryOptions;
+}
+
+/**
+ * Clients are made per call because both settings belong to the call: SDK retries bounded by its deadline, and
+ * the deadline's abort signal on every request, as the SDK itself has no request timeout.
+ */
+export function clientConfiguration(ctx: ClientContext): ClientConfiguration {
+  return {
+    retryConfiguration: deadlineRetryConfiguration(ctx.deadline, ctx.retry),
+    httpOptions: { signal: ctx.deadline.signal },
+  };
+}

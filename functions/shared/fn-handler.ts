@@ -1,0 +1,139 @@
+import * as fdk from "@fnproject/fdk";
+import * as z from "zod/mini";
+import { ClientContext } from "./clients/client-context";
+import { Deadline } from "./deadline";
+import { FunctionError } from "./errors";
+import { describeFailure } from "./failure";
+import { Logger } from "./log";
+import { authenticationProvider, OciAuth } from "./oci-auth";
+import { PlatformConfig } from "./platform-config";
+import { parseConfiguration } from "./validation";
+
+/** The client's request, when API Gateway invoked the function (`Fn-Intent: httprequest`). */
+export interface GatewayRequest {
+  readonly method: string;
+  /** Path and query. */
+  readonly url: string;
+  readonly headers: fdk.Headers;
+}
+
+/** One invocation, as a handler sees it. */
+export interface Call<C> {
+  readonly callId: string;
+  /** The raw body; handlers parse it (the FDK's own JSON mode turns invalid JSON into a string silently). */
+  readonly body: Buffer;
+  readonly config: C;
+  readonly deadline: Deadline;
+  /** Logs with the function name and call id on every line. */
+  readonly log: Logger;
+  /** For building SDK clients bound to this call's deadline. */
+  readonly clients: ClientContext;
+  readonly gateway?: GatewayRequest;
+}
+
+/** A handler's answer; `status` reaches API Gateway callers as the HTTP status. */
+export interface Reply {
+  readonly status: number;
+  /** JSON-serialisable; omitted means an empty body. */
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export interface FunctionDefinition<S extends z.ZodMiniType<PlatformConfig>> {
+  readonly name: string;
+  /** Schema of the function's configuration, read once from the environment at start. */
+  readonly config: S;
+  /** Returning nothing answers 204. */
+  handle(call: Call<z.output<S>>): Promise<Reply | undefined>;
+}
+
+interface Ready<C> {
+  readonly config: C;
+  readonly auth: OciAuth;
+}
+
+/**
+ * Runs a function under the Fn FDK and handles its traps in one place:
+ * - a handler result of undefined/null kills the FDK's process, so something is always returned;
+ * - `ctx.getConfig()` throws, so configuration comes from `ctx.config`'s source, the environment, validated once;
+ * - the HTTP status for API Gateway goes out as `Fn-Http-Status` (`ctx.httpGateway.statusCode`);
+ * - a FunctionError becomes that 4xx with `{error, reason}` and a warning in the log;
+ * - anything else is logged with the call id and rethrown, which the FDK turns into a 502 (a failed invocation).
+ */
+export function serveFunction<S extends z.ZodMiniType<PlatformConfig>>(definition: FunctionDefinition<S>): void {
+  const log = new Logger({ fn: definition.name });
+  const ready = prepare(definition, log);
+  fdk.handle((body, ctx) => invoke(definition, ready, log, body, ctx), { inputMode: "buffer" });
+}
+
+/** Reads the configuration and credentials once; a failure is logged now and fails every call until fixed. */
+function prepare<S extends z.ZodMiniType<PlatformConfig>>(
+  definition: FunctionDefinition<S>,
+  log: Logger,
+): Ready<z.output<S>> | Error {
+  try {
+    const config = parseConfiguration(definition.config, process.env);
+    return { config, auth: authenticationProvider(config) };
+  } catch (err) {
+    log.error("function cannot start", describeFailure(err));
+    return err as Error;
+  }
+}
+
+async function invoke<S extends z.ZodMiniType<PlatformConfig>>(
+  definition: FunctionDefinition<S>,
+  ready: Ready<z.output<S>> | Error,
+  baseLog: Logger,
+  body: Buffer,
+  ctx: fdk.Context,
+): Promise<unknown> {
+  const started = Date.now();
+  const callId = ctx.callID ?? "none";
+  const log = baseLog.child({ callId });
+  const deadline = Deadline.fromHeader(ctx.getHeader("Fn-Deadline"), started);
+  try {
+    if (ready instanceof Error) throw ready;
+    const reply = await definition.handle({
+      callId,
+      body,
+      config: ready.config,
+      deadline,
+      log,
+      clients: { auth: ready.auth, config: ready.config, deadline },
+      gateway: gatewayRequest(ctx),
+    });
+    const status = reply?.status ?? 204;
+    log.info("call finished", { status, durationMs: Date.now() - started });
+    return respond(ctx, status, reply?.body, reply?.headers);
+  } catch (err) {
+    if (err instanceof FunctionError) {
+      log.warn("call rejected", {
+        status: err.status,
+        error: err.error,
+        reason: err.reason,
+        durationMs: Date.now() - started,
+        ...err.details,
+      });
+      return respond(ctx, err.status, { error: err.error, reason: err.reason });
+    }
+    const failure = describeFailure(err);
+    log.error("call failed", { ...failure, durationMs: Date.now() - started });
+    throw new Error(`${definition.name} failed (call ${callId}): ${String(failure.message ?? failure.code)}`);
+  }
+}
+
+function gatewayRequest(ctx: fdk.Context): GatewayRequest | undefined {
+  if (ctx.getHeader("Fn-Intent") !== "httprequest") return undefined;
+  const http = ctx.httpGateway;
+  return { method: http.method ?? "", url: http.requestURL ?? "", headers: http.headers };
+}
+
+function respond(ctx: fdk.Context, status: number, body: unknown, headers: Record<string, string> = {}): unknown {
+  ctx.httpGateway.statusCode = status;
+  for (const [key, value] of Object.entries(headers)) ctx.httpGateway.setResponseHeader(key, value);
+  if (body === undefined || body === null) {
+    ctx.responseContentType = "text/plain";
+    return fdk.rawResult("");
+  }
+  return body;
+}

@@ -1,0 +1,63 @@
+import {
+  DelayStrategy,
+  MaxAttemptsTerminationStrategy,
+  OciError,
+  RetryConfiguration,
+  TerminationStrategy,
+} from "oci-common";
+// Not re-exported by the package index.
+import { DefaultRetryCondition } from "oci-common/lib/retrier";
+import { WaitContext } from "oci-common/lib/waiter";
+import { Deadline } from "./deadline";
+
+export interface RetryOptions {
+  /** Attempts per SDK request, the first included. */
+  readonly maxAttempts: number;
+  /** Upper bound of the first back-off; it doubles per retry up to `maxDelayMs`. */
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+/** A function has seconds, not the SDK's default eight attempts with back-off up to 30 s. */
+export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 2_000 };
+
+/**
+ * SDK back-off bounded by attempts and by the call's deadline: a retry is only started if even its longest possible
+ * back-off ends before the deadline. Delays use full jitter (uniform in [0, cap]) so throttled callers spread out.
+ */
+class DeadlineBoundedRetry implements TerminationStrategy, DelayStrategy {
+  private readonly attempts: MaxAttemptsTerminationStrategy;
+
+  constructor(
+    private readonly deadline: Deadline,
+    private readonly options: RetryOptions,
+  ) {
+    this.attempts = new MaxAttemptsTerminationStrategy(options.maxAttempts);
+  }
+
+  shouldTerminate(context: WaitContext): boolean {
+    return this.attempts.shouldTerminate(context) || Date.now() + this.capMs(context) >= this.deadline.stopAt;
+  }
+
+  /** Seconds, as the SDK expects. */
+  delay(context: WaitContext): number {
+    return (Math.random() * this.capMs(context)) / 1000;
+  }
+
+  private capMs(context: WaitContext): number {
+    return Math.min(this.options.baseDelayMs * 2 ** context.attemptCount, this.options.maxDelayMs);
+  }
+}
+
+/** Retries throttling (429), 5xx and connection failures, never past the deadline, never after it has aborted. */
+export function deadlineRetryConfiguration(
+  deadline: Deadline,
+  options: RetryOptions = DEFAULT_RETRY,
+): RetryConfiguration {
+  const strategy = new DeadlineBoundedRetry(deadline, options);
+  return {
+    terminationStrategy: strategy,
+    delayStrategy: strategy,
+    retryCondition: (error: OciError) => !deadline.expired && DefaultRetryCondition.shouldBeRetried(error),
+  };
+}

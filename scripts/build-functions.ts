@@ -1,0 +1,89 @@
+import { createHash } from "crypto";
+import { build } from "esbuild";
+import * as fs from "fs";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "..");
+/** Each folder here with an index.ts is a function; these two are shared code. */
+const FUNCTIONS_DIR = path.join(ROOT, "functions");
+const NOT_FUNCTIONS = new Set(["shared", "types"]);
+export const DIST_DIR = path.join(ROOT, "dist", "functions");
+/** Copied beside the bundle, so `dist/functions/<name>/` is a complete Docker build context and `fn deploy` folder. */
+const PACKAGING_FILES = ["Dockerfile", "func.yaml"];
+
+export interface BuiltFunction {
+  readonly name: string;
+  /** The bundle, `<outDir>/func.js`. */
+  readonly bundle: string;
+  readonly bytes: number;
+  /** sha256 of everything that goes into the image (bundle and Dockerfile), hex. */
+  readonly sha256: string;
+  /** The image tag to deploy: unchanged code gives an unchanged tag, so Terraform deploys nothing. */
+  readonly imageTag: string;
+}
+
+/** Bundles one entry point with its dependencies into a single CommonJS file for the Node 22 runtime. */
+export async function bundleEntry(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node22",
+    format: "cjs",
+    minify: true,
+    // Class and function names stay readable in stack traces and error logs.
+    keepNames: true,
+    logLevel: "warning",
+  });
+}
+
+export async function buildFunction(name: string, outRoot: string = DIST_DIR): Promise<BuiltFunction> {
+  const sourceDir = path.join(FUNCTIONS_DIR, name);
+  const outDir = path.join(outRoot, name);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const bundle = path.join(outDir, "func.js");
+  await bundleEntry(path.join(sourceDir, "index.ts"), bundle);
+  for (const file of PACKAGING_FILES) fs.copyFileSync(path.join(sourceDir, file), path.join(outDir, file));
+
+  const hash = createHash("sha256");
+  for (const file of [bundle, path.join(outDir, "Dockerfile")]) hash.update(fs.readFileSync(file));
+  const sha256 = hash.digest("hex");
+  const imageTag = sha256.slice(0, 32);
+  fs.writeFileSync(path.join(outDir, "image-tag.txt"), imageTag + "\n");
+  return { name, bundle, bytes: fs.statSync(bundle).size, sha256, imageTag };
+}
+
+export function functionNames(): string[] {
+  return fs
+    .readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !NOT_FUNCTIONS.has(d.name))
+    .filter((d) => fs.existsSync(path.join(FUNCTIONS_DIR, d.name, "index.ts")))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Builds every function and writes `dist/functions/manifest.json` (name -> bundle, size, sha256, image tag). */
+export async function buildAll(): Promise<BuiltFunction[]> {
+  const built = await Promise.all(functionNames().map((name) => buildFunction(name)));
+  const manifest = Object.fromEntries(
+    built.map((f) => [
+      f.name,
+      { bundle: path.relative(ROOT, f.bundle), bytes: f.bytes, sha256: f.sha256, imageTag: f.imageTag },
+    ]),
+  );
+  fs.writeFileSync(path.join(DIST_DIR, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  return built;
+}
+
+if (require.main === module) {
+  buildAll().then(
+    (built) => {
+      for (const f of built) console.log(`${f.name}: ${f.bytes} bytes, image tag ${f.imageTag}`);
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
