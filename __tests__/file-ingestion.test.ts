@@ -124,7 +124,7 @@ describe("file ingestion (claim check)", () => {
       }),
     );
     expect(fn.image).toMatch(
-      /^us-ashburn-1\.ocir\.io\/\$\{data\.oci_objectstorage_namespace\..*\.namespace\}\/evs-example\/claim-check:[0-9a-f]{16}$/,
+      /^us-ashburn-1\.ocir\.io\/\$\{data\.oci_objectstorage_namespace\..*\.namespace\}\/evs-example\/claim-check:[0-9a-f]{32}$/,
     );
     const [build] = synth.resources("terraform_data");
     expect(build.triggers_replace).toEqual([fn.image]);

@@ -1,22 +1,24 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { bundleHash } from "../constructs/function-image";
+import { builtImageTag } from "../constructs/function-image";
+import { buildFunction } from "../scripts/build-functions";
 import { buildSteps, parseImageRef } from "../scripts/push-function-image";
 
 describe("function images", () => {
-  function bundle(files: Record<string, string>): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bundle-"));
-    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-    return dir;
-  }
+  test("the deployed tag is the one the build derived from the bundle", async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "dist-"));
+    const built = await buildFunction("claim-check", out);
+    expect(built.imageTag).toMatch(/^[0-9a-f]{32}$/);
+    expect(builtImageTag(path.join(out, "claim-check"))).toBe(built.imageTag);
+    // Building the same code again gives the same tag: nothing to redeploy.
+    expect((await buildFunction("claim-check", out)).imageTag).toBe(built.imageTag);
+  });
 
-  test("the tag follows the bundle's content, and only its content", () => {
-    const a = bundleHash(bundle({ "func.js": "one", Dockerfile: "FROM x" }));
-    expect(a).toMatch(/^[0-9a-f]{16}$/);
-    expect(bundleHash(bundle({ "func.js": "one", Dockerfile: "FROM x" }))).toBe(a);
-    expect(bundleHash(bundle({ "func.js": "two", Dockerfile: "FROM x" }))).not.toBe(a);
-    expect(bundleHash(bundle({ "func.js": "one", Dockerfile: "FROM y" }))).not.toBe(a);
+  test("a missing build is a clear error", () => {
+    expect(() => builtImageTag(fs.mkdtempSync(path.join(os.tmpdir(), "empty-")))).toThrow(
+      /image-tag\.txt not found\. Run `npm run build:functions` first\./,
+    );
   });
 
   test("with Docker: build for amd64, then push", () => {

@@ -1,4 +1,3 @@
-import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { TerraformResource } from "cdktf";
@@ -24,15 +23,15 @@ export interface FunctionImageProps {
   readonly prebuiltImage?: string;
 }
 
-/** sha256 over the bundle folder's files (names and contents), the first 16 hex digits. */
-export function bundleHash(dir: string): string {
-  const hash = createHash("sha256");
-  for (const file of fs.readdirSync(dir).sort()) {
-    const full = path.join(dir, file);
-    if (!fs.statSync(full).isFile()) continue;
-    hash.update(file).update("\0").update(fs.readFileSync(full)).update("\0");
+/** The tag `npm run build:functions` derived from the bundle's content (scripts/build-functions.ts). */
+export function builtImageTag(bundleDir: string): string {
+  const tagFile = path.join(path.resolve(PROJECT_ROOT, bundleDir), "image-tag.txt");
+  if (!fs.existsSync(tagFile)) {
+    throw new Error(
+      `FunctionImage: ${path.relative(PROJECT_ROOT, tagFile)} not found. Run \`npm run build:functions\` first.`,
+    );
   }
-  return hash.digest("hex").slice(0, 16);
+  return fs.readFileSync(tagFile, "utf8").trim();
 }
 
 /**
@@ -80,11 +79,7 @@ export class FunctionImage extends Construct {
       return;
     }
     if (!props.bundleDir) throw new Error("FunctionImage: give prebuiltImage or bundleDir");
-    const absolute = path.resolve(PROJECT_ROOT, props.bundleDir);
-    if (!fs.existsSync(path.join(absolute, "func.js"))) {
-      throw new Error(`FunctionImage: ${props.bundleDir}/func.js not found. Run \`npm run build:functions\` first.`);
-    }
-    this.imageRef = `${props.registry}/${props.repositoryPath}:${bundleHash(absolute)}`;
+    this.imageRef = `${props.registry}/${props.repositoryPath}:${builtImageTag(props.bundleDir)}`;
     this.buildStep = new ImageBuildStep(this, "Build", this.imageRef, props.bundleDir);
   }
 }
