@@ -67,7 +67,7 @@ describe("data sync", () => {
       is_anonymous_access_allowed: false,
     });
     expect(
-      synth.resources("oci_functions_function").find((f) => f.display_name === "evs-example-authorizer").config,
+      synth.resources("oci_functions_function").find((f) => f.display_name === "evs-example-authorizer")!.config,
     ).toEqual({
       API_TOKEN_SECRET_ID: secretRef("api-token"),
     });
@@ -175,7 +175,7 @@ describe("data sync", () => {
 
   test("functions are wired to their streams, secret and topic by reference", () => {
     const configOf = (name: string) =>
-      synth.resources("oci_functions_function").find((f) => f.display_name === `evs-example-${name}`).config;
+      synth.resources("oci_functions_function").find((f) => f.display_name === `evs-example-${name}`)!.config;
     const topicRef = ref(
       "oci_ons_notification_topic",
       Object.keys(synth.json.resource.oci_ons_notification_topic)[0],

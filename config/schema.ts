@@ -1,5 +1,6 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
+import { MAX_INLINE_BYTES } from "../functions/claim-check/reference";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -159,9 +160,6 @@ export const functionsSchema = z
     },
   )
   .default({});
-
-/** The largest inline content the claim-check function can carry: see functions/claim-check. */
-export const MAX_INLINE_BYTES = 774120;
 
 export const ingestionSchema = z
   .strictObject({
