@@ -4,6 +4,7 @@ import { OciProvider } from "../.gen/providers/oci/provider";
 import { Environment } from "../config/load";
 import { FreeformTagsAspect } from "./freeform-tags-aspect";
 import { Network } from "./network";
+import { SecurityRulesAspect } from "./security-rules-aspect";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -32,6 +33,7 @@ export class EventStreamingStack extends TerraformStack {
     });
 
     Aspects.of(this).add(new FreeformTagsAspect(config.tags));
+    Aspects.of(this).add(new SecurityRulesAspect({ tenancyId: config.tenancyId }));
 
     new TerraformOutput(this, "vcn_id", { value: this.network.vcn.id });
     new TerraformOutput(this, "public_subnet_id", { value: this.network.publicSubnet.id });
