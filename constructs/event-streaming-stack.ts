@@ -5,6 +5,7 @@ import { Environment } from "../config/load";
 import { FreeformTagsAspect } from "./freeform-tags-aspect";
 import { Network } from "./network";
 import { SecurityRulesAspect } from "./security-rules-aspect";
+import { configureStateBackend } from "./state-backend";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -20,6 +21,7 @@ export class EventStreamingStack extends TerraformStack {
 
     // Credentials come from the user's OCI configuration (~/.oci/config or OCI_* variables), never from this repository.
     new OciProvider(this, "oci", { region: config.region });
+    configureStateBackend(this, config.state, env.name, config.region);
 
     this.network = new Network(this, "Network", {
       compartmentId: config.compartments.network,
