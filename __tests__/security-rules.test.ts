@@ -3,6 +3,7 @@ import { CoreSecurityList } from "../.gen/providers/oci/core-security-list";
 import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
 import { IdentityDynamicGroup } from "../.gen/providers/oci/identity-dynamic-group";
 import { IdentityPolicy } from "../.gen/providers/oci/identity-policy";
+import { KmsVault } from "../.gen/providers/oci/kms-vault";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
 import { ALL_RULES } from "../constructs/security-rules/all-rules";
 import { parseAllowStatement } from "../constructs/security-rules/iam-rules";
@@ -127,7 +128,8 @@ describe("security rules", () => {
     });
 
     test.each([
-      [366, /rotation interval is 366 days; set auto_key_rotation_details.rotation_interval_in_days to at most 365/],
+      [366, /rotation interval is 366 days; set auto_key_rotation_details\.rotation_interval_in_days to 60-365/],
+      [30, /rotation interval is 30 days; .* to 60-365/],
       [undefined, /rotation interval is not set/],
     ])("interval %s", (days, message) => {
       const stack = ruleStack();
@@ -135,6 +137,26 @@ describe("security rules", () => {
       if (days === undefined) key.resetAutoKeyRotationDetails();
       else key.putAutoKeyRotationDetails({ rotationIntervalInDays: days });
       expectViolations(stack, [["OCI-KMS-ROTATION", "test/Key", "oci_kms_key", message]]);
+    });
+
+    test("auto-rotation in a default vault, which OCI does not offer", () => {
+      const stack = ruleStack();
+      const vault = new KmsVault(stack, "Vault", {
+        compartmentId: COMPARTMENT,
+        displayName: "vault",
+        vaultType: "DEFAULT",
+      });
+      compliantKey(stack).managementEndpoint = vault.managementEndpoint;
+      expectViolations(stack, [
+        [
+          "OCI-KMS-ROTATION",
+          "test/Key",
+          "oci_kms_key",
+          /only in a virtual private vault, and test\/Vault is "DEFAULT"; use vault_type = "VIRTUAL_PRIVATE"/,
+        ],
+      ]);
+      vault.vaultType = "VIRTUAL_PRIVATE";
+      expect(violationsOf(stack)).toEqual([]);
     });
 
     test("365 days is fine", () => {

@@ -131,7 +131,7 @@ class SecurityRulesCheck extends TerraformElement {
   }
 }
 
-const CHECK_ID = "SecurityRules";
+const CHECK_ID = "SecurityRulesCheck";
 
 /**
  * Fails synthesis when a resource of the stack breaks a security rule (see ALL_RULES and the README),
