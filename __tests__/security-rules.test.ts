@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { CoreNetworkSecurityGroupSecurityRule } from "../.gen/providers/oci/core-network-security-group-security-rule";
 import { CoreSecurityList } from "../.gen/providers/oci/core-security-list";
 import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
@@ -38,6 +40,15 @@ describe("security rules", () => {
       expect(rule.id).toMatch(/^OCI-[A-Z0-9-]+$/);
       expect(rule.description.length).toBeGreaterThan(20);
       expect(rule.reference).toMatch(/CKV_OCI_|CIS OCI|OWASP|OCI /);
+    }
+  });
+
+  test("the README's table lists every rule with its reference", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    for (const rule of ALL_RULES) {
+      expect(readme).toMatch(
+        new RegExp(`\\| \`${rule.id}\` +\\|[^\\n]*\\| ${rule.reference.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} +\\|`),
+      );
     }
   });
 
