@@ -31,6 +31,12 @@ describe("SecurityRulesAspect", () => {
     );
   });
 
+  test("HCL output is checked too", () => {
+    const stack = ruleStack();
+    compliantBucket(stack).accessType = "ObjectRead";
+    expect(() => Testing.synthHcl(stack)).toThrow(/OCI-BUCKET-PUBLIC at test\/Bucket \(oci_objectstorage_bucket\)/);
+  });
+
   test("the app's synth fails too, even with validations skipped and error annotations tolerated", () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "security-rules-"));
     // The cdktf CLI sets this variable so that error annotations only print: the check must not rely on them.
