@@ -16,8 +16,9 @@ if (require.main === module) {
   try {
     buildApp().synth();
   } catch (err) {
-    // A configuration error already says which file and field: print it without a stack trace.
-    console.error(err instanceof Error && err.name === "ConfigError" ? err.message : err);
+    // Configuration errors and security-rule violations already name the file, field or resource: no stack trace.
+    const explained = err instanceof Error && ["ConfigError", "SecurityRuleViolation"].includes(err.name);
+    console.error(explained ? (err as Error).message : err);
     process.exit(1);
   }
 }

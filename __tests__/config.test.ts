@@ -17,7 +17,17 @@ function errorFor(change: (raw: any) => void): string {
 
 describe("configuration", () => {
   test("every committed environment is valid", () => {
-    expect(environments().map((e) => e.name)).toContain("example");
+    expect(environments().map((e) => e.name)).toEqual(["dev", "example", "prod"]);
+  });
+
+  test("environments differ where they must: own VCN ranges, longer flow-log retention in prod, remote state outside example", () => {
+    const byName = Object.fromEntries(environments().map((e) => [e.name, e.config]));
+    const cidrs = Object.values(byName).map((c) => c.network.vcnCidr);
+    expect(new Set(cidrs).size).toBe(cidrs.length);
+    expect(byName.prod.network.flowLogRetentionInDays).toBeGreaterThan(byName.dev.network.flowLogRetentionInDays);
+    expect(byName.example.state).toBeUndefined();
+    expect(byName.dev.state?.backend).toBeDefined();
+    expect(byName.prod.state?.backend).toBe("oci");
   });
 
   test("defaults are filled in", () => {
@@ -62,7 +72,7 @@ describe("configuration", () => {
     [
       "a missing required field",
       (raw) => delete raw.compartments.security,
-      /compartments\.security: .*expected string/i,
+      /compartments\.security: is required \(string\)/,
     ],
     [
       "an invalid region",
@@ -86,6 +96,37 @@ describe("configuration", () => {
     ],
     ["a tag value that is not a string", (raw) => (raw.tags.owner = 42), /tags\.owner: .*expected string.*\(got 42\)/i],
     ["an empty API ingress list", (raw) => (raw.network.apiIngressCidrs = []), /network\.apiIngressCidrs: .*>=1/],
+    [
+      "a state backend other than oci or s3",
+      (raw) => (raw.state = { backend: "gcs", bucket: "state", namespace: "ns" }),
+      /state\.backend: must be "oci" \(Terraform 1\.12\+ native backend\) or "s3" \(S3-compatible API\) \(got "gcs"\)/,
+    ],
+    [
+      "a state namespace with capitals",
+      (raw) => (raw.state = { backend: "oci", bucket: "state", namespace: "MyNs" }),
+      /state\.namespace: must be an Object Storage namespace: lower-case letters and digits \(got "MyNs"\)/,
+    ],
+    [
+      "a state key starting with a slash",
+      (raw) => (raw.state = { backend: "s3", bucket: "state", namespace: "ns", key: "/dev.tfstate" }),
+      /state\.key: must be an object name .*not starting with '\/' \(got "\/dev\.tfstate"\)/,
+    ],
+    [
+      "a Vault key for the s3 backend",
+      (raw) =>
+        (raw.state = {
+          backend: "s3",
+          bucket: "state",
+          namespace: "ns",
+          kmsKeyId: "ocid1.key.oc1.iad.vault.aaaaaaaaexamplekey",
+        }),
+      /state\.kmsKeyId: only the "oci" backend encrypts state with a Vault key/,
+    ],
+    [
+      "credentials in the state section",
+      (raw) => (raw.state = { backend: "s3", bucket: "state", namespace: "ns", secretKey: "abc" }),
+      /state: unknown key "secretKey"/,
+    ],
   ])("refuses %s", (_name, change, expected) => {
     expect(errorFor(change)).toMatch(expected);
   });

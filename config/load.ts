@@ -26,6 +26,9 @@ function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")} (allowed keys are listed in config/schema.ts)`;
   }
+  if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) {
+    return `${field}: is required (${issue.expected})`;
+  }
   const received = "input" in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : "";
   return `${field}: ${issue.message}${received}`;
 }

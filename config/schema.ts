@@ -224,11 +224,52 @@ export const dataSyncSchema = z.strictObject({
     .optional(),
 });
 
+const regionId = z
+  .string()
+  .regex(/^[a-z]+(-[a-z]+)+-[0-9]+$/, { message: "must be an OCI region identifier such as us-ashburn-1" });
+
+/**
+ * Remote Terraform state in an Object Storage bucket. `oci` is Terraform 1.12+'s native backend (OCI
+ * credentials from ~/.oci/config, locking included); `s3` is the S3-compatible API for older Terraform and
+ * OpenTofu (credentials are a customer secret key in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).
+ */
+export const stateSchema = z
+  .strictObject({
+    backend: z.enum(["oci", "s3"], {
+      error: 'must be "oci" (Terraform 1.12+ native backend) or "s3" (S3-compatible API)',
+    }),
+    /** Bucket that holds the state; create it (private, versioned) before the first deploy. */
+    bucket: z.string().regex(/^[A-Za-z0-9._-]{1,256}$/, {
+      message: "must be a bucket name: 1 to 256 letters, digits, '.', '_' or '-'",
+    }),
+    /** Object Storage namespace of the tenancy (`oci os ns get`). */
+    namespace: z.string().regex(/^[a-z0-9]{1,64}$/, {
+      message: "must be an Object Storage namespace: lower-case letters and digits",
+    }),
+    /** Region of the bucket; defaults to the environment's region. */
+    region: regionId.optional(),
+    /** Object name of the state file; defaults to `<environment>/terraform.tfstate`. */
+    key: z
+      .string()
+      .regex(/^[^/].{0,1023}$/s, { message: "must be an object name of 1 to 1024 characters, not starting with '/'" })
+      .optional(),
+    /** Vault key that encrypts the state object (oci backend only); defaults to the bucket's encryption. */
+    kmsKeyId: ocid("key").optional(),
+  })
+  .superRefine((state, ctx) => {
+    if (state.backend === "s3" && state.kmsKeyId !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kmsKeyId"],
+        input: state.kmsKeyId,
+        message: 'only the "oci" backend encrypts state with a Vault key; with "s3" the bucket\'s own key applies',
+      });
+    }
+  });
+
 export const configSchema = z.strictObject({
   /** OCI region identifier, e.g. us-ashburn-1. */
-  region: z
-    .string()
-    .regex(/^[a-z]+(-[a-z]+)+-[0-9]+$/, { message: "must be an OCI region identifier such as us-ashburn-1" }),
+  region: regionId,
   /** The tenancy: dynamic groups and tenancy-wide service policies live in its root compartment. */
   tenancyId: ocid("tenancy"),
   /** Compartment per concern; they may all be the same compartment. */
@@ -271,6 +312,8 @@ export const configSchema = z.strictObject({
     .default({ emails: [] }),
   /** Freeform tags put on every taggable resource. */
   tags: tagMap.default({}),
+  /** Remote Terraform state in Object Storage; without it the state stays in a local file. */
+  state: stateSchema.optional(),
 });
 
 export type EnvironmentConfig = z.infer<typeof configSchema>;
@@ -278,3 +321,4 @@ export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
+export type StateConfig = z.infer<typeof stateSchema>;

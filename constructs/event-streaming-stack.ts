@@ -15,6 +15,9 @@ import { Secret } from "./secret";
 import { Stream } from "./stream";
 import { StreamPool } from "./stream-pool";
 import { Vault } from "./vault";
+import { SecurityRulesAspect } from "./security-rules-aspect";
+import { SecurityRules } from "./security-rules/suppressions";
+import { configureStateBackend } from "./state-backend";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -42,6 +45,7 @@ export class EventStreamingStack extends TerraformStack {
 
     // Credentials come from the user's OCI configuration (~/.oci/config), never from this repository.
     new OciProvider(this, "oci", { region: config.region });
+    configureStateBackend(this, config.state, env.name, config.region);
 
     this.network = new Network(this, "Network", {
       compartmentId: compartments.network,
@@ -168,6 +172,13 @@ export class EventStreamingStack extends TerraformStack {
     );
 
     Aspects.of(this).add(new FreeformTagsAspect(config.tags));
+    Aspects.of(this).add(
+      new SecurityRulesAspect({ tenancyId: config.tenancyId, publicStreamPoolAllowed: streaming.publicEndpoint }),
+    );
+    const apiAuthentication = config.dataSync.api.authentication;
+    if (apiAuthentication.type === "none") {
+      SecurityRules.suppress(this.dataSync.api, "OCI-APIGW-AUTH", apiAuthentication.reason);
+    }
 
     const output = (id: string, value: string, description: string) =>
       new TerraformOutput(this, id, { value, description });

@@ -1,0 +1,42 @@
+import { S3Backend, TerraformStack } from "cdktf";
+import { StateConfig } from "../config/schema";
+import { OciBackend } from "./oci-backend";
+
+/** The S3-compatible endpoint of Object Storage for a namespace and region. */
+export function s3CompatibleEndpoint(namespace: string, region: string): string {
+  return `https://${namespace}.compat.objectstorage.${region}.oraclecloud.com`;
+}
+
+/**
+ * Puts the stack's Terraform state where the environment says: Object Storage through the native `oci`
+ * backend (Terraform 1.12+), or through the S3-compatible API (older Terraform, OpenTofu). Without a
+ * `state` section the state stays local.
+ */
+export function configureStateBackend(
+  stack: TerraformStack,
+  state: StateConfig | undefined,
+  environment: string,
+  defaultRegion: string,
+): void {
+  if (!state) return;
+  const region = state.region ?? defaultRegion;
+  const key = state.key ?? `${environment}/terraform.tfstate`;
+  if (state.backend === "oci") {
+    new OciBackend(stack, { bucket: state.bucket, namespace: state.namespace, region, key, kmsKeyId: state.kmsKeyId });
+    return;
+  }
+  // Object Storage is not AWS: skip the AWS-only checks. Credentials are an OCI customer secret key in
+  // AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, never in this configuration.
+  new S3Backend(stack, {
+    bucket: state.bucket,
+    key,
+    region,
+    endpoints: { s3: s3CompatibleEndpoint(state.namespace, region) },
+    usePathStyle: true,
+    skipRegionValidation: true,
+    skipCredentialsValidation: true,
+    skipRequestingAccountId: true,
+    skipMetadataApiCheck: true,
+    skipS3Checksum: true,
+  });
+}
