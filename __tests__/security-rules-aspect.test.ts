@@ -141,7 +141,7 @@ describe("the project's own stacks", () => {
     // synthStack fails if any rule fires; each rule is then also run on its own, so that a rule that
     // starts firing on the project's stacks is named by its test.
     const { stack, json } = synthStack(env);
-    const settings = { tenancyId: env.config.tenancyId, publicStreamPoolAllowed: false };
+    const settings = { tenancyId: env.config.tenancyId, publicStreamPoolAllowed: env.config.streaming.publicEndpoint };
 
     test.each(ALL_RULES.map((rule) => [rule.id, rule] as const))("%s stays quiet", (_id, rule) => {
       expect(findViolations(stack, stack.toTerraform(), settings, [rule])).toEqual([]);
