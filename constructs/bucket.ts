@@ -1,8 +1,8 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { LoggingLog } from "../.gen/providers/oci/logging-log";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
+import { ServiceLog } from "./service-log";
 
 export interface BucketProps {
   readonly compartmentId: string;
@@ -31,7 +31,7 @@ export class Bucket extends Construct {
   public readonly bucket: ObjectstorageBucket;
   public readonly bucketName: string;
   public readonly namespace: string;
-  public readonly writeLog: LoggingLog;
+  public readonly writeLog: ServiceLog;
   private readonly compartmentId: string;
 
   constructor(scope: Construct, id: string, props: BucketProps) {
@@ -50,15 +50,13 @@ export class Bucket extends Construct {
       dependsOn: props.dependsOn,
     });
     // Object Storage logs name their resource by bucket name, not OCID.
-    this.writeLog = new LoggingLog(this, "WriteLog", {
+    this.writeLog = new ServiceLog(this, "WriteLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.name}-write`,
-      logType: "SERVICE",
-      isEnabled: true,
-      configuration: {
-        compartmentId: props.compartmentId,
-        source: { sourceType: "OCISERVICE", service: "objectstorage", category: "write", resource: this.bucket.name },
-      },
+      compartmentId: props.compartmentId,
+      service: "objectstorage",
+      category: "write",
+      resource: this.bucket.name,
     });
   }
 

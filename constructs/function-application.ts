@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../.gen/providers/oci/functions-application";
-import { LoggingLog } from "../.gen/providers/oci/logging-log";
+import { ServiceLog } from "./service-log";
 
 export interface FunctionApplicationProps {
   readonly compartmentId: string;
@@ -29,15 +29,13 @@ export class FunctionApplication extends Construct {
       shape: "GENERIC_X86",
     });
     this.applicationId = this.application.id;
-    new LoggingLog(this, "InvokeLog", {
+    new ServiceLog(this, "InvokeLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.displayName}-invoke`,
-      logType: "SERVICE",
-      isEnabled: true,
-      configuration: {
-        compartmentId: props.compartmentId,
-        source: { sourceType: "OCISERVICE", service: "functions", category: "invoke", resource: this.applicationId },
-      },
+      compartmentId: props.compartmentId,
+      service: "functions",
+      category: "invoke",
+      resource: this.applicationId,
     });
   }
 }

@@ -4,9 +4,9 @@ import {
   ApigatewayDeploymentSpecificationRequestPoliciesAuthentication,
 } from "../.gen/providers/oci/apigateway-deployment";
 import { ApigatewayGateway } from "../.gen/providers/oci/apigateway-gateway";
-import { LoggingLog } from "../.gen/providers/oci/logging-log";
 import { ApiAuthentication } from "../config/schema";
 import { Grantee } from "./policy-statement";
+import { ServiceLog } from "./service-log";
 
 export interface MessagesApiProps {
   readonly compartmentId: string;
@@ -94,15 +94,13 @@ export class MessagesApi extends Construct implements Grantee {
     });
     this.endpoint = `https://${this.gateway.hostname}${API_PATH_PREFIX}`;
     for (const category of ["access", "execution"]) {
-      new LoggingLog(this, `${category === "access" ? "Access" : "Execution"}Log`, {
+      new ServiceLog(this, `${category === "access" ? "Access" : "Execution"}Log`, {
         logGroupId: props.logGroupId,
         displayName: `${props.namePrefix}-api-${category}`,
-        logType: "SERVICE",
-        isEnabled: true,
-        configuration: {
-          compartmentId: props.compartmentId,
-          source: { sourceType: "OCISERVICE", service: "apigateway", category, resource: this.deployment.id },
-        },
+        compartmentId: props.compartmentId,
+        service: "apigateway",
+        category,
+        resource: this.deployment.id,
       });
     }
   }

@@ -9,8 +9,8 @@ import { CoreServiceGateway } from "../.gen/providers/oci/core-service-gateway";
 import { CoreSubnet } from "../.gen/providers/oci/core-subnet";
 import { CoreVcn } from "../.gen/providers/oci/core-vcn";
 import { DataOciCoreServices } from "../.gen/providers/oci/data-oci-core-services";
-import { LoggingLog } from "../.gen/providers/oci/logging-log";
 import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
+import { ServiceLog } from "./service-log";
 
 export interface NetworkProps {
   /** Compartment of the VCN, its subnets, gateways, NSGs and flow logs. */
@@ -212,16 +212,14 @@ export class Network extends Construct {
       ["PublicSubnetFlowLog", this.publicSubnet],
       ["PrivateSubnetFlowLog", this.privateSubnet],
     ] as const) {
-      new LoggingLog(this, name, {
+      new ServiceLog(this, name, {
         logGroupId: this.flowLogGroup.id,
         displayName: `${subnet.displayNameInput}-flow-log`,
-        logType: "SERVICE",
-        isEnabled: true,
-        retentionDuration: flowLogRetentionInDays,
-        configuration: {
-          compartmentId,
-          source: { sourceType: "OCISERVICE", service: "flowlogs", category: "all", resource: subnet.id },
-        },
+        compartmentId,
+        service: "flowlogs",
+        category: "all",
+        resource: subnet.id,
+        retentionInDays: flowLogRetentionInDays,
       });
     }
   }

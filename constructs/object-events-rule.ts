@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { EventsRule } from "../.gen/providers/oci/events-rule";
-import { LoggingLog } from "../.gen/providers/oci/logging-log";
+import { ServiceLog } from "./service-log";
 
 export const OBJECT_CREATED = "com.oraclecloud.objectstorage.createobject";
 export const OBJECT_UPDATED = "com.oraclecloud.objectstorage.updateobject";
@@ -41,20 +41,13 @@ export class ObjectEventsRule extends Construct {
       }),
       actions: { action: [{ actionType: "FAAS", functionId: props.functionId, isEnabled: true }] },
     });
-    new LoggingLog(this, "ExecutionLog", {
+    new ServiceLog(this, "ExecutionLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.displayName}-execution`,
-      logType: "SERVICE",
-      isEnabled: true,
-      configuration: {
-        compartmentId: props.compartmentId,
-        source: {
-          sourceType: "OCISERVICE",
-          service: "cloudevents",
-          category: "ruleexecutionlog",
-          resource: this.rule.id,
-        },
-      },
+      compartmentId: props.compartmentId,
+      service: "cloudevents",
+      category: "ruleexecutionlog",
+      resource: this.rule.id,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { LoggingLog } from "../.gen/providers/oci/logging-log";
 import { SchServiceConnector, SchServiceConnectorTarget } from "../.gen/providers/oci/sch-service-connector";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
+import { ServiceLog } from "./service-log";
 
 export interface ServiceConnectorProps {
   readonly compartmentId: string;
@@ -44,15 +44,13 @@ export class ServiceConnector extends Construct implements Grantee {
       target: props.target,
     });
     this.connectorId = this.connector.id;
-    new LoggingLog(this, "RunLog", {
+    new ServiceLog(this, "RunLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.displayName}-run`,
-      logType: "SERVICE",
-      isEnabled: true,
-      configuration: {
-        compartmentId: props.compartmentId,
-        source: { sourceType: "OCISERVICE", service: "och", category: "runlog", resource: this.connectorId },
-      },
+      compartmentId: props.compartmentId,
+      service: "och",
+      category: "runlog",
+      resource: this.connectorId,
     });
   }
 }
