@@ -16,6 +16,10 @@ import { StreamingStandIn } from "./support/oci-standins/streaming";
 
 // The real SDK clients against the stand-ins: what passes here is what the functions and the CLI rely on.
 
+// The SDK console.warns every failed call; the failures here are intended.
+beforeAll(() => jest.spyOn(console, "warn").mockImplementation(() => undefined));
+afterAll(() => jest.restoreAllMocks());
+
 /** At most `maxAttempts` tries, 10 ms apart, so injected faults never make a test slow. */
 function fastRetries(maxAttempts = 1): common.ClientConfiguration {
   return {
