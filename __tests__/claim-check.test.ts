@@ -3,12 +3,11 @@ import { AddressInfo } from "net";
 import {
   buildReference,
   MAX_INLINE_BYTES,
-  MAX_MESSAGE_BYTES,
-  messageBytes,
   objectUrl,
   partitionKey,
   shouldInline,
 } from "../functions/claim-check/reference";
+import { messageBytes, STREAMING_LIMITS } from "../functions/shared/batching";
 import { FnProcess } from "./support/fn-harness";
 import { functionBundle } from "./support/function-bundles";
 import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
@@ -230,6 +229,18 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
     expect(published(setup).filter((m) => m.name === "throttled.txt")).toHaveLength(1);
   });
 
+  test("entries the stream fails inside a 200 answer are retried until they land", async () => {
+    setup.objects.putObject(NAMESPACE, BUCKET, "entry-failure.txt", "x");
+    setup.streaming.failEntries({ match: ({ value }) => value.toString().includes("entry-failure.txt"), times: 2 });
+    const puts = setup.streaming.requestCount("PutMessages");
+
+    const response = await setup.fn.call(JSON.stringify(objectEvent("entry-failure.txt")), { timeoutMs: 10_000 });
+
+    expect(response.httpStatus).toBe(200);
+    expect(setup.streaming.requestCount("PutMessages") - puts).toBe(3);
+    expect(published(setup).filter((m) => m.name === "entry-failure.txt")).toHaveLength(1);
+  });
+
   test("a stream that stays down fails the call loudly: non-2xx and an error line with the event id", async () => {
     setup.objects.putObject(NAMESPACE, BUCKET, "unlucky.txt", "x");
     setup.streaming.failNext(100, 503, { operation: "PutMessages" });
@@ -338,7 +349,9 @@ describe("claim-check inline content", () => {
       const metadata = { etag: "t".repeat(128), size: MAX_INLINE_BYTES, contentType: "c".repeat(1024) };
       const reference = buildReference(event, location, metadata, Buffer.alloc(MAX_INLINE_BYTES));
       const key = partitionKey(location.namespace, location.bucket, name);
-      expect(messageBytes(key, JSON.stringify(reference))).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+      expect(messageBytes({ key, value: JSON.stringify(reference) })).toBeLessThanOrEqual(
+        STREAMING_LIMITS.maxMessageBytes,
+      );
     }
   });
 

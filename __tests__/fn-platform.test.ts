@@ -1,6 +1,6 @@
 import { Deadline, DEFAULT_TIMEOUT_MS, RESPONSE_MARGIN_MS } from "../functions/shared/deadline";
 import { FunctionError } from "../functions/shared/errors";
-import { deadlineRetryConfiguration } from "../functions/shared/retry-policy";
+import { deadlineRetryConfiguration } from "../functions/shared/sdk-retry";
 import { parseJsonBody, validateInput } from "../functions/shared/validation";
 import * as z from "zod/mini";
 import { FnProcess } from "./support/fn-harness";

@@ -2,7 +2,7 @@ import { CircuitBreaker, ClientConfiguration } from "oci-common";
 import { Deadline } from "../deadline";
 import { OciAuth } from "../oci-auth";
 import { PlatformConfig } from "../platform-config";
-import { deadlineRetryConfiguration, RetryOptions } from "../retry-policy";
+import { deadlineRetryConfiguration, RetryOptions } from "../sdk-retry";
 
 /** What a call needs to build SDK clients: who it is, where the services are, and when it must stop. */
 export interface ClientContext {
@@ -23,9 +23,12 @@ const NO_CIRCUIT_BREAKER = new CircuitBreaker({ disableClientCircuitBreaker: tru
  * Clients are made per call because both settings belong to the call: SDK retries bounded by its deadline, and
  * the deadline's abort signal on every request, as the SDK itself has no request timeout.
  */
-export function clientConfiguration(ctx: ClientContext): ClientConfiguration {
+export function clientConfiguration(
+  ctx: ClientContext,
+  retry: RetryOptions | undefined = ctx.retry,
+): ClientConfiguration {
   return {
-    retryConfiguration: deadlineRetryConfiguration(ctx.deadline, ctx.retry),
+    retryConfiguration: deadlineRetryConfiguration(ctx.deadline, retry),
     httpOptions: { signal: ctx.deadline.signal },
     circuitBreaker: NO_CIRCUIT_BREAKER,
   };
