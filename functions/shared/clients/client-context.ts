@@ -3,6 +3,7 @@ import { Deadline } from "../deadline";
 import { OciAuth } from "../oci-auth";
 import { PlatformConfig } from "../platform-config";
 import { deadlineRetryConfiguration, RetryOptions } from "../sdk-retry";
+import "../sdk-patches";
 
 /** What a call needs to build SDK clients: who it is, where the services are, and when it must stop. */
 export interface ClientContext {
