@@ -207,7 +207,9 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
     expect(response.httpStatus).toBe(404);
     expect(response.json()).toEqual({
       error: "object_not_found",
-      reason: `object "deleted-already.txt" is no longer in bucket "${BUCKET}" (namespace "${NAMESPACE}")`,
+      reason:
+        `object "deleted-already.txt" is not in bucket "${BUCKET}" (namespace "${NAMESPACE}"): ` +
+        "deleted since the event, or the function is not allowed to read the bucket",
     });
     expect(setup.streaming.messages(setup.streamId)).toHaveLength(before);
     expect(await setup.fn.logLine((l) => l.eventId === event.eventID)).toMatchObject({

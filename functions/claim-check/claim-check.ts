@@ -90,13 +90,17 @@ async function readObject(client: ObjectStorageClient, location: ObjectLocation,
   }
 }
 
-/** A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. */
+/**
+ * A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. HEAD
+ * answers carry no error body, so a bucket the function may not read looks the same; the reason says so.
+ */
 function objectGone(err: unknown, location: ObjectLocation): FunctionError | undefined {
   if (serviceStatus(err) !== 404) return undefined;
   return new FunctionError(
     404,
     "object_not_found",
-    `object "${location.name}" is no longer in bucket "${location.bucket}" (namespace "${location.namespace}")`,
+    `object "${location.name}" is not in bucket "${location.bucket}" (namespace "${location.namespace}"): ` +
+      "deleted since the event, or the function is not allowed to read the bucket",
   );
 }
 
