@@ -5,6 +5,7 @@ import {
   MAX_INLINE_BYTES,
   objectUrl,
   partitionKey,
+  referenceMessage,
   shouldInline,
 } from "../functions/claim-check/reference";
 import { messageBytes, STREAMING_LIMITS } from "../functions/shared/batching";
@@ -355,6 +356,32 @@ describe("claim-check inline content", () => {
         STREAMING_LIMITS.maxMessageBytes,
       );
     }
+  });
+
+  test("content that cannot fit beside an extreme reference is left out, the reference kept", () => {
+    const location = {
+      regionId: "us-ashburn-1",
+      secondLevelDomain: "oraclecloud.com",
+      namespace: NAMESPACE,
+      bucket: BUCKET,
+      name: "x",
+    };
+    const event = objectEvent("x") as any;
+    const hugeType = { etag: "t", size: MAX_INLINE_BYTES, contentType: "c".repeat(64 * 1024) };
+
+    const { message, reference } = referenceMessage(event, location, hugeType, Buffer.alloc(MAX_INLINE_BYTES));
+
+    expect(reference).not.toHaveProperty("content");
+    expect(JSON.parse(message.value.toString())).toEqual(reference);
+    expect(messageBytes(message)).toBeLessThanOrEqual(STREAMING_LIMITS.maxMessageBytes);
+    // With an ordinary content type the same content fits.
+    const ordinary = referenceMessage(
+      event,
+      location,
+      { ...hugeType, contentType: "text/plain" },
+      Buffer.alloc(MAX_INLINE_BYTES),
+    );
+    expect(ordinary.reference.content).toHaveLength((MAX_INLINE_BYTES / 3) * 4);
   });
 
   test("inlining is off at 0 and bounded by the limit", () => {
