@@ -427,6 +427,30 @@ describe("signature verification", () => {
     });
   });
 
+  test("a resource principal token with altered claims gets 401", async () => {
+    const identity = resourcePrincipalIdentity();
+    const [header, payload, signature] = identity.token.split(".");
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, res_compartment: "ocid1.compartment.oc1..other" })).toString(
+      "base64url",
+    );
+    const provider: common.AuthenticationDetailsProvider = {
+      getKeyId: async () => `ST$${header}.${forged}.${signature}`,
+      getPrivateKey: () => identity.privateKeyPem,
+      getPassphrase: () => null,
+    };
+    const url = `${standIn.endpoint}/20180418/streams/${streamId}/messages?cursor=a`;
+    const headers = new Headers();
+    await new common.DefaultRequestSigner(provider).signHttpRequest({ method: "GET", uri: url, headers });
+
+    const response = await fetch(url, { headers });
+
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({
+      message: "the security token was not issued by the identity service",
+    });
+  });
+
   test("a signature from an unknown key gets 401", async () => {
     const identity = apiKeyIdentity();
     const stranger = new common.SimpleAuthenticationDetailsProvider(

@@ -1,6 +1,6 @@
 import { hostname } from "os";
 import type { StreamClient } from "oci-streaming";
-import type { Message } from "oci-streaming/lib/model";
+import type { models } from "oci-streaming";
 import { RetryPolicy, withRetries } from "../functions/shared/retry";
 import { ConsumeOptions } from "./options";
 
@@ -74,7 +74,7 @@ async function createCursor(client: ConsumerClient, streamId: string, settings: 
       createGroupCursorDetails: {
         groupName: settings.group,
         instanceName: settings.instance ?? `${hostname()}-${process.pid}`,
-        type: settings.type as never,
+        type: settings.type as models.CreateGroupCursorDetails.Type,
         time: settings.time,
         commitOnGet: settings.commitOnGet,
       },
@@ -85,7 +85,7 @@ async function createCursor(client: ConsumerClient, streamId: string, settings: 
     streamId,
     createCursorDetails: {
       partition: settings.partition,
-      type: settings.type as never,
+      type: settings.type as models.CreateCursorDetails.Type,
       offset: settings.offset,
       time: settings.time,
     },
@@ -97,7 +97,7 @@ function decode(base64: string | null | undefined): string | null {
   return base64 === null || base64 === undefined ? null : Buffer.from(base64, "base64").toString("utf8");
 }
 
-export function format(message: Message, json: boolean): string {
+export function format(message: models.Message, json: boolean): string {
   const key = decode(message.key);
   const value = decode(message.value) ?? "";
   const timestamp = new Date(message.timestamp).toISOString();

@@ -35,7 +35,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const retry: RetryPolicy = { initialDelayMs: 200, maxDelayMs: 5000, ...io.retry, maxAttempts };
     const resolved = resolveTarget(options);
     target = resolved;
-    // Read and check the input before connecting, so bad input fails fast and offline.
+    // Read the input first, so an unreadable file or a malformed line fails before credentials are loaded.
     const messages = options.command === "produce" ? await readInput(options, io.stdin) : [];
     const client = createStreamClient(options, resolved.endpoint);
     try {
