@@ -440,7 +440,7 @@ describe("claim-check deadlines and unreachable streams", () => {
     const setup = await startClaimCheck();
     try {
       setup.objects.putObject(NAMESPACE, BUCKET, "slow.txt", "x");
-      setup.streaming.latencyMs = 10_000;
+      setup.streaming.latencyMs = 3_000; // beyond the 1.5 s deadline; short, as the stand-in keeps its timer after close
       const event = objectEvent("slow.txt");
       const sent = Date.now();
 
