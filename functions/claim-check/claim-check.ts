@@ -1,21 +1,15 @@
 import { ObjectStorageClient } from "oci-objectstorage";
 import { Call, Reply } from "../shared/fn-handler";
 import { FunctionError } from "../shared/errors";
-import { serviceStatus } from "../shared/failure";
+import { putAll, StreamMessage } from "../shared/batching";
+import { serviceStatus, StreamPublishError } from "../shared/failure";
+import { DEFAULT_RETRY } from "../shared/sdk-retry";
 import { objectStorageClient } from "../shared/clients/object-storage";
 import { streamClient } from "../shared/clients/stream";
 import { parseJsonBody, validateInput } from "../shared/validation";
 import { ClaimCheckConfig } from "./config";
 import { objectEventSchema } from "./object-event";
-import {
-  buildReference,
-  MAX_MESSAGE_BYTES,
-  messageBytes,
-  ObjectLocation,
-  ObjectMetadata,
-  partitionKey,
-  shouldInline,
-} from "./reference";
+import { ObjectLocation, ObjectMetadata, referenceMessage, shouldInline } from "./reference";
 
 /**
  * Object Storage event in, one message out: a JSON reference to the object on the data stream, with the object's
@@ -48,17 +42,16 @@ export async function claimCheck(call: Call<ClaimCheckConfig>): Promise<Reply> {
     ? await readObject(objects, location, metadata.etag)
     : undefined;
 
-  const key = partitionKey(namespace, bucketName, name);
-  let reference = buildReference(event, location, metadata, content);
-  if (reference.content && messageBytes(key, JSON.stringify(reference)) > MAX_MESSAGE_BYTES) {
-    // Only an extreme content type can get here (the limit reserves room for everything else); the reference
-    // alone always fits.
-    call.log.warn("inline content dropped: message would exceed the stream's limit", { size: metadata.size });
-    reference = buildReference(event, location, metadata);
+  const { message, reference } = referenceMessage(event, location, metadata, content);
+  if (content && reference.content === undefined) {
+    call.log.warn("inline content left out: it would not fit one stream message", { size: metadata.size });
   }
 
-  const published = await publish(call, key, JSON.stringify(reference));
-  return { status: 200, body: { eventId: event.eventID, key, inlined: reference.content !== undefined, ...published } };
+  const published = await publish(call, message);
+  return {
+    status: 200,
+    body: { eventId: event.eventID, key: message.key, inlined: reference.content !== undefined, ...published },
+  };
 }
 
 async function headObject(client: ObjectStorageClient, location: ObjectLocation): Promise<ObjectMetadata> {
@@ -96,29 +89,31 @@ async function readObject(client: ObjectStorageClient, location: ObjectLocation,
   }
 }
 
-/** A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. */
+/**
+ * A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. HEAD
+ * answers carry no error body, so a bucket the function may not read looks the same; the reason says so.
+ */
 function objectGone(err: unknown, location: ObjectLocation): FunctionError | undefined {
   if (serviceStatus(err) !== 404) return undefined;
   return new FunctionError(
     404,
     "object_not_found",
-    `object "${location.name}" is no longer in bucket "${location.bucket}" (namespace "${location.namespace}")`,
+    `object "${location.name}" is not in bucket "${location.bucket}" (namespace "${location.namespace}"): ` +
+      "deleted since the event, or the function is not allowed to read the bucket",
   );
 }
 
 async function publish(
   call: Call<ClaimCheckConfig>,
-  key: string,
-  value: string,
+  message: StreamMessage,
 ): Promise<{ partition: string; offset: number }> {
   const stream = streamClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
-  const response = await stream.putMessages({
-    streamId: call.config.STREAM_ID,
-    putMessagesDetails: {
-      messages: [{ key: Buffer.from(key).toString("base64"), value: Buffer.from(value).toString("base64") }],
-    },
+  const {
+    outcomes: [outcome],
+  } = await putAll(stream, call.config.STREAM_ID, [message], {
+    maxAttempts: DEFAULT_RETRY.maxAttempts,
+    deadline: call.deadline.stopAt,
   });
-  const [entry] = response.putMessagesResult.entries;
-  if (entry.error) throw new Error(`stream refused the message: ${entry.error} ${entry.errorMessage ?? ""}`);
-  return { partition: entry.partition ?? "", offset: entry.offset ?? -1 };
+  if (!outcome.ok) throw new StreamPublishError(outcome);
+  return { partition: outcome.partition, offset: outcome.offset };
 }
