@@ -16,6 +16,10 @@ import { StreamingStandIn } from "./support/oci-standins/streaming";
 
 // The real SDK clients against the stand-ins: what passes here is what the functions and the CLI rely on.
 
+// The SDK console.warns every failed call; the failures here are intended.
+beforeAll(() => jest.spyOn(console, "warn").mockImplementation(() => undefined));
+afterAll(() => jest.restoreAllMocks());
+
 /** At most `maxAttempts` tries, 10 ms apart, so injected faults never make a test slow. */
 function fastRetries(maxAttempts = 1): common.ClientConfiguration {
   return {
@@ -420,6 +424,30 @@ describe("signature verification", () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({
       message: expect.stringContaining("content-length, content-type, x-content-sha256"),
+    });
+  });
+
+  test("a resource principal token with altered claims gets 401", async () => {
+    const identity = resourcePrincipalIdentity();
+    const [header, payload, signature] = identity.token.split(".");
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, res_compartment: "ocid1.compartment.oc1..other" })).toString(
+      "base64url",
+    );
+    const provider: common.AuthenticationDetailsProvider = {
+      getKeyId: async () => `ST$${header}.${forged}.${signature}`,
+      getPrivateKey: () => identity.privateKeyPem,
+      getPassphrase: () => null,
+    };
+    const url = `${standIn.endpoint}/20180418/streams/${streamId}/messages?cursor=a`;
+    const headers = new Headers();
+    await new common.DefaultRequestSigner(provider).signHttpRequest({ method: "GET", uri: url, headers });
+
+    const response = await fetch(url, { headers });
+
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({
+      message: "the security token was not issued by the identity service",
     });
   });
 

@@ -264,7 +264,15 @@ function sessionKeyFor(token: string): { publicKey: KeyObject; principal: string
     Buffer.from(signature, "base64url"),
   );
   if (!tokenSigned) return { reason: "the security token was not issued by the identity service" };
-  const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { exp: number; jwk: string; sub: string };
-  if (claims.exp * 1000 <= Date.now()) return { reason: "the security token has expired" };
-  return { publicKey: createPublicKey({ key: JSON.parse(claims.jwk), format: "jwk" }), principal: claims.sub };
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as {
+      exp: number;
+      jwk: string;
+      sub: string;
+    };
+    if (!(claims.exp * 1000 > Date.now())) return { reason: "the security token has expired" };
+    return { publicKey: createPublicKey({ key: JSON.parse(claims.jwk), format: "jwk" }), principal: claims.sub };
+  } catch {
+    return { reason: "the security token's claims are not readable" };
+  }
 }

@@ -83,7 +83,10 @@ export abstract class StandInServer {
   readonly requests: RecordedRequest[] = [];
   /** Added before every response. */
   latencyMs = 0;
-  private readonly server: Server = createServer((req, res) => void this.serve(req, res));
+  private readonly server: Server = createServer((req, res) => {
+    // A client that goes away mid-request must not become an unhandled rejection in the test process.
+    this.serve(req, res).catch(() => res.destroy());
+  });
   private readonly faults: Fault[] = [];
 
   /** Base URL, e.g. `http://127.0.0.1:41234`; give it to an SDK client as `client.endpoint`. */
