@@ -1,6 +1,6 @@
 import { Deadline, DEFAULT_TIMEOUT_MS, RESPONSE_MARGIN_MS } from "../functions/shared/deadline";
 import { FunctionError } from "../functions/shared/errors";
-import { deadlineRetryConfiguration } from "../functions/shared/retry-policy";
+import { deadlineRetryConfiguration } from "../functions/shared/sdk-retry";
 import { parseJsonBody, validateInput } from "../functions/shared/validation";
 import * as z from "zod/mini";
 import { FnProcess } from "./support/fn-harness";
@@ -33,15 +33,12 @@ describe("function platform, through the built bundle and the real FDK", () => {
     // The handler's budget is the Fn-Deadline minus the response margin.
     expect(body.remainingMs).toBeLessThanOrEqual(5_000 - RESPONSE_MARGIN_MS);
     expect(body.remainingMs).toBeGreaterThan(5_000 - RESPONSE_MARGIN_MS - 1_000);
-    expect(fn.logLines()).toContainEqual(
-      expect.objectContaining({
-        level: "info",
-        msg: "call finished",
-        fn: "platform-probe",
-        callId: "call-echo",
-        status: 201,
-      }),
-    );
+    expect(await fn.logLine((l) => l.callId === "call-echo")).toMatchObject({
+      level: "info",
+      msg: "call finished",
+      fn: "platform-probe",
+      status: 201,
+    });
   });
 
   test("an API Gateway call exposes the client's method, URL and headers", async () => {
@@ -72,28 +69,22 @@ describe("function platform, through the built bundle and the real FDK", () => {
     expect(response.status).toBe(200);
     expect(response.httpStatus).toBe(422);
     expect(response.json()).toEqual({ error: "probe_rejected", reason: "the probe was asked to reject" });
-    expect(fn.logLines()).toContainEqual(
-      expect.objectContaining({
-        level: "warn",
-        callId: "call-reject",
-        error: "probe_rejected",
-        detail: "kept in the log",
-      }),
-    );
+    expect(await fn.logLine((l) => l.callId === "call-reject")).toMatchObject({
+      level: "warn",
+      error: "probe_rejected",
+      detail: "kept in the log",
+    });
   });
 
   test("an unexpected error fails the call (502) and is logged with the call id; the process lives on", async () => {
     const response = await fn.call(JSON.stringify({ do: "crash" }), { callId: "call-crash" });
 
     expect(response.status).toBe(502);
-    expect(fn.logLines()).toContainEqual(
-      expect.objectContaining({
-        level: "error",
-        msg: "call failed",
-        callId: "call-crash",
-        message: "probe crashed on purpose",
-      }),
-    );
+    expect(await fn.logLine((l) => l.callId === "call-crash")).toMatchObject({
+      level: "error",
+      msg: "call failed",
+      message: "probe crashed on purpose",
+    });
     expect((await fn.call("{}")).status).toBe(200);
   });
 });
@@ -113,9 +104,9 @@ describe("a function with invalid configuration", () => {
       // THEN
       expect(response.status).toBe(502);
       expect(response.body).toMatch(/PROBE_LABEL/);
-      const startLine = fn.logLines().find((l) => l.msg === "function cannot start");
-      expect(startLine?.message).toMatch(/OCI_AUTH: .*\(got "resource-principal"\)/);
-      expect(startLine?.message).toMatch(/PROBE_LABEL: /);
+      const startLine = await fn.logLine((l) => l.msg === "function cannot start");
+      expect(startLine.message).toMatch(/OCI_AUTH: .*\(got "resource-principal"\)/);
+      expect(startLine.message).toMatch(/PROBE_LABEL: /);
     } finally {
       await fn.stop();
     }

@@ -165,6 +165,20 @@ export class FnProcess {
       .map((line) => JSON.parse(line));
   }
 
+  /**
+   * The first log line matching `predicate`, waiting for it: stdout/stderr are pipes apart from the call's socket,
+   * so a line written before the answer can arrive after it.
+   */
+  async logLine(predicate: (line: Record<string, any>) => boolean, timeoutMs = 2_000): Promise<Record<string, any>> {
+    const giveUp = Date.now() + timeoutMs;
+    for (;;) {
+      const line = this.logLines().find(predicate);
+      if (line) return line;
+      if (Date.now() > giveUp) throw new Error(`no matching log line in:\n${this.stdoutText}\n${this.stderrText}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill("SIGTERM");

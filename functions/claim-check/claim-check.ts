@@ -1,21 +1,15 @@
 import { ObjectStorageClient } from "oci-objectstorage";
 import { Call, Reply } from "../shared/fn-handler";
 import { FunctionError } from "../shared/errors";
-import { serviceStatus } from "../shared/failure";
+import { findOversized, putAll, StreamMessage } from "../shared/batching";
+import { serviceStatus, StreamPublishError } from "../shared/failure";
+import { DEFAULT_RETRY } from "../shared/sdk-retry";
 import { objectStorageClient } from "../shared/clients/object-storage";
 import { streamClient } from "../shared/clients/stream";
 import { parseJsonBody, validateInput } from "../shared/validation";
 import { ClaimCheckConfig } from "./config";
 import { objectEventSchema } from "./object-event";
-import {
-  buildReference,
-  MAX_MESSAGE_BYTES,
-  messageBytes,
-  ObjectLocation,
-  ObjectMetadata,
-  partitionKey,
-  shouldInline,
-} from "./reference";
+import { buildReference, ObjectLocation, ObjectMetadata, partitionKey, shouldInline } from "./reference";
 
 /**
  * Object Storage event in, one message out: a JSON reference to the object on the data stream, with the object's
@@ -50,14 +44,14 @@ export async function claimCheck(call: Call<ClaimCheckConfig>): Promise<Reply> {
 
   const key = partitionKey(namespace, bucketName, name);
   let reference = buildReference(event, location, metadata, content);
-  if (reference.content && messageBytes(key, JSON.stringify(reference)) > MAX_MESSAGE_BYTES) {
+  if (reference.content && findOversized([{ key, value: JSON.stringify(reference) }]).length > 0) {
     // Only an extreme content type can get here (the limit reserves room for everything else); the reference
     // alone always fits.
     call.log.warn("inline content dropped: message would exceed the stream's limit", { size: metadata.size });
     reference = buildReference(event, location, metadata);
   }
 
-  const published = await publish(call, key, JSON.stringify(reference));
+  const published = await publish(call, { key, value: JSON.stringify(reference) });
   return { status: 200, body: { eventId: event.eventID, key, inlined: reference.content !== undefined, ...published } };
 }
 
@@ -96,29 +90,31 @@ async function readObject(client: ObjectStorageClient, location: ObjectLocation,
   }
 }
 
-/** A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. */
+/**
+ * A 404 means the object was deleted after the event: nothing to reference, and retrying cannot help. HEAD
+ * answers carry no error body, so a bucket the function may not read looks the same; the reason says so.
+ */
 function objectGone(err: unknown, location: ObjectLocation): FunctionError | undefined {
   if (serviceStatus(err) !== 404) return undefined;
   return new FunctionError(
     404,
     "object_not_found",
-    `object "${location.name}" is no longer in bucket "${location.bucket}" (namespace "${location.namespace}")`,
+    `object "${location.name}" is not in bucket "${location.bucket}" (namespace "${location.namespace}"): ` +
+      "deleted since the event, or the function is not allowed to read the bucket",
   );
 }
 
 async function publish(
   call: Call<ClaimCheckConfig>,
-  key: string,
-  value: string,
+  message: StreamMessage,
 ): Promise<{ partition: string; offset: number }> {
   const stream = streamClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
-  const response = await stream.putMessages({
-    streamId: call.config.STREAM_ID,
-    putMessagesDetails: {
-      messages: [{ key: Buffer.from(key).toString("base64"), value: Buffer.from(value).toString("base64") }],
-    },
+  const {
+    outcomes: [outcome],
+  } = await putAll(stream, call.config.STREAM_ID, [message], {
+    maxAttempts: DEFAULT_RETRY.maxAttempts,
+    deadline: call.deadline.stopAt,
   });
-  const [entry] = response.putMessagesResult.entries;
-  if (entry.error) throw new Error(`stream refused the message: ${entry.error} ${entry.errorMessage ?? ""}`);
-  return { partition: entry.partition ?? "", offset: entry.offset ?? -1 };
+  if (!outcome.ok) throw new StreamPublishError(outcome);
+  return { partition: outcome.partition, offset: outcome.offset };
 }

@@ -1,8 +1,6 @@
 import { createHash } from "crypto";
+import { STREAMING_LIMITS } from "../shared/batching";
 import { ObjectEvent } from "./object-event";
-
-/** Streaming's limit for one message, key and value together, after base64 decoding. */
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /** Bytes of a partition key: 32 hex characters. */
 export const KEY_BYTES = 32;
@@ -14,7 +12,8 @@ export const KEY_BYTES = 32;
 export const REFERENCE_RESERVE_BYTES = 16 * 1024;
 
 /** The largest INLINE_MAX_BYTES that always fits: inline content is base64, 4 bytes for every 3. */
-export const MAX_INLINE_BYTES = Math.floor((MAX_MESSAGE_BYTES - KEY_BYTES - REFERENCE_RESERVE_BYTES) / 4) * 3;
+export const MAX_INLINE_BYTES =
+  Math.floor((STREAMING_LIMITS.maxMessageBytes - KEY_BYTES - REFERENCE_RESERVE_BYTES) / 4) * 3;
 
 /** The stream message's value: where the object is and what it was when the event fired. */
 export interface ObjectReference {
@@ -91,11 +90,6 @@ export function buildReference(
     eventTime: event.eventTime,
     ...(content ? { content: content.toString("base64"), contentEncoding: "base64" as const } : {}),
   };
-}
-
-/** Bytes Streaming counts for a message. */
-export function messageBytes(key: string, value: string): number {
-  return Buffer.byteLength(key) + Buffer.byteLength(value);
 }
 
 /** Whether an object of `size` bytes is inlined under the configured limit (0 turns inlining off). */

@@ -18,7 +18,10 @@ export interface RetryOptions {
   readonly maxDelayMs: number;
 }
 
-/** A function has seconds, not the SDK's default eight attempts with back-off up to 30 s. */
+/**
+ * A function has seconds, not the SDK's default eight attempts with back-off up to 30 s. This bounds the SDK's
+ * own retries (HEAD, GET, secrets, ...); PutMessages is retried per entry by batching.ts `putAll` instead.
+ */
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 2_000 };
 
 /**

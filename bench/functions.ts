@@ -1,0 +1,192 @@
+import * as path from "path";
+import { StreamMessage, putAll } from "../functions/shared/batching";
+import { streamClient } from "../functions/shared/clients/stream";
+import { Deadline } from "../functions/shared/deadline";
+import { authenticationProvider } from "../functions/shared/oci-auth";
+import { platformConfigSchema } from "../functions/shared/platform-config";
+import { buildAll, BuiltFunction } from "../scripts/build-functions";
+import { FnProcess } from "../__tests__/support/fn-harness";
+import { ObjectStorageStandIn } from "../__tests__/support/oci-standins/object-storage";
+import { resourcePrincipalEnv } from "../__tests__/support/oci-standins/signing";
+import { StreamingStandIn } from "../__tests__/support/oci-standins/streaming";
+
+/**
+ * `npm run bench`: for each function, bundle size, process start to ready socket, first and warm invocation
+ * latency, and publishing throughput against the local streaming stand-in (one message per call through the
+ * function, and batched through the shared putAll). Local numbers: they compare builds, they do not predict OCI.
+ */
+
+const STARTS = Number(process.env.BENCH_STARTS ?? 5);
+const WARM_CALLS = Number(process.env.BENCH_WARM_CALLS ?? 50);
+const THROUGHPUT_CALLS = Number(process.env.BENCH_THROUGHPUT_CALLS ?? 200);
+const BATCHED_MESSAGES = Number(process.env.BENCH_BATCHED_MESSAGES ?? 5_000);
+const MESSAGE_BYTES = 1_024;
+
+interface Services {
+  readonly streaming: StreamingStandIn;
+  readonly objects: ObjectStorageStandIn;
+  readonly streamId: string;
+}
+
+/** How to call a function in the bench: its configuration and a valid request body. */
+interface Scenario {
+  config(services: Services): Record<string, string>;
+  body(services: Services, i: number): string;
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  "claim-check": {
+    config: (s) => ({
+      STREAM_ID: s.streamId,
+      STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
+      OBJECT_STORAGE_ENDPOINT: s.objects.endpoint,
+      BUCKET_NAME: "bench",
+    }),
+    body: (s, i) => {
+      const name = `in/object-${i}.json`;
+      s.objects.putObject("benchns", "bench", name, "x".repeat(MESSAGE_BYTES), "application/json");
+      return JSON.stringify({
+        eventType: "com.oraclecloud.objectstorage.createobject",
+        eventID: `bench-${i}`,
+        eventTime: new Date().toISOString(),
+        data: { resourceName: name, additionalDetails: { bucketName: "bench", namespace: "benchns" } },
+      });
+    },
+  },
+};
+
+interface Row {
+  name: string;
+  bundleKb: string;
+  startMs: string;
+  firstCallMs: string;
+  warmCallMs: string;
+  perCallMsgsPerS: string;
+  batchedMsgsPerS: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+async function expectOk(response: { status: number; httpStatus?: number; body: string }): Promise<void> {
+  if (response.status !== 200 || (response.httpStatus ?? 200) >= 300) {
+    throw new Error(`bench call failed: ${response.status}/${response.httpStatus} ${response.body}`);
+  }
+}
+
+async function benchFunction(built: BuiltFunction, services: Services, env: Record<string, string>): Promise<Row> {
+  const scenario = SCENARIOS[built.name];
+  const config = scenario?.config(services) ?? {};
+  const starts: number[] = [];
+  const firstCalls: number[] = [];
+  let counter = 0;
+  for (let i = 0; i < STARTS; i++) {
+    const fn = await FnProcess.start({ bundle: built.bundle, env, config });
+    starts.push(fn.startupMs);
+    if (scenario) {
+      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++)));
+      await expectOk(response);
+      firstCalls.push(ms);
+    }
+    await fn.stop();
+  }
+  const row: Row = {
+    name: built.name,
+    bundleKb: (built.bytes / 1024).toFixed(0),
+    startMs: median(starts).toFixed(1),
+    firstCallMs: "-",
+    warmCallMs: "-",
+    perCallMsgsPerS: "-",
+    batchedMsgsPerS: "-",
+  };
+  if (!scenario) return row;
+
+  const fn = await FnProcess.start({ bundle: built.bundle, env, config });
+  try {
+    for (let i = 0; i < 5; i++) await expectOk(await fn.call(scenario.body(services, counter++)));
+    const warm: number[] = [];
+    for (let i = 0; i < WARM_CALLS; i++) {
+      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++)));
+      await expectOk(response);
+      warm.push(ms);
+    }
+    // Fn sends a container one call at a time, so calls are sequential here too.
+    const bodies = Array.from({ length: THROUGHPUT_CALLS }, () => scenario.body(services, counter++));
+    const [totalMs] = await timed(async () => {
+      for (const body of bodies) await expectOk(await fn.call(body));
+    });
+    row.firstCallMs = median(firstCalls).toFixed(1);
+    row.warmCallMs = median(warm).toFixed(1);
+    row.perCallMsgsPerS = (THROUGHPUT_CALLS / (totalMs / 1000)).toFixed(0);
+  } finally {
+    await fn.stop();
+  }
+  row.batchedMsgsPerS = (await batchedThroughput(services, env)).toFixed(0);
+  return row;
+}
+
+/** The shared publishing path (stream client + putAll) in this process, signing as the function would. */
+async function batchedThroughput(services: Services, env: Record<string, string>): Promise<number> {
+  Object.assign(process.env, env);
+  const config = platformConfigSchema.parse({});
+  const deadline = new Deadline(Date.now() + 120_000);
+  const client = streamClient({ auth: authenticationProvider(config), config, deadline }, services.streaming.endpoint);
+  const messages: StreamMessage[] = Array.from({ length: BATCHED_MESSAGES }, (_, i) => ({
+    key: `key-${i % 64}`,
+    value: Buffer.alloc(MESSAGE_BYTES, i % 256),
+  }));
+  const [ms, result] = await timed(() => putAll(client, services.streamId, messages, { deadline: deadline.stopAt }));
+  if (result.failures > 0) throw new Error(`${result.failures} batched messages failed`);
+  return BATCHED_MESSAGES / (ms / 1000);
+}
+
+function printTable(rows: Row[]): void {
+  const headers: [keyof Row, string][] = [
+    ["name", "function"],
+    ["bundleKb", "bundle KiB"],
+    ["startMs", "start→socket ms (median)"],
+    ["firstCallMs", "first call ms (median)"],
+    ["warmCallMs", "warm call ms (median)"],
+    ["perCallMsgsPerS", "msgs/s, 1 per call"],
+    ["batchedMsgsPerS", "msgs/s, batched putAll"],
+  ];
+  const widths = headers.map(([key, title]) => Math.max(title.length, ...rows.map((r) => r[key].length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
+  console.log(line(headers.map(([, title]) => title)));
+  console.log("| " + widths.map((w) => "-".repeat(w)).join(" | ") + " |");
+  for (const row of rows) console.log(line(headers.map(([key]) => row[key])));
+}
+
+async function main(): Promise<void> {
+  const built = await buildAll();
+  const env = resourcePrincipalEnv();
+  const streaming = await new StreamingStandIn({ getMessagesPerSecond: Infinity }).start();
+  const objects = await new ObjectStorageStandIn().start();
+  const services = { streaming, objects, streamId: streaming.createStream({ partitions: 4 }) };
+  try {
+    const rows: Row[] = [];
+    for (const fn of built) rows.push(await benchFunction(fn, services, env));
+    console.log(
+      `Node ${process.version}; ${STARTS} starts, ${WARM_CALLS} warm calls, ${THROUGHPUT_CALLS} calls and ` +
+        `${BATCHED_MESSAGES} batched messages of ${MESSAGE_BYTES} B per function; bundles in ${path.relative(process.cwd(), path.dirname(path.dirname(built[0].bundle)))}`,
+    );
+    printTable(rows);
+  } finally {
+    await streaming.close();
+    await objects.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
