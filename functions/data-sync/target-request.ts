@@ -18,14 +18,13 @@ export const targetRequestSchema = z
     method: z.enum(TARGET_METHODS),
     url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
     headers: z.optional(
-      z.record(
-        z.string().check(
-          z.regex(HEADER_NAME, "must be an HTTP header name"),
-          z.refine((name) => !FORBIDDEN_HEADERS.includes(name.toLowerCase()), {
-            message: `must not be one of ${FORBIDDEN_HEADERS.join(", ")} (the function sets these)`,
-          }),
-        ),
-        z.string().check(z.regex(/^[^\r\n\0]*$/, "must not contain CR, LF or NUL")),
+      z.record(z.string(), z.string().check(z.regex(/^[^\r\n\0]*$/, "must not contain CR, LF or NUL"))).check(
+        z.refine((headers) => Object.keys(headers).every((name) => HEADER_NAME.test(name)), {
+          message: "header names must be HTTP tokens (letters, digits, -)",
+        }),
+        z.refine((headers) => !Object.keys(headers).some((name) => FORBIDDEN_HEADERS.includes(name.toLowerCase())), {
+          message: `must not set ${FORBIDDEN_HEADERS.join(", ")} (the function sets these)`,
+        }),
       ),
     ),
     /** Sent as the JSON body. */
