@@ -22,11 +22,7 @@ export class RecordingError extends Error {
 /** Writes each record to its error stream (recoverable or unrecoverable); throws RecordingError if any is not written. */
 export async function recordFailures(call: Call<DeliveryConfig>, records: readonly ErrorRecord[]): Promise<void> {
   if (records.length === 0) return;
-  // putAll retries failed entries itself; SDK retries on top would multiply the attempts.
-  const client = streamClient(
-    { ...call.clients, retry: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } },
-    call.config.STREAM_MESSAGES_ENDPOINT,
-  );
+  const client = streamClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
   try {
     let failed = 0;
     let firstError = "";

@@ -25,11 +25,7 @@ export async function populate(call: Call<PopulateConfig>): Promise<Reply> {
     return { status: checked.status, body: { error, reason, problems: checked.problems } };
   }
 
-  // putAll retries failed entries itself; SDK retries on top would multiply the attempts.
-  const client = streamClient(
-    { ...call.clients, retry: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } },
-    call.config.STREAM_MESSAGES_ENDPOINT,
-  );
+  const client = streamClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
   try {
     const { outcomes, failures } = await putAll(client, call.config.STREAM_ID, checked.messages, {
       maxAttempts: PUT_ATTEMPTS,

@@ -1,8 +1,8 @@
 import { randomUUID } from "crypto";
 import { models, StreamClient } from "oci-streaming";
-import { streamClient } from "../shared/clients/stream";
 import { Call, Reply } from "../shared/fn-handler";
 import { parseJsonBody, validateInput } from "../shared/validation";
+import { consumerClient } from "../data-sync/consumer-client";
 import { deliverAll, DeliveryOutcome, RECORDING_RESERVE_MS } from "../data-sync/delivery";
 import { ErrorRecord, ErrorStream, parseErrorRecord } from "../data-sync/error-record";
 import { RecordingError, recordFailures } from "../data-sync/error-streams";
@@ -21,6 +21,9 @@ const INSTANCE_NAME = `retry-${randomUUID()}`;
 
 /** OCI allows 5 GetMessages per second per consumer instance. */
 const MIN_GET_INTERVAL_MS = 200;
+
+/** When this container's instance last called GetMessages: the limit spans calls, as the instance does. */
+let lastGetAt = 0;
 
 /** A batch is started only if at least this much time is left: its deliveries, recording and commit. */
 const MIN_BATCH_TIME_MS = RECORDING_RESERVE_MS + 1_000;
@@ -51,7 +54,7 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
   const streamId = source === "recoverable" ? call.config.RECOVERABLE_STREAM_ID : call.config.UNRECOVERABLE_STREAM_ID;
   call.log.add({ source, count: request.count });
 
-  const client = streamClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
+  const client = consumerClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
   try {
     const batches = await readExactly(client, streamId, source, request);
     const read = batches.reduce((n, b) => n + b.messages.length, 0);
@@ -124,11 +127,10 @@ async function readExactly(
   let cursor = created.cursor.value;
   const batches: ReadBatch[] = [];
   let wanted = request.count;
-  let lastGet = 0;
   while (wanted > 0) {
-    const wait = lastGet + MIN_GET_INTERVAL_MS - Date.now();
+    const wait = lastGetAt + MIN_GET_INTERVAL_MS - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    lastGet = Date.now();
+    lastGetAt = Date.now();
     const response = await client.getMessages({ streamId, cursor, limit: wanted });
     if (response.items.length === 0) break;
     cursor = response.opcNextCursor;
