@@ -145,6 +145,24 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     expect(record.error).toMatch(/credential not configured: .*placeholder/);
   });
 
+  test("a notice that cannot be published is logged and does not fail the batch", async () => {
+    // GIVEN a failing target and a Notifications service that is down
+    env.target.behave = () => ({ status: 500 });
+    env.notifications.failNext(20, 503);
+    const recordsBefore = env.records(env.recoverableStreamId).length;
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(env.connectorBatch([env.targetCall("unnoticed")])));
+
+    // THEN the failure is recorded all the same
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(env.records(env.recoverableStreamId)).toHaveLength(recordsBefore + 1);
+    expect(fn.logLines()).toContainEqual(
+      expect.objectContaining({ level: "warn", msg: "failure notice not published" }),
+    );
+  });
+
   test("a body that is not the connector's array is refused with a reason", async () => {
     const response = await fn.call(JSON.stringify({ not: "an array" }));
 

@@ -20,6 +20,7 @@ export interface ProcessSummary {
  * then nothing is lost, at the price of delivering the batch's successes again.
  */
 export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
+  // A body that is not the connector's array holds no messages to record: it is refused (400) and logged.
   const messages = validateInput(connectorBatchSchema, parseJsonBody(call.body), "invalid_batch");
   const outcomes = await deliverAll(call, messages);
 
