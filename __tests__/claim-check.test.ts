@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto";
 import { createServer } from "http";
 import { AddressInfo } from "net";
 import {
@@ -5,12 +6,14 @@ import {
   MAX_INLINE_BYTES,
   objectUrl,
   partitionKey,
+  referenceMessage,
   shouldInline,
 } from "../functions/claim-check/reference";
 import { messageBytes, STREAMING_LIMITS } from "../functions/shared/batching";
 import { FnProcess } from "./support/fn-harness";
 import { functionBundle } from "./support/function-bundles";
 import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
+import { OciApiError, Route } from "./support/oci-standins/standin-server";
 import { resourcePrincipalEnv, resourcePrincipalIdentity } from "./support/oci-standins/signing";
 import { StreamingStandIn } from "./support/oci-standins/streaming";
 
@@ -50,16 +53,19 @@ function objectEvent(name: string, overrides: { bucket?: string; eventType?: str
 }
 
 interface Setup {
-  streaming: StreamingStandIn;
-  objects: ObjectStorageStandIn;
-  streamId: string;
-  fn: FnProcess;
+  readonly streaming: StreamingStandIn;
+  readonly objects: ObjectStorageStandIn;
+  readonly streamId: string;
+  readonly fn: FnProcess;
 }
 
-async function startClaimCheck(config: Record<string, string> = {}, partitions = 1): Promise<Setup> {
+async function startClaimCheck(
+  config: Record<string, string> = {},
+  options: { partitions?: number; objects?: ObjectStorageStandIn } = {},
+): Promise<Setup> {
   const streaming = await new StreamingStandIn().start();
-  const objects = await new ObjectStorageStandIn().start();
-  const streamId = streaming.createStream({ partitions });
+  const objects = await (options.objects ?? new ObjectStorageStandIn()).start();
+  const streamId = streaming.createStream({ partitions: options.partitions ?? 1 });
   const fn = await FnProcess.start({
     bundle: functionBundle("claim-check"),
     env: resourcePrincipalEnv(),
@@ -270,7 +276,7 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
 
 describe("claim-check partitioning", () => {
   test("distinct objects land on several partitions, one object's events on one partition in order", async () => {
-    const setup = await startClaimCheck({}, 4);
+    const setup = await startClaimCheck({}, { partitions: 4 });
     try {
       for (let i = 0; i < 24; i++) {
         setup.objects.putObject(NAMESPACE, BUCKET, `file-${i}.txt`, "x");
@@ -311,6 +317,26 @@ describe("claim-check inline content", () => {
       expect(large).toMatchObject({ name: "large.txt", size: 17 });
       expect(large).not.toHaveProperty("content");
       expect(setup.objects.requestCount("GetObject")).toBe(2);
+    } finally {
+      await stopAll(setup);
+    }
+  });
+
+  test("an object replaced between the HEAD and the read is a logged 409, with nothing published", async () => {
+    const setup = await startClaimCheck({ INLINE_MAX_BYTES: "16" }, { objects: new ReplacedAfterHead() });
+    try {
+      const first = setup.objects.putObject(NAMESPACE, BUCKET, "racy.txt", "v1");
+      const event = objectEvent("racy.txt");
+
+      const response = await setup.fn.call(JSON.stringify(event));
+
+      expect(response.httpStatus).toBe(409);
+      expect(response.json()).toEqual({ error: "object_changed", reason: expect.stringContaining(first.etag) });
+      expect(published(setup)).toHaveLength(0);
+      expect(await setup.fn.logLine((l) => l.eventId === event.eventID)).toMatchObject({
+        level: "warn",
+        error: "object_changed",
+      });
     } finally {
       await stopAll(setup);
     }
@@ -357,6 +383,32 @@ describe("claim-check inline content", () => {
     }
   });
 
+  test("content that cannot fit beside an extreme reference is left out, the reference kept", () => {
+    const location = {
+      regionId: "us-ashburn-1",
+      secondLevelDomain: "oraclecloud.com",
+      namespace: NAMESPACE,
+      bucket: BUCKET,
+      name: "x",
+    };
+    const event = objectEvent("x") as any;
+    const hugeType = { etag: "t", size: MAX_INLINE_BYTES, contentType: "c".repeat(64 * 1024) };
+
+    const { message, reference } = referenceMessage(event, location, hugeType, Buffer.alloc(MAX_INLINE_BYTES));
+
+    expect(reference).not.toHaveProperty("content");
+    expect(JSON.parse(message.value.toString())).toEqual(reference);
+    expect(messageBytes(message)).toBeLessThanOrEqual(STREAMING_LIMITS.maxMessageBytes);
+    // With an ordinary content type the same content fits.
+    const ordinary = referenceMessage(
+      event,
+      location,
+      { ...hugeType, contentType: "text/plain" },
+      Buffer.alloc(MAX_INLINE_BYTES),
+    );
+    expect(ordinary.reference.content).toHaveLength((MAX_INLINE_BYTES / 3) * 4);
+  });
+
   test("inlining is off at 0 and bounded by the limit", () => {
     expect(shouldInline(0, 0)).toBe(false);
     expect(shouldInline(10, 10)).toBe(true);
@@ -388,7 +440,7 @@ describe("claim-check deadlines and unreachable streams", () => {
     const setup = await startClaimCheck();
     try {
       setup.objects.putObject(NAMESPACE, BUCKET, "slow.txt", "x");
-      setup.streaming.latencyMs = 10_000;
+      setup.streaming.latencyMs = 3_000; // beyond the 1.5 s deadline; short, as the stand-in keeps its timer after close
       const event = objectEvent("slow.txt");
       const sent = Date.now();
 
@@ -427,6 +479,42 @@ describe("claim-check deadlines and unreachable streams", () => {
     }
   });
 });
+
+/**
+ * Object Storage where every HEAD is followed by a new upload of the same object, and GET honours If-Match
+ * (412 when the ETag no longer matches), as the service does.
+ */
+class ReplacedAfterHead extends ObjectStorageStandIn {
+  private readonly etags = new Map<string, string>();
+
+  putObject(...args: Parameters<ObjectStorageStandIn["putObject"]>): ReturnType<ObjectStorageStandIn["putObject"]> {
+    const stored = super.putObject(...args);
+    this.etags.set(args.slice(0, 3).join("/"), stored.etag);
+    return stored;
+  }
+
+  protected route(method: string, url: URL): Route | undefined {
+    const route = super.route(method, url);
+    if (!route) return undefined;
+    return {
+      ...route,
+      handle: async (request) => {
+        const { namespace, bucket, object } = request.params;
+        const ifMatch = request.headers["if-match"];
+        if (
+          route.operation === "GetObject" &&
+          ifMatch &&
+          ifMatch !== this.etags.get(`${namespace}/${bucket}/${object}`)
+        ) {
+          throw new OciApiError(412, "IfMatchFailed", "The If-Match header does not match the object's ETag");
+        }
+        const reply = await route.handle(request);
+        if (route.operation === "HeadObject") this.putObject(namespace, bucket, object, randomUUID());
+        return reply;
+      },
+    };
+  }
+}
 
 /** A port nothing listens on: bound once by the OS, then released. */
 async function unusedPort(): Promise<number> {

@@ -1,7 +1,7 @@
 import { ObjectStorageClient } from "oci-objectstorage";
 import { Call, Reply } from "../shared/fn-handler";
 import { FunctionError } from "../shared/errors";
-import { findOversized, putAll, StreamMessage } from "../shared/batching";
+import { putAll, StreamMessage } from "../shared/batching";
 import { serviceStatus, StreamPublishError } from "../shared/failure";
 import { DEFAULT_RETRY } from "../shared/sdk-retry";
 import { objectStorageClient } from "../shared/clients/object-storage";
@@ -9,7 +9,7 @@ import { streamClient } from "../shared/clients/stream";
 import { parseJsonBody, validateInput } from "../shared/validation";
 import { ClaimCheckConfig } from "./config";
 import { objectEventSchema } from "./object-event";
-import { buildReference, ObjectLocation, ObjectMetadata, partitionKey, shouldInline } from "./reference";
+import { ObjectLocation, ObjectMetadata, referenceMessage, shouldInline } from "./reference";
 
 /**
  * Object Storage event in, one message out: a JSON reference to the object on the data stream, with the object's
@@ -42,17 +42,16 @@ export async function claimCheck(call: Call<ClaimCheckConfig>): Promise<Reply> {
     ? await readObject(objects, location, metadata.etag)
     : undefined;
 
-  const key = partitionKey(namespace, bucketName, name);
-  let reference = buildReference(event, location, metadata, content);
-  if (reference.content && findOversized([{ key, value: JSON.stringify(reference) }]).length > 0) {
-    // Only an extreme content type can get here (the limit reserves room for everything else); the reference
-    // alone always fits.
-    call.log.warn("inline content dropped: message would exceed the stream's limit", { size: metadata.size });
-    reference = buildReference(event, location, metadata);
+  const { message, reference } = referenceMessage(event, location, metadata, content);
+  if (content && reference.content === undefined) {
+    call.log.warn("inline content left out: it would not fit one stream message", { size: metadata.size });
   }
 
-  const published = await publish(call, { key, value: JSON.stringify(reference) });
-  return { status: 200, body: { eventId: event.eventID, key, inlined: reference.content !== undefined, ...published } };
+  const published = await publish(call, message);
+  return {
+    status: 200,
+    body: { eventId: event.eventID, key: message.key, inlined: reference.content !== undefined, ...published },
+  };
 }
 
 async function headObject(client: ObjectStorageClient, location: ObjectLocation): Promise<ObjectMetadata> {

@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { STREAMING_LIMITS } from "../shared/batching";
+import { findOversized, STREAMING_LIMITS, StreamMessage } from "../shared/batching";
 import { ObjectEvent } from "./object-event";
 
 /** Bytes of a partition key: 32 hex characters. */
@@ -90,6 +90,25 @@ export function buildReference(
     eventTime: event.eventTime,
     ...(content ? { content: content.toString("base64"), contentEncoding: "base64" as const } : {}),
   };
+}
+
+/**
+ * The stream message for an object: keyed by `partitionKey`, valued with the reference, and with the content
+ * inline if given and if everything still fits one message. Only an extreme content type can push it over
+ * (the inline limit reserves room for the rest); then the content is left out, as the reference alone fits.
+ */
+export function referenceMessage(
+  event: ObjectEvent,
+  location: ObjectLocation,
+  metadata: ObjectMetadata,
+  content?: Buffer,
+): { message: StreamMessage; reference: ObjectReference } {
+  const key = partitionKey(location.namespace, location.bucket, location.name);
+  const withContent = buildReference(event, location, metadata, content);
+  const message = { key, value: JSON.stringify(withContent) };
+  if (!content || findOversized([message]).length === 0) return { message, reference: withContent };
+  const reference = buildReference(event, location, metadata);
+  return { message: { key, value: JSON.stringify(reference) }, reference };
 }
 
 /** Whether an object of `size` bytes is inlined under the configured limit (0 turns inlining off). */

@@ -118,7 +118,8 @@ async function invoke<S extends z.ZodMiniType<PlatformConfig>>(
     }
     const failure = describeFailure(err);
     log.error("call failed", { ...failure, durationMs: Date.now() - started });
-    throw new Error(`${definition.name} failed (call ${callId}): ${String(failure.message ?? failure.code)}`);
+    // The FDK puts this message in its 502 body, which API Gateway may pass on: details stay in the log.
+    throw new Error(`${definition.name} failed; see the function log for call ${callId}`);
   }
 }
 
