@@ -163,6 +163,32 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     );
   });
 
+  test("target calls fit the invocation's deadline: what cannot be tried in time waits on the recoverable stream", async () => {
+    // GIVEN a target slower than the whole invocation, one call at a time
+    const serial = await env.start("process", { MAX_CONCURRENCY: "1" });
+    env.target.behave = () => ({ status: 200, delayMs: 5_000 });
+    const recordsBefore = env.records(env.recoverableStreamId).length;
+
+    // WHEN the invocation has 3 s
+    const response = await serial.call(
+      JSON.stringify(env.connectorBatch(["d0", "d1", "d2"].map((id) => env.targetCall(id)))),
+      { timeoutMs: 3_000 },
+    );
+
+    // THEN it answers in time, with every message recorded
+    expect(response.answeredAt).toBeLessThan(response.deadline);
+    expect(response.json()).toEqual({ received: 3, delivered: 0, recoverable: 3, unrecoverable: 0 });
+    const errors = env
+      .records(env.recoverableStreamId)
+      .slice(recordsBefore)
+      .map((r) => r.error);
+    expect(errors[0]).toMatch(/no answer within \d+ ms/);
+    expect(errors.slice(1)).toEqual([
+      "not attempted: the invocation's deadline was too near",
+      "not attempted: the invocation's deadline was too near",
+    ]);
+  });
+
   test("a body that is not the connector's array is refused with a reason", async () => {
     const response = await fn.call(JSON.stringify({ not: "an array" }));
 

@@ -32,6 +32,8 @@ export class TargetServer {
   inFlight = 0;
   maxInFlight = 0;
   private server?: Server;
+  /** Delayed answers still pending; close() cancels them so no timer outlives the server. */
+  private readonly timers = new Set<NodeJS.Timeout>();
   private caDir?: string;
 
   /** Path of the certificate to give a function as NODE_EXTRA_CA_CERTS. */
@@ -71,8 +73,13 @@ export class TargetServer {
           res.end(JSON.stringify({ answer: behaviour.status }));
         };
         const delay = "delayMs" in behaviour ? (behaviour.delayMs ?? 0) : 0;
-        if (delay > 0) setTimeout(finish, delay);
-        else finish();
+        if (delay > 0) {
+          const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            finish();
+          }, delay);
+          this.timers.add(timer);
+        } else finish();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", () => resolve()));
@@ -85,6 +92,8 @@ export class TargetServer {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     if (this.server?.listening) {
       const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
       this.server.closeAllConnections();

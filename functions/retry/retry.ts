@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { models, StreamClient } from "oci-streaming";
+import { describeFailure } from "../shared/failure";
 import { Call, Reply } from "../shared/fn-handler";
 import { parseJsonBody, validateInput } from "../shared/validation";
 import { consumerClient } from "../data-sync/consumer-client";
@@ -10,7 +11,7 @@ import { failureNotice, publishNotice } from "../data-sync/failure-notice";
 import { failureRecord, retryRouting } from "../data-sync/failure-routing";
 import { StreamMessage } from "../data-sync/stream-message";
 import { RetryConfig } from "./config";
-import { retryRequestSchema } from "./retry-request";
+import { RetryRequest, retryRequestSchema } from "./retry-request";
 
 /**
  * This container's consumer instance. Fn runs one call at a time per container, so successive calls share it and
@@ -78,8 +79,15 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
         stoppedBy = "error_stream_unavailable";
         break;
       }
-      await client.consumerCommit({ streamId, cursor: batch.commitCursor });
       addCounts(counts, routed.counts);
+      try {
+        await client.consumerCommit({ streamId, cursor: batch.commitCursor });
+      } catch (err) {
+        // Delivered and re-routed, but the next call will read these again: duplicates, never losses.
+        call.log.error("batch finished but not committed", describeFailure(err));
+        stoppedBy = "commit_failed";
+        break;
+      }
       failures.push(...routed.records.filter((r) => !routed.deferred.has(r)));
       for (const m of batch.messages) lastOffsets[m.partition] = Math.max(lastOffsets[m.partition] ?? -1, m.offset);
       processed += batch.messages.length;
@@ -90,15 +98,12 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
     if (counts.failedAgain + counts.deadLettered > 0) {
       await publishNotice(call, failureNotice("retry", call.callId, { ...counts, read }, failures));
     }
-    if (stoppedBy === "error_stream_unavailable") {
-      return {
-        status: 503,
-        body: {
-          error: "error_stream_unavailable",
-          reason: `failures could not be recorded; ${read - processed} messages were left uncommitted for the next call`,
-          ...summary,
-        },
-      };
+    if (stoppedBy === "error_stream_unavailable" || stoppedBy === "commit_failed") {
+      const reason =
+        stoppedBy === "commit_failed"
+          ? "the last batch was finished but its offsets could not be committed; the next call repeats it"
+          : `failures could not be recorded; ${read - processed} messages were left uncommitted for the next call`;
+      return { status: 503, body: { error: stoppedBy, reason, ...summary } };
     }
     return { status: 200, body: summary };
   } finally {
@@ -111,7 +116,7 @@ async function readExactly(
   client: StreamClient,
   streamId: string,
   source: ErrorStream,
-  request: { count: number; from?: { type: "TRIM_HORIZON" | "AT_TIME"; time?: string } },
+  request: RetryRequest,
 ): Promise<ReadBatch[]> {
   const created = await client.createGroupCursor({
     streamId,
