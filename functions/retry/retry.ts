@@ -80,6 +80,7 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
         break;
       }
       addCounts(counts, routed.counts);
+      failures.push(...routed.records.filter((r) => !routed.deferred.has(r)));
       try {
         await client.consumerCommit({ streamId, cursor: batch.commitCursor });
       } catch (err) {
@@ -88,7 +89,6 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
         stoppedBy = "commit_failed";
         break;
       }
-      failures.push(...routed.records.filter((r) => !routed.deferred.has(r)));
       for (const m of batch.messages) lastOffsets[m.partition] = Math.max(lastOffsets[m.partition] ?? -1, m.offset);
       processed += batch.messages.length;
     }
