@@ -1,0 +1,198 @@
+import { FnProcess } from "./support/fn-harness";
+import { DataSyncEnv, itemId, TARGET_CREDENTIAL } from "./support/data-sync-env";
+
+describe("process function, through the built bundle, the real FDK and SDK", () => {
+  let env: DataSyncEnv;
+  let fn: FnProcess;
+
+  beforeAll(async () => {
+    env = await DataSyncEnv.start();
+    fn = await env.start("process", { TARGET_TIMEOUT_MS: "500" });
+  });
+
+  afterAll(() => env.close());
+
+  test("a mixed batch: every message ends delivered or on the right error stream, attempt 1; one notice", async () => {
+    // GIVEN a target that answers by id
+    const answers: Record<string, { status: number; delayMs?: number } | { reset: true }> = {
+      ok: { status: 200 },
+      created: { status: 201 },
+      bad: { status: 400 },
+      missing: { status: 404 },
+      throttled: { status: 429 },
+      broken: { status: 500 },
+      down: { status: 503 },
+      slow: { status: 200, delayMs: 2_000 },
+      reset: { reset: true },
+    };
+    env.target.behave = (r) => answers[itemId(r.path)];
+    const batch = [
+      ...env.connectorBatch(Object.keys(answers).map((id) => env.targetCall(id))),
+      ...env.connectorBatch([
+        "not json",
+        env.targetCall("elsewhere", { url: "https://evil.example.org/steal" }),
+        env.targetCall("head", { method: "HEAD" }),
+      ]),
+      { ...env.connectorBatch([env.targetCall("badbase64")])[0], value: "%%%not-base64%%%" },
+    ];
+    const before = env.secrets.requestCount("GetSecretBundle");
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch), { timeoutMs: 10_000 });
+
+    // THEN
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ received: 13, delivered: 2, recoverable: 5, unrecoverable: 6 });
+    const delivered = env.target.requests
+      .filter((r) => r.answer === 200 || r.answer === 201)
+      .map((r) => itemId(r.path));
+    // "slow" is answered 200 only after the function gave up on it.
+    expect(delivered.sort()).toEqual(["created", "ok"]);
+    expect(env.target.requests.every((r) => r.headers.authorization === `Bearer ${TARGET_CREDENTIAL}`)).toBe(true);
+
+    const recoverable = env.records(env.recoverableStreamId);
+    const idOf = (record: any) => JSON.parse(Buffer.from(record.original.value, "base64").toString()).payload?.id;
+    expect(recoverable.map(idOf).sort()).toEqual(["broken", "down", "reset", "slow", "throttled"]);
+    expect(recoverable.every((r) => r.attempt === 1 && r.stream === "recoverable")).toBe(true);
+    expect(recoverable.find((r) => idOf(r) === "throttled")).toMatchObject({ status: 429 });
+    expect(recoverable.find((r) => idOf(r) === "slow").error).toMatch(/no answer within \d+ ms/);
+    expect(recoverable.find((r) => idOf(r) === "reset").error).toMatch(/connection failed/);
+    // The original travels whole: stream, partition, offset, key and value.
+    const throttledRecord = recoverable.find((r) => idOf(r) === "throttled");
+    expect(throttledRecord.original).toEqual(batch[4]);
+
+    const unrecoverable = env.records(env.unrecoverableStreamId);
+    expect(unrecoverable).toHaveLength(6);
+    expect(unrecoverable.every((r) => r.attempt === 1 && r.stream === "unrecoverable")).toBe(true);
+    expect(
+      unrecoverable
+        .map((r) => r.status)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([400, 404]);
+    const errors = unrecoverable.map((r) => r.error).join("\n");
+    expect(errors).toMatch(/value: not JSON/);
+    expect(errors).toMatch(/host "evil.example.org" is not an allowed target/);
+    expect(errors).toMatch(/value\.method/);
+    expect(errors).toMatch(/value: must be base64/);
+    // Invalid messages never reach the target.
+    expect(env.target.requests.map((r) => itemId(r.path))).not.toContain("elsewhere");
+
+    expect(env.notifications.published).toHaveLength(1);
+    const notice = JSON.parse(env.notifications.published[0].body);
+    expect(notice).toMatchObject({ function: "process", delivered: 2, recoverable: 5, unrecoverable: 6 });
+    expect(notice.examples.length).toBeGreaterThan(0);
+    expect(notice.examples.length).toBeLessThanOrEqual(5);
+    expect(env.secrets.requestCount("GetSecretBundle") - before).toBe(1);
+  });
+
+  test("the credential is read once per warm function, and calls stay within MAX_CONCURRENCY", async () => {
+    // GIVEN a target that takes a while, and a function allowing 3 calls in flight
+    const concurrent = await env.start("process", { MAX_CONCURRENCY: "3" });
+    env.target.behave = () => ({ status: 200, delayMs: 50 });
+    while (env.target.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    env.target.maxInFlight = 0;
+    const before = env.secrets.requestCount("GetSecretBundle");
+
+    // WHEN two batches arrive
+    for (const round of [1, 2]) {
+      const batch = env.connectorBatch(Array.from({ length: 12 }, (_, i) => env.targetCall(`c${round}-${i}`)));
+      const response = await concurrent.call(JSON.stringify(batch));
+      expect(response.json()).toEqual({ received: 12, delivered: 12, recoverable: 0, unrecoverable: 0 });
+    }
+
+    // THEN
+    expect(env.secrets.requestCount("GetSecretBundle") - before).toBe(1);
+    expect(env.target.maxInFlight).toBe(3);
+  });
+
+  test("when a failure cannot be recorded, the invocation fails so the connector retries the batch", async () => {
+    // GIVEN a failing target and error streams that refuse every write
+    env.target.behave = () => ({ status: 503 });
+    // putAll makes 4 attempts
+    env.streaming.failNext(4, 503, { operation: "PutMessages" });
+    const batch = env.connectorBatch([env.targetCall("lost-if-acknowledged")]);
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch), { timeoutMs: 10_000 });
+
+    // THEN
+    expect(response.status).toBe(502);
+    expect(fn.logLines()).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        msg: "call failed",
+        message: expect.stringMatching(/not be recorded/),
+      }),
+    );
+  });
+
+  test("a placeholder credential is never sent: messages wait on the recoverable stream", async () => {
+    // GIVEN a credential secret nobody has set yet
+    const secretId = "ocid1.vaultsecret.oc1.iad.unset";
+    env.secrets.putSecret(secretId, "SET-ME-OUTSIDE-TERRAFORM");
+    const unset = await env.start("process", { CREDENTIAL_SECRET_ID: secretId });
+    const requestsBefore = env.target.requests.length;
+    const recordsBefore = env.records(env.recoverableStreamId).length;
+
+    // WHEN
+    const response = await unset.call(JSON.stringify(env.connectorBatch([env.targetCall("waits")])));
+
+    // THEN
+    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(env.target.requests.length).toBe(requestsBefore);
+    const record = env.records(env.recoverableStreamId)[recordsBefore];
+    expect(record.error).toMatch(/credential not configured: .*placeholder/);
+  });
+
+  test("a notice that cannot be published is logged and does not fail the batch", async () => {
+    // GIVEN a failing target and a Notifications service that is down
+    env.target.behave = () => ({ status: 500 });
+    env.notifications.failNext(20, 503);
+    const recordsBefore = env.records(env.recoverableStreamId).length;
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(env.connectorBatch([env.targetCall("unnoticed")])));
+
+    // THEN the failure is recorded all the same
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(env.records(env.recoverableStreamId)).toHaveLength(recordsBefore + 1);
+    expect(fn.logLines()).toContainEqual(
+      expect.objectContaining({ level: "warn", msg: "failure notice not published" }),
+    );
+  });
+
+  test("target calls fit the invocation's deadline: what cannot be tried in time waits on the recoverable stream", async () => {
+    // GIVEN a target slower than the whole invocation, one call at a time
+    const serial = await env.start("process", { MAX_CONCURRENCY: "1" });
+    env.target.behave = () => ({ status: 200, delayMs: 5_000 });
+    const recordsBefore = env.records(env.recoverableStreamId).length;
+
+    // WHEN the invocation has 3 s
+    const response = await serial.call(
+      JSON.stringify(env.connectorBatch(["d0", "d1", "d2"].map((id) => env.targetCall(id)))),
+      { timeoutMs: 3_000 },
+    );
+
+    // THEN it answers in time, with every message recorded
+    expect(response.answeredAt).toBeLessThan(response.deadline);
+    expect(response.json()).toEqual({ received: 3, delivered: 0, recoverable: 3, unrecoverable: 0 });
+    const errors = env
+      .records(env.recoverableStreamId)
+      .slice(recordsBefore)
+      .map((r) => r.error);
+    expect(errors[0]).toMatch(/no answer within \d+ ms/);
+    expect(errors.slice(1)).toEqual([
+      "not attempted: the invocation's deadline was too near",
+      "not attempted: the invocation's deadline was too near",
+    ]);
+  });
+
+  test("a body that is not the connector's array is refused with a reason", async () => {
+    const response = await fn.call(JSON.stringify({ not: "an array" }));
+
+    expect(response.httpStatus).toBe(400);
+    expect(response.json()).toMatchObject({ error: "invalid_batch" });
+  });
+});

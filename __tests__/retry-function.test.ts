@@ -1,0 +1,151 @@
+import { FnProcess } from "./support/fn-harness";
+import { DataSyncEnv, itemId } from "./support/data-sync-env";
+
+const gateway = { method: "POST", url: "/v1/retry" };
+
+describe("retry function, through the built bundle, the real FDK and SDK", () => {
+  let env: DataSyncEnv;
+  let process: FnProcess;
+  let retry: FnProcess;
+
+  beforeEach(async () => {
+    env = await DataSyncEnv.start();
+    [process, retry] = await Promise.all([env.start("process"), env.start("retry")]);
+  });
+
+  afterEach(() => env.close());
+
+  const retryCall = async (body: unknown) => retry.call(JSON.stringify(body), { gateway, timeoutMs: 15_000 });
+
+  /** Runs ids through the process function while the target fails, so each lands on the recoverable stream. */
+  async function failFirst(ids: string[], status = 503): Promise<void> {
+    env.target.behave = () => ({ status });
+    const response = await process.call(JSON.stringify(env.connectorBatch(ids.map((id) => env.targetCall(id)))));
+    expect(response.json().delivered).toBe(0);
+  }
+
+  test("reads exactly `count`, delivers them and commits only those", async () => {
+    // GIVEN five messages waiting, and a target that works again
+    await failFirst(["r0", "r1", "r2", "r3", "r4"]);
+    env.target.behave = () => ({ status: 200 });
+    const calls = env.target.requests.length;
+
+    // WHEN
+    const response = await retryCall({ count: 3 });
+
+    // THEN
+    expect(response.httpStatus).toBe(200);
+    expect(response.json()).toMatchObject({
+      stream: "recoverable",
+      requested: 3,
+      read: 3,
+      delivered: 3,
+      failedAgain: 0,
+      deadLettered: 0,
+      lastOffsets: { "0": 2 },
+    });
+    expect(env.target.requests.slice(calls).map((r) => itemId(r.path))).toEqual(["r0", "r1", "r2"]);
+    expect(env.streaming.committedOffsets(env.recoverableStreamId, "retry-recoverable")).toEqual([3]);
+
+    // AND the next call resumes after them, taking only what is left
+    const rest = await retryCall({ count: 10 });
+    expect(rest.json()).toMatchObject({ read: 2, delivered: 2, lastOffsets: { "0": 4 } });
+    expect(env.target.requests.slice(calls).map((r) => itemId(r.path))).toEqual(["r0", "r1", "r2", "r3", "r4"]);
+  });
+
+  test("failures go back with attempt+1 and are not read again in the same call; at MAX_ATTEMPTS they are dead letters", async () => {
+    // GIVEN three messages at attempt 1, and a target that keeps failing (MAX_ATTEMPTS is 3)
+    await failFirst(["f0", "f1", "f2"]);
+
+    // WHEN asking for more than there are
+    const first = await retryCall({ count: 10 });
+
+    // THEN only the three are read; they are back at the end of the stream with attempt 2
+    expect(first.json()).toMatchObject({ read: 3, delivered: 0, failedAgain: 3, deadLettered: 0 });
+    const recoverable = env.records(env.recoverableStreamId);
+    expect(recoverable.map((r) => r.attempt)).toEqual([1, 1, 1, 2, 2, 2]);
+    expect(recoverable[3].original).toEqual(recoverable[0].original);
+    expect(env.streaming.committedOffsets(env.recoverableStreamId, "retry-recoverable")).toEqual([3]);
+
+    // WHEN they fail a third time
+    const second = await retryCall({ count: 10 });
+
+    // THEN they are dead letters, not retried again
+    expect(second.json()).toMatchObject({ read: 3, delivered: 0, failedAgain: 0, deadLettered: 3 });
+    const dead = env.records(env.unrecoverableStreamId);
+    expect(dead.map((r) => [r.attempt, r.stream, r.status])).toEqual([
+      [3, "unrecoverable", 503],
+      [3, "unrecoverable", 503],
+      [3, "unrecoverable", 503],
+    ]);
+    expect((await retryCall({ count: 10 })).json()).toMatchObject({ read: 0 });
+    expect(env.notifications.published.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("a permanent failure is dead-lettered at once", async () => {
+    await failFirst(["p0"]);
+    env.target.behave = () => ({ status: 404 });
+
+    const response = await retryCall({ count: 1 });
+
+    expect(response.json()).toMatchObject({ failedAgain: 0, deadLettered: 1 });
+    expect(env.records(env.unrecoverableStreamId)).toEqual([expect.objectContaining({ attempt: 2, status: 404 })]);
+  });
+
+  test("draining the unrecoverable stream: failures go back there, never into the recoverable stream", async () => {
+    // GIVEN two dead letters
+    await failFirst(["u0", "u1"], 400);
+    expect(env.records(env.unrecoverableStreamId)).toHaveLength(2);
+    env.target.behave = (r) => ({ status: itemId(r.path) === "u0" ? 200 : 500 });
+    const recoverableBefore = env.streaming.messages(env.recoverableStreamId).length;
+
+    // WHEN
+    const response = await retryCall({ stream: "unrecoverable", count: 5 });
+
+    // THEN u0 is delivered, u1 is back among the dead letters, read once
+    expect(response.json()).toMatchObject({ stream: "unrecoverable", read: 2, delivered: 1, deadLettered: 1 });
+    expect(env.records(env.unrecoverableStreamId).map((r) => r.attempt)).toEqual([1, 1, 2]);
+    expect(env.streaming.messages(env.recoverableStreamId)).toHaveLength(recoverableBefore);
+    expect(env.streaming.committedOffsets(env.unrecoverableStreamId, "retry-unrecoverable")).toEqual([2]);
+  });
+
+  test("when the error stream cannot take re-routed failures, nothing is committed and the call says so", async () => {
+    // GIVEN
+    await failFirst(["e0", "e1"]);
+    env.streaming.failNext(4, 503, { operation: "PutMessages" });
+
+    // WHEN
+    const response = await retryCall({ count: 2 });
+
+    // THEN
+    expect(response.httpStatus).toBe(503);
+    expect(response.json()).toMatchObject({ error: "error_stream_unavailable", processed: 0 });
+    expect(env.streaming.committedOffsets(env.recoverableStreamId, "retry-recoverable")).toEqual([0]);
+
+    // AND the next call finds them still waiting
+    env.target.behave = () => ({ status: 200 });
+    expect((await retryCall({ count: 2 })).json()).toMatchObject({ read: 2, delivered: 2 });
+  });
+
+  test.each([
+    [{ count: 0 }, /count: must be from 1 to 1000/],
+    [{ count: 1001 }, /count: must be from 1 to 1000/],
+    [{ count: 2.5 }, /count: must be a whole number/],
+    [{}, /count: /],
+    [{ count: 1, stream: "data" }, /stream: .*\(got "data"\)/],
+    [{ count: 1, from: { type: "AT_TIME" } }, /from.time: AT_TIME needs a time/],
+    [{ count: 1, from: { type: "LATEST" } }, /from.type/],
+    [{ count: 1, extra: true }, /extra/],
+  ])("bad input %j is 400 with a reason", async (body, reason) => {
+    const response = await retryCall(body);
+
+    expect(response.httpStatus).toBe(400);
+    expect(response.json()).toMatchObject({ error: "invalid_retry_request", reason: expect.stringMatching(reason) });
+  });
+
+  test("invalid JSON is 400", async () => {
+    const response = await retry.call("count=5", { gateway });
+
+    expect(response.httpStatus).toBe(400);
+  });
+});

@@ -1,0 +1,127 @@
+import { FnProcess } from "./fn-harness";
+import { functionBundle } from "./function-bundles";
+import { NotificationsStandIn } from "./oci-standins/notifications";
+import { SecretsStandIn } from "./oci-standins/secrets";
+import { resourcePrincipalEnv } from "./oci-standins/signing";
+import { StoredMessage, StreamingStandIn } from "./oci-standins/streaming";
+import { TargetServer } from "./target-server";
+
+export type DataSyncFunction = "populate" | "process" | "retry" | "authorizer";
+
+export const TARGET_CREDENTIAL = "target-credential-7f3a";
+export const API_TOKEN = "api-token-91c2";
+
+/**
+ * Everything the data-sync functions talk to, on 127.0.0.1: Streaming (data, recoverable and unrecoverable streams),
+ * Secrets (target credential, API token), Notifications (a topic) and a target REST API; and the functions
+ * themselves, as built bundles under the Fn harness, configured as constructs/data-sync.ts configures them.
+ */
+export class DataSyncEnv {
+  readonly streaming = new StreamingStandIn();
+  readonly secrets = new SecretsStandIn();
+  readonly notifications = new NotificationsStandIn();
+  readonly target = new TargetServer();
+  readonly dataStreamId: string;
+  readonly recoverableStreamId: string;
+  readonly unrecoverableStreamId: string;
+  readonly credentialSecretId = "ocid1.vaultsecret.oc1.iad.targetcredential";
+  readonly apiTokenSecretId = "ocid1.vaultsecret.oc1.iad.apitoken";
+  readonly topicId: string;
+  private readonly functions: FnProcess[] = [];
+
+  private constructor() {
+    this.dataStreamId = this.streaming.createStream({ partitions: 2 });
+    this.recoverableStreamId = this.streaming.createStream({ partitions: 1 });
+    this.unrecoverableStreamId = this.streaming.createStream({ partitions: 1 });
+    this.topicId = this.notifications.createTopic();
+    this.secrets.putSecret(this.credentialSecretId, TARGET_CREDENTIAL);
+    this.secrets.putSecret(this.apiTokenSecretId, API_TOKEN);
+  }
+
+  static async start(): Promise<DataSyncEnv> {
+    const env = new DataSyncEnv();
+    await Promise.all([env.streaming.start(), env.secrets.start(), env.notifications.start(), env.target.start()]);
+    return env;
+  }
+
+  /** The function's configuration, as the infrastructure sets it, plus the test endpoints. */
+  config(name: DataSyncFunction): Record<string, string> {
+    const allowedHosts = "api.example.com,127.0.0.1";
+    const delivery = {
+      STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
+      RECOVERABLE_STREAM_ID: this.recoverableStreamId,
+      UNRECOVERABLE_STREAM_ID: this.unrecoverableStreamId,
+      CREDENTIAL_SECRET_ID: this.credentialSecretId,
+      NOTIFICATION_TOPIC_ID: this.topicId,
+      ALLOWED_TARGET_HOSTS: allowedHosts,
+      MAX_CONCURRENCY: "4",
+      SECRETS_ENDPOINT: this.secrets.endpoint,
+      NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
+    };
+    switch (name) {
+      case "populate":
+        return {
+          STREAM_ID: this.dataStreamId,
+          STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
+          ALLOWED_TARGET_HOSTS: allowedHosts,
+        };
+      case "process":
+        return delivery;
+      case "retry":
+        return { ...delivery, MAX_ATTEMPTS: "3" };
+      case "authorizer":
+        return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
+    }
+  }
+
+  /** Starts a function's bundle; it trusts the target's certificate, as it would a public CA's. */
+  async start(name: DataSyncFunction, overrides: Record<string, string> = {}): Promise<FnProcess> {
+    const fn = await FnProcess.start({
+      bundle: functionBundle(name),
+      env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.target.caFile },
+      config: { ...this.config(name), ...overrides },
+    });
+    this.functions.push(fn);
+    return fn;
+  }
+
+  /** A message value: POST the id to the target. */
+  targetCall(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    return { method: "POST", url: `${this.target.origin}/items/${id}`, payload: { id }, ...overrides };
+  }
+
+  /** Appends values to the data stream and returns them as the Service Connector would deliver them. */
+  connectorBatch(values: (Record<string, unknown> | string)[], key?: string): Record<string, unknown>[] {
+    const stored = this.streaming.append(
+      this.dataStreamId,
+      values.map((v) => ({ key, value: typeof v === "string" ? v : JSON.stringify(v) })),
+    );
+    return stored.map((m) => asWireMessage(this.dataStreamId, m));
+  }
+
+  /** The error records on a stream, parsed. */
+  records(streamId: string): any[] {
+    return this.streaming.messages(streamId).map((m) => JSON.parse(m.value.toString()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.functions.map((fn) => fn.stop()));
+    await Promise.all([this.streaming.close(), this.secrets.close(), this.notifications.close(), this.target.close()]);
+  }
+}
+
+export function asWireMessage(streamId: string, m: StoredMessage): Record<string, unknown> {
+  return {
+    stream: streamId,
+    partition: m.partition,
+    key: m.key ? m.key.toString("base64") : null,
+    value: m.value.toString("base64"),
+    offset: m.offset,
+    timestamp: m.timestamp.toISOString(),
+  };
+}
+
+/** The id a target request carries in its path (`/items/<id>`). */
+export function itemId(path: string): string {
+  return path.split("/").pop() ?? "";
+}

@@ -1,0 +1,104 @@
+import * as fs from "fs";
+import { IncomingHttpHeaders } from "http";
+import { createServer, Server } from "https";
+import { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { generate } from "selfsigned";
+
+/**
+ * A target REST API for the data-sync functions: HTTPS on 127.0.0.1 with a self-signed certificate, which a
+ * function trusts through NODE_EXTRA_CA_CERTS (the functions only call https:// targets). Each request's answer
+ * comes from `behave`: a status, a status after a delay, or a reset connection.
+ */
+
+export type Behaviour = { status: number; delayMs?: number } | { reset: true };
+
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  /** What the target did: the status it sent, or "reset". */
+  readonly answer: number | "reset";
+  readonly receivedAt: number;
+}
+
+export class TargetServer {
+  readonly requests: ReceivedRequest[] = [];
+  /** Decides each answer; gets the request. @default 200 */
+  behave: (request: { method: string; path: string; body: string }) => Behaviour = () => ({ status: 200 });
+  /** Requests being answered right now, and the most at once. */
+  inFlight = 0;
+  maxInFlight = 0;
+  private server?: Server;
+  /** Delayed answers still pending; close() cancels them so no timer outlives the server. */
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private caDir?: string;
+
+  /** Path of the certificate to give a function as NODE_EXTRA_CA_CERTS. */
+  caFile = "";
+
+  async start(): Promise<this> {
+    const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
+      keySize: 2048,
+      algorithm: "sha256",
+      extensions: [
+        { name: "basicConstraints", cA: true },
+        { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
+      ],
+    });
+    this.caDir = fs.mkdtempSync(path.join(os.tmpdir(), "target-ca-"));
+    this.caFile = path.join(this.caDir, "ca.pem");
+    fs.writeFileSync(this.caFile, pems.cert);
+    this.server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const request = { method: req.method ?? "", path: req.url ?? "/", body: Buffer.concat(chunks).toString() };
+        const behaviour = this.behave(request);
+        const record = (answer: number | "reset") =>
+          this.requests.push({ ...request, headers: req.headers, answer, receivedAt: Date.now() });
+        this.inFlight += 1;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        const finish = () => {
+          this.inFlight -= 1;
+          if ("reset" in behaviour) {
+            record("reset");
+            req.socket.destroy();
+            return;
+          }
+          record(behaviour.status);
+          res.writeHead(behaviour.status, { "content-type": "application/json" });
+          res.end(JSON.stringify({ answer: behaviour.status }));
+        };
+        const delay = "delayMs" in behaviour ? (behaviour.delayMs ?? 0) : 0;
+        if (delay > 0) {
+          const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            finish();
+          }, delay);
+          this.timers.add(timer);
+        } else finish();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", () => resolve()));
+    return this;
+  }
+
+  /** e.g. `https://127.0.0.1:41234`. */
+  get origin(): string {
+    return `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    if (this.server?.listening) {
+      const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+      this.server.closeAllConnections();
+      await closed;
+    }
+    if (this.caDir) fs.rmSync(this.caDir, { recursive: true, force: true });
+  }
+}

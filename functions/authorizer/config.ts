@@ -1,0 +1,9 @@
+import * as z from "zod/mini";
+import { platformConfigSchema } from "../shared/platform-config";
+
+export const authorizerConfigSchema = z.extend(platformConfigSchema, {
+  /** The Vault secret holding the bearer token API clients must present. */
+  API_TOKEN_SECRET_ID: z.string().check(z.regex(/^ocid1\.vaultsecret\./, "must be a secret OCID")),
+});
+
+export type AuthorizerConfig = z.output<typeof authorizerConfigSchema>;

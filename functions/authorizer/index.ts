@@ -1,0 +1,5 @@
+import { serveFunction } from "../shared/fn-handler";
+import { authorize } from "./authorizer";
+import { authorizerConfigSchema } from "./config";
+
+serveFunction({ name: "authorizer", config: authorizerConfigSchema, handle: authorize });

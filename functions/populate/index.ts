@@ -1,0 +1,5 @@
+import { serveFunction } from "../shared/fn-handler";
+import { populateConfigSchema } from "./config";
+import { populate } from "./populate";
+
+serveFunction({ name: "populate", config: populateConfigSchema, handle: populate });

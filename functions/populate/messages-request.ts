@@ -1,0 +1,86 @@
+import * as z from "zod/mini";
+import { STREAMING_LIMITS } from "../shared/batching";
+import { describeIssue } from "../shared/validation";
+import { MAX_DELIVERABLE_MESSAGE_BYTES } from "../data-sync/error-record";
+import { checkTargetRequest } from "../data-sync/target-request";
+
+/** One message of `POST /v1/messages`: an optional partition key and the target call it describes. */
+const envelopeSchema = z.strictObject({
+  key: z.optional(z.string().check(z.minLength(1))),
+  value: z.unknown(),
+});
+
+/** A message ready for the stream: its key and its value's JSON text. */
+export interface OutgoingMessage {
+  readonly key: string | null;
+  readonly value: string;
+}
+
+export interface Problem {
+  readonly index: number;
+  readonly reason: string;
+}
+
+export type CheckedRequest =
+  | { readonly ok: true; readonly messages: OutgoingMessage[] }
+  /** 400: a message is malformed; 413: all are well-formed but one is too large. Every problem is listed. */
+  | { readonly ok: false; readonly status: 400 | 413; readonly problems: Problem[] };
+
+/**
+ * Validates the body: `{"messages": [...]}` or a single message. Each message is checked whole, so a caller gets
+ * every problem at once, each naming its index; sizes follow the stream's limits (key at most 256 bytes), with the
+ * message limit lowered so a failed message still fits, whole, into an error-stream record.
+ */
+export function checkMessagesRequest(body: unknown, allowedHosts: readonly string[]): CheckedRequest {
+  const isBatch = typeof body === "object" && body !== null && !Array.isArray(body) && "messages" in body;
+  const items: unknown = isBatch ? (body as { messages: unknown }).messages : [body];
+  if (!Array.isArray(items) || items.length === 0) {
+    return {
+      ok: false,
+      status: 400,
+      problems: [{ index: -1, reason: "messages: must be a non-empty array of {key?, value}" }],
+    };
+  }
+
+  const invalid: Problem[] = [];
+  const tooLarge: Problem[] = [];
+  const messages: OutgoingMessage[] = [];
+  items.forEach((item, index) => {
+    const prefix = isBatch ? `messages[${index}]` : "(message)";
+    const envelope = envelopeSchema.safeParse(item, { reportInput: true });
+    if (!envelope.success) {
+      const reasons = envelope.error.issues.map((issue) => describeIssue({ ...issue, path: [prefix, ...issue.path] }));
+      invalid.push({ index, reason: reasons.join("; ") });
+      return;
+    }
+    const target = checkTargetRequest(envelope.data.value, allowedHosts, `${prefix}.value`);
+    if (!target.ok) {
+      invalid.push({ index, reason: target.problems.join("; ") });
+      return;
+    }
+    const message = { key: envelope.data.key ?? null, value: JSON.stringify(envelope.data.value) };
+    const sizeProblem = oversize(message);
+    if (sizeProblem) tooLarge.push({ index, reason: `${prefix}: ${sizeProblem}` });
+    messages.push(message);
+  });
+
+  if (invalid.length > 0) return { ok: false, status: 400, problems: [...invalid, ...tooLarge] };
+  if (tooLarge.length > 0) return { ok: false, status: 413, problems: tooLarge };
+  return { ok: true, messages };
+}
+
+/** Why a message is too large for the stream, or undefined. */
+export function oversize(message: OutgoingMessage): string | undefined {
+  const keyBytes = message.key === null ? 0 : Buffer.byteLength(message.key);
+  if (keyBytes > STREAMING_LIMITS.maxKeyBytes) {
+    return `key is ${keyBytes} bytes; the limit is ${STREAMING_LIMITS.maxKeyBytes}`;
+  }
+  const bytes = keyBytes + Buffer.byteLength(message.value);
+  if (bytes > MAX_DELIVERABLE_MESSAGE_BYTES) {
+    return (
+      `key and value are ${bytes} bytes; the limit is ${MAX_DELIVERABLE_MESSAGE_BYTES} ` +
+      `(the stream's 1 MiB, less room to record the message whole if its delivery fails)`
+    );
+  }
+  return undefined;
+}

@@ -1,0 +1,5 @@
+import { serveFunction } from "../shared/fn-handler";
+import { retryConfigSchema } from "./config";
+import { retry } from "./retry";
+
+serveFunction({ name: "retry", config: retryConfigSchema, handle: retry });

@@ -1,0 +1,32 @@
+import * as z from "zod/mini";
+
+/** The most messages one call re-delivers; a call must finish within the function's timeout. */
+export const MAX_RETRY_COUNT = 1000;
+
+/** `POST /v1/retry`: how many messages to take from which error stream. */
+export const retryRequestSchema = z.strictObject({
+  stream: z._default(z.enum(["recoverable", "unrecoverable"]), "recoverable"),
+  count: z
+    .number()
+    .check(
+      z.int("must be a whole number"),
+      z.minimum(1, `must be from 1 to ${MAX_RETRY_COUNT}`),
+      z.maximum(MAX_RETRY_COUNT, `must be from 1 to ${MAX_RETRY_COUNT}`),
+    ),
+  /** Where a new consumer group starts; an existing group resumes from its committed offsets. */
+  from: z.optional(
+    z
+      .strictObject({
+        type: z.enum(["TRIM_HORIZON", "AT_TIME"]),
+        time: z.optional(z.iso.datetime({ offset: true })),
+      })
+      .check(
+        z.refine((from) => from.type !== "AT_TIME" || from.time !== undefined, {
+          message: "AT_TIME needs a time (RFC 3339, e.g. 2026-01-01T00:00:00Z)",
+          path: ["time"],
+        }),
+      ),
+  ),
+});
+
+export type RetryRequest = z.output<typeof retryRequestSchema>;
