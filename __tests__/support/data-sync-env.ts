@@ -3,7 +3,7 @@ import { functionBundle } from "./function-bundles";
 import { NotificationsStandIn } from "./oci-standins/notifications";
 import { SecretsStandIn } from "./oci-standins/secrets";
 import { resourcePrincipalEnv } from "./oci-standins/signing";
-import { StoredMessage, StreamingStandIn } from "./oci-standins/streaming";
+import { StreamingStandIn, toWireMessage } from "./oci-standins/streaming";
 import { TargetServer } from "./target-server";
 
 export type DataSyncFunction = "populate" | "process" | "retry" | "authorizer";
@@ -110,16 +110,8 @@ export class DataSyncEnv {
   }
 }
 
-export function asWireMessage(streamId: string, m: StoredMessage): Record<string, unknown> {
-  return {
-    stream: streamId,
-    partition: m.partition,
-    key: m.key ? m.key.toString("base64") : null,
-    value: m.value.toString("base64"),
-    offset: m.offset,
-    timestamp: m.timestamp.toISOString(),
-  };
-}
+/** Connector batches carry messages exactly as GetMessages returns them. */
+export const asWireMessage = toWireMessage;
 
 /** The id a target request carries in its path (`/items/<id>`). */
 export function itemId(path: string): string {

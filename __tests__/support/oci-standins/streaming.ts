@@ -463,16 +463,21 @@ function cursorReply(cursor: NewCursor): Reply {
   return { body: { value: encodeCursor(cursor) } };
 }
 
+/** A stored message as GetMessages (and the Service Connector) deliver it: key and value in base64. */
+export function toWireMessage(streamId: string, m: StoredMessage): Record<string, unknown> {
+  return {
+    stream: streamId,
+    partition: m.partition,
+    key: m.key ? m.key.toString("base64") : null,
+    value: m.value.toString("base64"),
+    offset: m.offset,
+    timestamp: m.timestamp.toISOString(),
+  };
+}
+
 function messagesReply(streamId: string, items: StoredMessage[], next: NewCursor): Reply {
   return {
     headers: { "opc-next-cursor": encodeCursor(next) },
-    body: items.map((m) => ({
-      stream: streamId,
-      partition: m.partition,
-      key: m.key ? m.key.toString("base64") : null,
-      value: m.value.toString("base64"),
-      offset: m.offset,
-      timestamp: m.timestamp.toISOString(),
-    })),
+    body: items.map((m) => toWireMessage(streamId, m)),
   };
 }
