@@ -105,6 +105,24 @@ describe("data sync", () => {
     );
   });
 
+  test("turned off explicitly, the API has no authentication and the security rule records the reason", () => {
+    const open = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.api = {
+          authentication: { type: "none", reason: "internal load test behind a private allow-list" },
+        };
+      }),
+    );
+    const [d] = open.resources("oci_apigateway_deployment");
+    expect(d.specification.request_policies.authentication).toBeUndefined();
+    expect(d.specification.request_policies.rate_limiting).toBeDefined();
+    expect(open.stack.dataSync.api.node.metadata).toContainEqual(
+      expect.objectContaining({
+        data: { ruleId: "OCI-APIGW-AUTH", reason: "internal load test behind a private allow-list" },
+      }),
+    );
+  });
+
   test("rate limited per client IP, CORS from config, access and execution logs on", () => {
     expect(deployment.specification.request_policies.rate_limiting).toEqual({
       rate_in_requests_per_second: 10,
