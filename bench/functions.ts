@@ -5,7 +5,7 @@ import { Deadline } from "../functions/shared/deadline";
 import { authenticationProvider } from "../functions/shared/oci-auth";
 import { platformConfigSchema } from "../functions/shared/platform-config";
 import { buildAll, BuiltFunction } from "../scripts/build-functions";
-import { FnProcess } from "../__tests__/support/fn-harness";
+import { CallOptions, FnProcess } from "../__tests__/support/fn-harness";
 import { ObjectStorageStandIn } from "../__tests__/support/oci-standins/object-storage";
 import { resourcePrincipalEnv } from "../__tests__/support/oci-standins/signing";
 import { StreamingStandIn } from "../__tests__/support/oci-standins/streaming";
@@ -28,10 +28,12 @@ interface Services {
   readonly streamId: string;
 }
 
-/** How to call a function in the bench: its configuration and a valid request body. */
+/** How to call a function in the bench: its configuration, a valid request body, and how it is invoked. */
 interface Scenario {
   config(services: Services): Record<string, string>;
   body(services: Services, i: number): string;
+  /** @default - a plain invocation, as Events or a connector makes it */
+  readonly options?: CallOptions;
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -52,6 +54,24 @@ const SCENARIOS: Record<string, Scenario> = {
         data: { resourceName: name, additionalDetails: { bucketName: "bench", namespace: "benchns" } },
       });
     },
+  },
+  // One message per API call, as a client that does not batch would send it.
+  populate: {
+    config: (s) => ({
+      STREAM_ID: s.streamId,
+      STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
+      ALLOWED_TARGET_HOSTS: "api.example.com",
+    }),
+    body: (_s, i) =>
+      JSON.stringify({
+        key: `customer-${i % 64}`,
+        value: {
+          method: "POST",
+          url: "https://api.example.com/orders",
+          payload: { id: i, pad: "x".repeat(MESSAGE_BYTES) },
+        },
+      }),
+    options: { gateway: { method: "POST", url: "/v1/messages", headers: { "Content-Type": "application/json" } } },
   },
 };
 
@@ -93,7 +113,7 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     const fn = await FnProcess.start({ bundle: built.bundle, env, config });
     starts.push(fn.startupMs);
     if (scenario) {
-      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++)));
+      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++), scenario.options));
       await expectOk(response);
       firstCalls.push(ms);
     }
@@ -112,17 +132,17 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
 
   const fn = await FnProcess.start({ bundle: built.bundle, env, config });
   try {
-    for (let i = 0; i < 5; i++) await expectOk(await fn.call(scenario.body(services, counter++)));
+    for (let i = 0; i < 5; i++) await expectOk(await fn.call(scenario.body(services, counter++), scenario.options));
     const warm: number[] = [];
     for (let i = 0; i < WARM_CALLS; i++) {
-      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++)));
+      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++), scenario.options));
       await expectOk(response);
       warm.push(ms);
     }
     // Fn sends a container one call at a time, so calls are sequential here too.
     const bodies = Array.from({ length: THROUGHPUT_CALLS }, () => scenario.body(services, counter++));
     const [totalMs] = await timed(async () => {
-      for (const body of bodies) await expectOk(await fn.call(body));
+      for (const body of bodies) await expectOk(await fn.call(body, scenario.options));
     });
     row.firstCallMs = median(firstCalls).toFixed(1);
     row.warmCallMs = median(warm).toFixed(1);
