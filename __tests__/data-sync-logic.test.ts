@@ -2,7 +2,7 @@ import { mapWithConcurrency } from "../functions/shared/concurrency";
 import { parseConfiguration } from "../functions/shared/validation";
 import { classifyStatus } from "../functions/data-sync/classify";
 import { deliveryConfigSchema } from "../functions/data-sync/config";
-import { prepare } from "../functions/data-sync/delivery";
+import { lanes, prepare } from "../functions/data-sync/delivery";
 import { errorMessage, MAX_DELIVERABLE_MESSAGE_BYTES, parseErrorRecord } from "../functions/data-sync/error-record";
 import { failureRecord, processRouting, retryRouting } from "../functions/data-sync/failure-routing";
 import { failureNotice, NOTICE_EXAMPLES } from "../functions/data-sync/failure-notice";
@@ -79,6 +79,22 @@ describe("target requests", () => {
     });
     expect(prepare({ ...wire(call()), value: "***" }, HOSTS)).toMatchObject({ ok: false });
     expect(prepare({ value: 1 }, HOSTS)).toMatchObject({ ok: false });
+  });
+});
+
+describe("delivery lanes", () => {
+  test("messages sharing a key form one lane in input order; unkeyed and invalid messages each get their own", () => {
+    const prepared = [
+      wire(call(), "a"),
+      wire(call()),
+      wire(call(), "b"),
+      wire(call(), "a"),
+      wire("{", "a"),
+      wire(call(), "b"),
+      wire(call()),
+    ].map((m) => prepare(m, HOSTS));
+
+    expect(lanes(prepared)).toEqual([[0, 3], [1], [2, 5], [4], [6]]);
   });
 });
 

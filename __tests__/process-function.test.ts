@@ -189,6 +189,50 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     ]);
   });
 
+  test("messages sharing a key reach the target one after another, and wait behind one left for a retry", async () => {
+    // GIVEN interleaved keys: "a" whose first message fails, "b" whose first message is slow (within the 500 ms
+    // TARGET_TIMEOUT_MS), and unkeyed ones
+    env.target.behave = (r) => {
+      const id = itemId(r.path);
+      if (id === "a1") return { status: 503 };
+      return { status: 200, delayMs: id === "b1" ? 250 : 20 };
+    };
+    const recordsBefore = env.records(env.recoverableStreamId).length;
+    const keyed = (id: string, key?: string) => env.connectorBatch([env.targetCall(id)], key);
+    const batch = [
+      ...keyed("a1", "a"),
+      ...keyed("b1", "b"),
+      ...keyed("u1"),
+      ...keyed("a2", "a"),
+      ...keyed("b2", "b"),
+      ...keyed("a3", "a"),
+      ...keyed("b3", "b"),
+      ...keyed("u2"),
+    ];
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch), { timeoutMs: 10_000 });
+
+    // THEN a2 and a3 are not sent: they wait on the recoverable stream behind a1, in stream order
+    expect(response.json()).toEqual({ received: 8, delivered: 5, recoverable: 3, unrecoverable: 0 });
+    const ids = new Set(["a1", "a2", "a3", "b1", "b2", "b3", "u1", "u2"]);
+    const seen = env.target.requests.filter((r) => ids.has(itemId(r.path)));
+    expect(seen.map((r) => itemId(r.path)).sort()).toEqual(["a1", "b1", "b2", "b3", "u1", "u2"]);
+    const waiting = env.records(env.recoverableStreamId).slice(recordsBefore);
+    const idOf = (record: any) => JSON.parse(Buffer.from(record.original.value, "base64").toString()).payload.id;
+    expect(waiting.map(idOf)).toEqual(["a1", "a2", "a3"]);
+    expect(waiting[1].error).toBe(
+      `not attempted: held behind offset ${batch[0].offset} (partition ${batch[0].partition}), an earlier message with the same key that was not delivered`,
+    );
+    expect(waiting.map((r) => r.original.key)).toEqual([batch[0].key, batch[0].key, batch[0].key]);
+
+    // AND each "b" message was sent only once the one before it was answered, though the unkeyed ones did not wait
+    const b = (id: string) => seen.find((r) => itemId(r.path) === id)!;
+    expect(b("b2").receivedAt).toBeGreaterThanOrEqual(b("b1").answeredAt);
+    expect(b("b3").receivedAt).toBeGreaterThanOrEqual(b("b2").answeredAt);
+    expect(b("u2").receivedAt).toBeLessThan(b("b1").answeredAt);
+  });
+
   test("a body that is not the connector's array is refused with a reason", async () => {
     const response = await fn.call(JSON.stringify({ not: "an array" }));
 

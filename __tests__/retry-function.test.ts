@@ -88,6 +88,37 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
     expect(env.notifications.published.length).toBeGreaterThanOrEqual(2);
   });
 
+  test("a key's messages held behind its failed head are replayed after it, in order, without losing attempts", async () => {
+    // GIVEN one key whose first message failed, so the process function held the other two behind it
+    env.target.behave = (r) => ({ status: itemId(r.path) === "k0" ? 503 : 200 });
+    const batch = env.connectorBatch(
+      ["k0", "k1", "k2"].map((id) => env.targetCall(id)),
+      "order-42",
+    );
+    expect((await process.call(JSON.stringify(batch))).json()).toMatchObject({ delivered: 0, recoverable: 3 });
+
+    // WHEN the head fails once more
+    const first = await retryCall({ count: 3 });
+
+    // THEN only the head was tried; it goes back with attempt 2, the held ones with their attempt unchanged
+    expect(first.json()).toMatchObject({ read: 3, delivered: 0, failedAgain: 1, deferred: 2 });
+    const calls = env.target.requests.length;
+    expect(
+      env
+        .records(env.recoverableStreamId)
+        .slice(3)
+        .map((r) => r.attempt),
+    ).toEqual([2, 1, 1]);
+
+    // WHEN the target recovers
+    env.target.behave = () => ({ status: 200 });
+    const second = await retryCall({ count: 3 });
+
+    // THEN all three are delivered, one after another, in their original order
+    expect(second.json()).toMatchObject({ read: 3, delivered: 3 });
+    expect(env.target.requests.slice(calls).map((r) => itemId(r.path))).toEqual(["k0", "k1", "k2"]);
+  });
+
   test("a permanent failure is dead-lettered at once", async () => {
     await failFirst(["p0"]);
     env.target.behave = () => ({ status: 404 });

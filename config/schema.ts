@@ -213,7 +213,7 @@ export const dataSyncSchema = z.strictObject({
       batchTimeInSec: z.number().int().min(1).max(600).default(5),
     })
     .default({ batchSizeInKbs: 5120, batchSizeInNum: 100, batchTimeInSec: 5 }),
-  /** Calls to the target in flight at once, per process invocation. */
+  /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
   maxConcurrency: z.number().int().min(1).max(64).default(8),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */
   maxAttempts: z.number().int().min(1).max(100).default(5),

@@ -21,7 +21,9 @@ export interface ReceivedRequest {
   readonly body: string;
   /** What the target did: the status it sent, or "reset". */
   readonly answer: number | "reset";
+  /** When the whole request had arrived, and when the target answered it (after any delay). */
   readonly receivedAt: number;
+  readonly answeredAt: number;
 }
 
 export class TargetServer {
@@ -56,9 +58,10 @@ export class TargetServer {
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => {
         const request = { method: req.method ?? "", path: req.url ?? "/", body: Buffer.concat(chunks).toString() };
+        const receivedAt = Date.now();
         const behaviour = this.behave(request);
         const record = (answer: number | "reset") =>
-          this.requests.push({ ...request, headers: req.headers, answer, receivedAt: Date.now() });
+          this.requests.push({ ...request, headers: req.headers, answer, receivedAt, answeredAt: Date.now() });
         this.inFlight += 1;
         this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
         const finish = () => {

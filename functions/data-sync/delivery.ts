@@ -4,7 +4,7 @@ import { SecretCache, SecretValue } from "../shared/secret-cache";
 import { describeFailure } from "../shared/failure";
 import { DeliveryConfig } from "./config";
 import { Verdict } from "./classify";
-import { streamMessageSchema } from "./stream-message";
+import { StreamMessage, streamMessageSchema } from "./stream-message";
 import { callTarget } from "./target-call";
 import { decodeTargetRequest, TargetRequest } from "./target-request";
 
@@ -19,35 +19,94 @@ export const MIN_CALL_MS = 100;
 
 const credentials = new SecretCache(CREDENTIAL_TTL_MS);
 
-/** What happened to one message. `deferred`: not attempted, as the invocation had no time left. */
+/**
+ * What happened to one message. `deferred`: not attempted, as the invocation had no time left or an earlier message
+ * with the same key is waiting for a retry.
+ */
 export type DeliveryOutcome =
   | { readonly verdict: Extract<Verdict, "delivered">; readonly status: number }
   | { readonly verdict: Exclude<Verdict, "delivered">; readonly status?: number; readonly error: string }
   | { readonly verdict: "deferred"; readonly error: string };
 
-type Prepared = { ok: true; request: TargetRequest } | { ok: false; outcome: DeliveryOutcome };
+type Prepared = { ok: true; request: TargetRequest; message: StreamMessage } | { ok: false; outcome: DeliveryOutcome };
 
 /**
  * Delivers each message (a stream message as the connector or GetMessages gives it) to its target, with at most
- * MAX_CONCURRENCY calls in flight and each call's timeout fitted to what is left of the deadline. Never throws:
+ * MAX_CONCURRENCY calls in flight and each call's timeout fitted to what is left of the deadline. Messages that share
+ * a key are delivered one after another in the order given (stream order), and once one of them is left for a retry
+ * the later ones are deferred behind it, so a key's updates never overtake each other at the target. Never throws:
  * every message gets an outcome, in input order.
  */
 export async function deliverAll(call: Call<DeliveryConfig>, messages: readonly unknown[]): Promise<DeliveryOutcome[]> {
   const prepared = messages.map((m) => prepare(m, call.config.ALLOWED_TARGET_HOSTS));
   const credential = prepared.some((p) => p.ok) ? await readCredential(call) : undefined;
-  return mapWithConcurrency(prepared, call.config.MAX_CONCURRENCY, async (p): Promise<DeliveryOutcome> => {
-    if (!p.ok) return p.outcome;
-    if (!credential?.configured) {
-      return { verdict: "recoverable", error: `credential not configured: ${credential?.reason ?? "unknown"}` };
+  const outcomes: DeliveryOutcome[] = new Array(prepared.length);
+  await mapWithConcurrency(lanes(prepared), call.config.MAX_CONCURRENCY, async (lane) => {
+    let waitingFor: StreamMessage | undefined;
+    for (const index of lane) {
+      const p = prepared[index];
+      if (!p.ok) {
+        outcomes[index] = p.outcome;
+        continue;
+      }
+      const outcome = waitingFor ? heldBehind(waitingFor) : await deliverOne(call, p.request, credential);
+      outcomes[index] = outcome;
+      if (!waitingFor && (outcome.verdict === "recoverable" || outcome.verdict === "deferred")) {
+        waitingFor = p.message;
+      }
     }
-    const timeoutMs = Math.min(call.config.TARGET_TIMEOUT_MS, call.deadline.remainingMs() - RECORDING_RESERVE_MS);
-    if (timeoutMs < MIN_CALL_MS) {
-      return { verdict: "deferred", error: "not attempted: the invocation's deadline was too near" };
-    }
-    const result = await callTarget(p.request, credential.value, timeoutMs);
-    if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200 };
-    return { verdict: result.verdict, status: result.status, error: result.error ?? "failed" };
   });
+  return outcomes;
+}
+
+/**
+ * The indexes of the messages, grouped into lanes that are each worked through in order: one lane per key, and one
+ * per message without a key (or that is not a valid message), as nothing orders those.
+ */
+export function lanes(prepared: readonly Prepared[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  const result: number[][] = [];
+  prepared.forEach((p, index) => {
+    const key = p.ok ? p.message.key : null;
+    if (key === null) {
+      result.push([index]);
+      return;
+    }
+    const lane = byKey.get(key);
+    if (lane) {
+      lane.push(index);
+    } else {
+      const created = [index];
+      byKey.set(key, created);
+      result.push(created);
+    }
+  });
+  return result;
+}
+
+/** Not attempted: an earlier message with the same key will be retried, and this one must not overtake it. */
+function heldBehind(earlier: StreamMessage): DeliveryOutcome {
+  return {
+    verdict: "deferred",
+    error: `not attempted: held behind offset ${earlier.offset} (partition ${earlier.partition}), an earlier message with the same key that was not delivered`,
+  };
+}
+
+async function deliverOne(
+  call: Call<DeliveryConfig>,
+  request: TargetRequest,
+  credential: SecretValue | undefined,
+): Promise<DeliveryOutcome> {
+  if (!credential?.configured) {
+    return { verdict: "recoverable", error: `credential not configured: ${credential?.reason ?? "unknown"}` };
+  }
+  const timeoutMs = Math.min(call.config.TARGET_TIMEOUT_MS, call.deadline.remainingMs() - RECORDING_RESERVE_MS);
+  if (timeoutMs < MIN_CALL_MS) {
+    return { verdict: "deferred", error: "not attempted: the invocation's deadline was too near" };
+  }
+  const result = await callTarget(request, credential.value, timeoutMs);
+  if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200 };
+  return { verdict: result.verdict, status: result.status, error: result.error ?? "failed" };
 }
 
 /** Checks one message before any call: a malformed message or a refused target will never succeed. */
@@ -64,7 +123,7 @@ export function prepare(message: unknown, allowedHosts: readonly string[]): Prep
       outcome: { verdict: "unrecoverable", error: `invalid message: ${decoded.problems.join("; ")}` },
     };
   }
-  return { ok: true, request: decoded.request };
+  return { ok: true, request: decoded.request, message: parsed.data };
 }
 
 /** A failed read is reported per message (recoverable: the next retry reads the secret again), not thrown. */
