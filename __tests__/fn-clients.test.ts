@@ -146,7 +146,7 @@ describe("bounded retries and the deadline", () => {
     const elapsed = Date.now() - started;
     // Aborted when the deadline came, not when the 2 s answer would have.
     expect(elapsed).toBeGreaterThanOrEqual(790);
-    expect(elapsed).toBeLessThan(1_500);
+    expect(elapsed).toBeLessThan(1_900);
   });
 });
 
