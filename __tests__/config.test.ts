@@ -97,6 +97,19 @@ describe("configuration", () => {
     ["a tag value that is not a string", (raw) => (raw.tags.owner = 42), /tags\.owner: .*expected string.*\(got 42\)/i],
     ["an empty API ingress list", (raw) => (raw.network.apiIngressCidrs = []), /network\.apiIngressCidrs: .*>=1/],
     [
+      "a stream client CIDR of every address",
+      (raw) => (raw.streaming.clientCidrs = ["10.1.0.0/16", "0.0.0.0/0"]),
+      /streaming\.clientCidrs\.1: must name a network, not every address: .* \(got "0\.0\.0\.0\/0"\)/,
+    ],
+    [
+      "stream client CIDRs on a public pool",
+      (raw) => {
+        raw.streaming.publicEndpoint = true;
+        raw.streaming.clientCidrs = ["10.1.0.0/16"];
+      },
+      /streaming\.clientCidrs: has no effect on a public pool/,
+    ],
+    [
       "a state backend other than oci or s3",
       (raw) => (raw.state = { backend: "gcs", bucket: "state", namespace: "ns" }),
       /state\.backend: must be "oci" \(Terraform 1\.12\+ native backend\) or "s3" \(S3-compatible API\) \(got "gcs"\)/,

@@ -103,15 +103,50 @@ describe("Network", () => {
     );
   });
 
-  test("the stream pool NSG takes 443 from the functions NSG and nothing else", () => {
-    expect(rulesOf("streampool-nsg")).toEqual([
-      expect.objectContaining({
-        direction: "INGRESS",
-        source: ref("oci_core_network_security_group", "functions-nsg"),
-        source_type: "NETWORK_SECURITY_GROUP",
-        protocol: "6",
-        tcp_options: { destination_port_range: { min: 443, max: 443 } },
-      }),
+  const port = (p: number) => ({ destination_port_range: { min: p, max: p } });
+  /** Rules in a stable order: Terraform JSON lists resources by logical id, not by creation. */
+  const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+  test("the stream pool NSG takes 443 from the functions, 443 and 9092 from the stream-clients NSG, nothing else", () => {
+    const functions = ref("oci_core_network_security_group", "functions-nsg");
+    const clients = ref("oci_core_network_security_group", "stream-clients-nsg");
+    const rules = rulesOf("streampool-nsg");
+    expect(rules.every((r) => r.direction === "INGRESS" && r.protocol === "6" && r.stateless === false)).toBe(true);
+    expect(sorted(rules.map((r) => [r.source_type, r.source, r.tcp_options]))).toEqual(
+      sorted([
+        ["NETWORK_SECURITY_GROUP", functions, port(443)],
+        ["NETWORK_SECURITY_GROUP", clients, port(443)],
+        ["NETWORK_SECURITY_GROUP", clients, port(9092)],
+      ]),
+    );
+  });
+
+  test("the stream-clients NSG only reaches the stream pool, on 443 and 9092, and takes nothing in", () => {
+    const pool = ref("oci_core_network_security_group", "streampool-nsg");
+    expect(
+      rulesOf("stream-clients-nsg").map((r) => [r.direction, r.destination_type, r.destination, r.tcp_options]),
+    ).toEqual([
+      ["EGRESS", "NETWORK_SECURITY_GROUP", pool, port(443)],
+      ["EGRESS", "NETWORK_SECURITY_GROUP", pool, port(9092)],
+    ]);
+    expect(synth.json.output.stream_clients_nsg_id.value).toBe(
+      ref("oci_core_network_security_group", "stream-clients-nsg"),
+    );
+  });
+
+  test("stream clients outside the VCN come from streaming.clientCidrs, on 443 and 9092 only", () => {
+    const custom = synthStack(
+      environmentWith((raw) => (raw.streaming.clientCidrs = ["172.16.0.0/16", "192.168.10.0/24"])),
+    );
+    const poolNsg = refByDisplayName(custom, "oci_core_network_security_group", "evs-test-streampool-nsg");
+    const fromCidrs = custom
+      .resources("oci_core_network_security_group_security_rule")
+      .filter((r) => r.network_security_group_id === poolNsg && r.source_type === "CIDR_BLOCK");
+    expect(fromCidrs.map((r) => [r.direction, r.source, r.tcp_options.destination_port_range.min]).sort()).toEqual([
+      ["INGRESS", "172.16.0.0/16", 443],
+      ["INGRESS", "172.16.0.0/16", 9092],
+      ["INGRESS", "192.168.10.0/24", 443],
+      ["INGRESS", "192.168.10.0/24", 9092],
     ]);
   });
 

@@ -104,6 +104,17 @@ export const streamingSchema = z
   .strictObject({
     /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
     publicEndpoint: z.boolean().default(false),
+    /**
+     * Networks outside the VCN (peered VCNs, on-premises over a DRG) whose clients may reach the private endpoint on
+     * 443 (REST) and 9092 (Kafka). Clients inside the VCN join the `stream_clients_nsg_id` NSG instead.
+     */
+    clientCidrs: z
+      .array(
+        cidr.refine((v) => parseCidr(v)?.[1] !== 0, {
+          message: "must name a network, not every address: a private endpoint is never opened to 0.0.0.0/0",
+        }),
+      )
+      .default([]),
     /** The most partitions one stream may have: a guard against typos eating the tenancy's partition limit. */
     maxPartitionsPerStream: z.number().int().min(1).max(200).default(10),
     /** Defaults for topics created through the Kafka API (auto-create stays off). */
@@ -123,6 +134,14 @@ export const streamingSchema = z
     }),
   })
   .superRefine((streaming, ctx) => {
+    if (streaming.publicEndpoint && streaming.clientCidrs.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clientCidrs"],
+        input: streaming.clientCidrs,
+        message: "has no effect on a public pool (publicEndpoint: true), which no NSG guards; remove it",
+      });
+    }
     for (const [name, stream] of Object.entries(streaming.streams)) {
       if (stream.partitions > streaming.maxPartitionsPerStream) {
         ctx.addIssue({

@@ -55,6 +55,7 @@ export class EventStreamingStack extends TerraformStack {
       publicSubnetCidr: config.network.publicSubnetCidr,
       privateSubnetCidr: config.network.privateSubnetCidr,
       apiIngressCidrs: config.network.apiIngressCidrs,
+      streamClientCidrs: config.streaming.clientCidrs,
       flowLogRetentionInDays: config.network.flowLogRetentionInDays,
     });
 
@@ -191,6 +192,13 @@ export class EventStreamingStack extends TerraformStack {
       this.streamPool.endpointFqdn,
       "Stream pool endpoint FQDN (private unless the pool is public)",
     );
+    if (!config.streaming.publicEndpoint) {
+      output(
+        "stream_clients_nsg_id",
+        this.network.streamClientsNsg.id,
+        "NSG to attach to your producers and consumers in the VCN: 443 (REST) and 9092 (Kafka) to the stream pool",
+      );
+    }
     output(
       "kafka_bootstrap_servers",
       this.streamPool.kafkaBootstrapServers,

@@ -11,6 +11,7 @@ import { CoreVcn } from "../.gen/providers/oci/core-vcn";
 import { DataOciCoreServices } from "../.gen/providers/oci/data-oci-core-services";
 import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
 import { ServiceLog } from "./service-log";
+import { KAFKA_PORT } from "./stream-pool";
 
 export interface NetworkProps {
   /** Compartment of the VCN, its subnets, gateways, NSGs and flow logs. */
@@ -30,14 +31,28 @@ export interface NetworkProps {
    */
   readonly apiIngressCidrs?: string[];
   /**
+   * Networks outside this VCN's NSGs (peered VCNs, on-premises over a DRG) whose producers and consumers may reach
+   * the stream pool's private endpoint: 443 for the REST API, 9092 for Kafka. Inside the VCN, attach the client to
+   * `streamClientsNsg` instead.
+   * @default []
+   */
+  readonly streamClientCidrs?: string[];
+  /**
    * How long VCN flow logs are kept.
    * @default 30
    */
   readonly flowLogRetentionInDays?: number;
 }
 
+type PeerType = "CIDR_BLOCK" | "NETWORK_SECURITY_GROUP" | "SERVICE_CIDR_BLOCK";
+
 const TCP = "6";
 const HTTPS = 443;
+/** What a stream client needs: the REST API (HTTPS) and the Kafka API. */
+const STREAM_CLIENT_PORTS = [
+  { name: "Https", port: HTTPS, what: "HTTPS (REST API)" },
+  { name: "Kafka", port: KAFKA_PORT, what: "Kafka" },
+] as const;
 
 /**
  * A VCN with a public subnet (API gateway) and a private subnet (functions, stream pool), the gateways
@@ -52,8 +67,13 @@ export class Network extends Construct {
   public readonly gatewayNsg: CoreNetworkSecurityGroup;
   /** Attached to the functions: nothing in, 443 out. */
   public readonly functionsNsg: CoreNetworkSecurityGroup;
-  /** Attached to the stream pool's private endpoint: 443 in from the functions' NSG only. */
+  /** Attached to the stream pool's private endpoint: 443 in from the functions, 443 and 9092 from stream clients. */
   public readonly streamPoolNsg: CoreNetworkSecurityGroup;
+  /**
+   * For the user's own producers and consumers in this VCN (instances, OKE nodes, containers): attach their VNICs to
+   * it to reach the stream pool on 443 (REST) and 9092 (Kafka). Nothing else is opened.
+   */
+  public readonly streamClientsNsg: CoreNetworkSecurityGroup;
   public readonly flowLogGroup: LoggingLogGroup;
   /** The CIDR label of "All <region> Services In Oracle Services Network", for rules that target OCI services. */
   public readonly allServicesCidr: string;
@@ -147,6 +167,7 @@ export class Network extends Construct {
     this.gatewayNsg = nsg("GatewayNsg", "gateway");
     this.functionsNsg = nsg("FunctionsNsg", "functions");
     this.streamPoolNsg = nsg("StreamPoolNsg", "streampool");
+    this.streamClientsNsg = nsg("StreamClientsNsg", "stream-clients");
 
     apiIngressCidrs.forEach((cidr, i) =>
       this.httpsRule(
@@ -203,6 +224,38 @@ export class Network extends Construct {
       "HTTPS from the functions only",
     );
 
+    for (const { name, port, what } of STREAM_CLIENT_PORTS) {
+      this.tcpRule(
+        `StreamClientsToPool${name}`,
+        this.streamClientsNsg,
+        "EGRESS",
+        this.streamPoolNsg.id,
+        "NETWORK_SECURITY_GROUP",
+        `${what} to the stream pool's private endpoint`,
+        port,
+      );
+      this.tcpRule(
+        `StreamPoolFromClients${name}`,
+        this.streamPoolNsg,
+        "INGRESS",
+        this.streamClientsNsg.id,
+        "NETWORK_SECURITY_GROUP",
+        `${what} from the stream-clients NSG`,
+        port,
+      );
+      (props.streamClientCidrs ?? []).forEach((cidr, i) =>
+        this.tcpRule(
+          `StreamPoolFromCidr${i}${name}`,
+          this.streamPoolNsg,
+          "INGRESS",
+          cidr,
+          "CIDR_BLOCK",
+          `${what} from stream clients in ${cidr}`,
+          port,
+        ),
+      );
+    }
+
     this.flowLogGroup = new LoggingLogGroup(this, "FlowLogGroup", {
       compartmentId,
       displayName: `${namePrefix}-flow-logs`,
@@ -229,8 +282,21 @@ export class Network extends Construct {
     group: CoreNetworkSecurityGroup,
     direction: "INGRESS" | "EGRESS",
     peer: string,
-    peerType: "CIDR_BLOCK" | "NETWORK_SECURITY_GROUP" | "SERVICE_CIDR_BLOCK",
+    peerType: PeerType,
     description: string,
+  ): CoreNetworkSecurityGroupSecurityRule {
+    return this.tcpRule(id, group, direction, peer, peerType, description, HTTPS);
+  }
+
+  /** A stateful TCP rule for one destination port. */
+  private tcpRule(
+    id: string,
+    group: CoreNetworkSecurityGroup,
+    direction: "INGRESS" | "EGRESS",
+    peer: string,
+    peerType: PeerType,
+    description: string,
+    port: number,
   ): CoreNetworkSecurityGroupSecurityRule {
     const peerArgs =
       direction === "INGRESS"
@@ -243,7 +309,7 @@ export class Network extends Construct {
       stateless: false,
       description,
       ...peerArgs,
-      tcpOptions: { destinationPortRange: { min: HTTPS, max: HTTPS } },
+      tcpOptions: { destinationPortRange: { min: port, max: port } },
     });
   }
 }
