@@ -1,12 +1,18 @@
-import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
+import { environmentWith, refByDisplayName, SynthesizedStack, synthStack } from "./support/synth";
 
 describe("Network", () => {
   // GIVEN the example environment
   const synth = synthStack();
   const ref = (type: string, name: string) => refByDisplayName(synth, type, `evs-example-${name}`);
   const nsgRules = synth.resources("oci_core_network_security_group_security_rule");
-  const rulesOf = (nsgName: string) =>
-    nsgRules.filter((r) => r.network_security_group_id === ref("oci_core_network_security_group", nsgName));
+  /** The rules of the NSG displayed as `nsgDisplayName` in `stack`. */
+  const rulesIn = (stack: SynthesizedStack, nsgDisplayName: string) => {
+    const nsgId = refByDisplayName(stack, "oci_core_network_security_group", nsgDisplayName);
+    return stack
+      .resources("oci_core_network_security_group_security_rule")
+      .filter((r) => r.network_security_group_id === nsgId);
+  };
+  const rulesOf = (nsgName: string) => rulesIn(synth, `evs-example-${nsgName}`);
 
   test("the VCN and subnets use the configured CIDRs", () => {
     expect(synth.resources("oci_core_vcn")).toEqual([
@@ -138,10 +144,7 @@ describe("Network", () => {
     const custom = synthStack(
       environmentWith((raw) => (raw.streaming.clientCidrs = ["172.16.0.0/16", "192.168.10.0/24"])),
     );
-    const poolNsg = refByDisplayName(custom, "oci_core_network_security_group", "evs-test-streampool-nsg");
-    const fromCidrs = custom
-      .resources("oci_core_network_security_group_security_rule")
-      .filter((r) => r.network_security_group_id === poolNsg && r.source_type === "CIDR_BLOCK");
+    const fromCidrs = rulesIn(custom, "evs-test-streampool-nsg").filter((r) => r.source_type === "CIDR_BLOCK");
     expect(fromCidrs.map((r) => [r.direction, r.source, r.tcp_options.destination_port_range.min]).sort()).toEqual([
       ["INGRESS", "172.16.0.0/16", 443],
       ["INGRESS", "172.16.0.0/16", 9092],
@@ -177,10 +180,7 @@ describe("Network", () => {
     const custom = synthStack(
       environmentWith((raw) => (raw.network.apiIngressCidrs = ["203.0.113.0/24", "198.51.100.0/24"])),
     );
-    const nsgId = refByDisplayName(custom, "oci_core_network_security_group", "evs-test-gateway-nsg");
-    const ingress = custom
-      .resources("oci_core_network_security_group_security_rule")
-      .filter((r) => r.network_security_group_id === nsgId && r.direction === "INGRESS");
+    const ingress = rulesIn(custom, "evs-test-gateway-nsg").filter((r) => r.direction === "INGRESS");
     expect(ingress.map((r) => r.source).sort()).toEqual(["198.51.100.0/24", "203.0.113.0/24"]);
   });
 });
