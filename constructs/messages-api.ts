@@ -5,7 +5,7 @@ import {
 } from "../.gen/providers/oci/apigateway-deployment";
 import { ApigatewayGateway } from "../.gen/providers/oci/apigateway-gateway";
 import { ApiAuthentication } from "../config/schema";
-import { Grantee } from "./policy-statement";
+import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
 export interface MessagesApiProps {
@@ -43,16 +43,15 @@ export class MessagesApi extends Construct implements Grantee {
   public readonly deployment: ApigatewayDeployment;
   /** `https://<gateway host>/v1`. */
   public readonly endpoint: string;
-  public readonly policySubject = "any-user";
+  public readonly policySubject: string;
   public readonly policyConditions: readonly string[];
 
   constructor(scope: Construct, id: string, props: MessagesApiProps) {
     super(scope, id);
     // API Gateway calls functions as a resource principal of its own compartment.
-    this.policyConditions = [
-      "request.principal.type = 'ApiGateway'",
-      `request.resource.compartment.id = '${props.compartmentId}'`,
-    ];
+    const grantee = resourcePrincipalGrantee("ApiGateway", props.compartmentId, "request.resource.compartment.id");
+    this.policySubject = grantee.policySubject;
+    this.policyConditions = grantee.policyConditions;
     this.gateway = new ApigatewayGateway(this, "Gateway", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-api`,

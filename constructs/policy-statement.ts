@@ -57,14 +57,21 @@ export function serviceGrantee(service: string): Grantee {
 
 /**
  * A service acting as a resource principal (Service Connector, API Gateway): OCI names these as `any-user`
- * narrowed to the principal type and the compartment the calling resource lives in.
+ * narrowed to the principal type and the compartment the calling resource lives in. Services differ in the variable
+ * that names that compartment: Service Connector documents `request.principal.compartment.id`, API Gateway
+ * `request.resource.compartment.id`.
  */
-export function resourcePrincipalGrantee(principalType: string, principalCompartmentId: string): Grantee {
+export function resourcePrincipalGrantee(
+  principalType: string,
+  principalCompartmentId: string,
+  compartmentVariable:
+    "request.principal.compartment.id" | "request.resource.compartment.id" = "request.principal.compartment.id",
+): Grantee {
   return {
     policySubject: "any-user",
     policyConditions: [
       `request.principal.type = '${principalType}'`,
-      `request.principal.compartment.id = '${principalCompartmentId}'`,
+      `${compartmentVariable} = '${principalCompartmentId}'`,
     ],
   };
 }
