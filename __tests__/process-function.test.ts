@@ -190,12 +190,13 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   });
 
   test("messages sharing a key reach the target one after another, and wait behind one left for a retry", async () => {
-    // GIVEN interleaved keys: "a" whose first message fails, "b" whose first message is slow (within the 500 ms
-    // TARGET_TIMEOUT_MS), and unkeyed ones
+    // GIVEN interleaved keys: "a" whose first message fails, "b" whose first message is slow (well within the
+    // target timeout, so that a slow machine cannot turn it into a failure), and unkeyed ones
+    const patient = await env.start("process", { TARGET_TIMEOUT_MS: "10000" });
     env.target.behave = (r) => {
       const id = itemId(r.path);
       if (id === "a1") return { status: 503 };
-      return { status: 200, delayMs: id === "b1" ? 250 : 20 };
+      return { status: 200, delayMs: id === "b1" ? 1_000 : 20 };
     };
     const recordsBefore = env.records(env.recoverableStreamId).length;
     const keyed = (id: string, key?: string) => env.connectorBatch([env.targetCall(id)], key);
@@ -211,7 +212,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     ];
 
     // WHEN
-    const response = await fn.call(JSON.stringify(batch), { timeoutMs: 10_000 });
+    const response = await patient.call(JSON.stringify(batch), { timeoutMs: 20_000 });
 
     // THEN a2 and a3 are not sent: they wait on the recoverable stream behind a1, in stream order
     expect(response.json()).toEqual({ received: 8, delivered: 5, recoverable: 3, unrecoverable: 0 });
