@@ -264,7 +264,7 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
         statusCode: 503,
       });
     } finally {
-      setup.streaming.failNext(0, 503);
+      setup.streaming.clearFaults();
     }
   });
 

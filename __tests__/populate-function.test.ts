@@ -14,6 +14,9 @@ describe("populate function, through the built bundle, the real FDK and SDK", ()
 
   afterAll(() => env.close());
 
+  // Tests share the stand-ins: a fault a test injected but its function did not use up must not hit the next test.
+  afterEach(() => env.streaming.clearFaults());
+
   const post = (body: unknown) => fn.call(JSON.stringify(body), { gateway, timeoutMs: 10_000 });
 
   test("a batch lands on the data stream; each message's partition and offset is answered", async () => {

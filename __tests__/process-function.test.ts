@@ -12,6 +12,9 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
   afterAll(() => env.close());
 
+  // Tests share the stand-ins: a fault a test injected but its function did not use up must not hit the next test.
+  afterEach(() => [env.streaming, env.secrets, env.notifications].forEach((standIn) => standIn.clearFaults()));
+
   test("a mixed batch: every message ends delivered or on the right error stream, attempt 1; one notice", async () => {
     // GIVEN a target that answers by id
     const answers: Record<string, { status: number; delayMs?: number } | { reset: true }> = {
@@ -42,7 +45,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     // THEN
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ received: 13, delivered: 2, recoverable: 5, unrecoverable: 6 });
+    expect(response.json()).toEqual({ received: 13, delivered: 2, recoverable: 5, unrecoverable: 6, deferred: 0 });
     const delivered = env.target.requests
       .filter((r) => r.answer === 200 || r.answer === 201)
       .map((r) => itemId(r.path));
@@ -98,7 +101,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     for (const round of [1, 2]) {
       const batch = env.connectorBatch(Array.from({ length: 12 }, (_, i) => env.targetCall(`c${round}-${i}`)));
       const response = await concurrent.call(JSON.stringify(batch));
-      expect(response.json()).toEqual({ received: 12, delivered: 12, recoverable: 0, unrecoverable: 0 });
+      expect(response.json()).toEqual({ received: 12, delivered: 12, recoverable: 0, unrecoverable: 0, deferred: 0 });
     }
 
     // THEN
@@ -139,7 +142,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     const response = await unset.call(JSON.stringify(env.connectorBatch([env.targetCall("waits")])));
 
     // THEN
-    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0, deferred: 0 });
     expect(env.target.requests.length).toBe(requestsBefore);
     const record = env.records(env.recoverableStreamId)[recordsBefore];
     expect(record.error).toMatch(/credential not configured: .*placeholder/);
@@ -156,7 +159,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     // THEN the failure is recorded all the same
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0, deferred: 0 });
     expect(env.records(env.recoverableStreamId)).toHaveLength(recordsBefore + 1);
     expect(fn.logLines()).toContainEqual(
       expect.objectContaining({ level: "warn", msg: "failure notice not published" }),
@@ -177,7 +180,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     // THEN it answers in time, with every message recorded
     expect(response.answeredAt).toBeLessThan(response.deadline);
-    expect(response.json()).toEqual({ received: 3, delivered: 0, recoverable: 3, unrecoverable: 0 });
+    expect(response.json()).toEqual({ received: 3, delivered: 0, recoverable: 3, unrecoverable: 0, deferred: 2 });
     const errors = env
       .records(env.recoverableStreamId)
       .slice(recordsBefore)
@@ -215,7 +218,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     const response = await patient.call(JSON.stringify(batch), { timeoutMs: 20_000 });
 
     // THEN a2 and a3 are not sent: they wait on the recoverable stream behind a1, in stream order
-    expect(response.json()).toEqual({ received: 8, delivered: 5, recoverable: 3, unrecoverable: 0 });
+    expect(response.json()).toEqual({ received: 8, delivered: 5, recoverable: 3, unrecoverable: 0, deferred: 2 });
     const ids = new Set(["a1", "a2", "a3", "b1", "b2", "b3", "u1", "u2"]);
     const seen = env.target.requests.filter((r) => ids.has(itemId(r.path)));
     expect(seen.map((r) => itemId(r.path)).sort()).toEqual(["a1", "b1", "b2", "b3", "u1", "u2"]);
@@ -226,6 +229,10 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       `not attempted: held behind offset ${batch[0].offset} (partition ${batch[0].partition}), an earlier message with the same key that was not delivered`,
     );
     expect(waiting.map((r) => r.original.key)).toEqual([batch[0].key, batch[0].key, batch[0].key]);
+    // The notice tells the one failure apart from the two waiting behind it, and quotes the failure first.
+    const notice = env.notifications.published.at(-1)!;
+    expect(notice.title).toBe("data-sync process: 1 message(s) failed, 2 deferred");
+    expect(JSON.parse(notice.body).examples[0]).toMatchObject({ status: 503, offset: batch[0].offset });
 
     // AND each "b" message was sent only once the one before it was answered, though the unkeyed ones did not wait
     const b = (id: string) => seen.find((r) => itemId(r.path) === id)!;

@@ -15,12 +15,17 @@ export interface FailureNotice {
   readonly body: string;
 }
 
-/** One notice per invocation: the counts and a few examples, small enough for any subscription (email, Slack). */
+/**
+ * One notice per invocation: the counts and a few examples, small enough for any subscription (email, Slack).
+ * `deferred` of the failures were never attempted (no time left, or held behind their key): the title counts them
+ * apart from the ones that failed.
+ */
 export function failureNotice(
   functionName: string,
   callId: string,
   counts: Record<string, number>,
   failures: readonly ErrorRecord[],
+  deferred = 0,
 ): FailureNotice {
   const examples = failures.slice(0, NOTICE_EXAMPLES).map((record) => {
     const original = streamMessageSchema.safeParse(record.original);
@@ -35,7 +40,9 @@ export function failureNotice(
     };
   });
   return {
-    title: `data-sync ${functionName}: ${failures.length} message(s) failed`,
+    title:
+      `data-sync ${functionName}: ${failures.length - deferred} message(s) failed` +
+      (deferred > 0 ? `, ${deferred} deferred` : ""),
     body: JSON.stringify({ function: functionName, callId, ...counts, examples }, null, 2),
   };
 }

@@ -12,6 +12,8 @@ export interface ProcessSummary {
   readonly delivered: number;
   readonly recoverable: number;
   readonly unrecoverable: number;
+  /** Of the recoverable ones, those never attempted: no time was left, or an earlier message of their key failed. */
+  readonly deferred: number;
 }
 
 /**
@@ -24,9 +26,17 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   const messages = validateInput(connectorBatchSchema, parseJsonBody(call.body), "invalid_batch");
   const outcomes = await deliverAll(call, messages);
 
-  const failures = outcomes.flatMap((outcome, i) =>
-    outcome.verdict === "delivered" ? [] : [failureRecord(messages[i], outcome, processRouting(outcome), 1)],
+  const failed = outcomes.flatMap((outcome, i) =>
+    outcome.verdict === "delivered"
+      ? []
+      : [
+          {
+            record: failureRecord(messages[i], outcome, processRouting(outcome), 1),
+            deferred: outcome.verdict === "deferred",
+          },
+        ],
   );
+  const failures = failed.map((f) => f.record);
   await recordFailures(call, failures);
 
   const summary: ProcessSummary = {
@@ -34,8 +44,15 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
     delivered: outcomes.length - failures.length,
     recoverable: failures.filter((f) => f.stream === "recoverable").length,
     unrecoverable: failures.filter((f) => f.stream === "unrecoverable").length,
+    deferred: failed.filter((f) => f.deferred).length,
   };
   call.log.info("batch processed", { ...summary });
-  if (failures.length > 0) await publishNotice(call, failureNotice("process", call.callId, { ...summary }, failures));
+  if (failures.length > 0) {
+    // The notice quotes what failed before what merely waits behind it.
+    const attempted = failed.filter((f) => !f.deferred).map((f) => f.record);
+    const waiting = failed.filter((f) => f.deferred).map((f) => f.record);
+    const notice = failureNotice("process", call.callId, { ...summary }, [...attempted, ...waiting], waiting.length);
+    await publishNotice(call, notice);
+  }
   return { status: 200, body: summary };
 }

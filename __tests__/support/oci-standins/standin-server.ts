@@ -119,6 +119,11 @@ export abstract class StandInServer {
     this.faults.push({ kind: "status", operation: options.operation, remaining: count, status, code, message });
   }
 
+  /** Forgets faults not yet used up, so one test's leftovers never reach the next. */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   /** The next `count` matching requests have their connection destroyed without a response. */
   dropNext(count: number, options: FaultOptions = {}): void {
     this.faults.push({ kind: "drop", operation: options.operation, remaining: count });
