@@ -127,6 +127,10 @@ export type PutAllOptions = RetryPolicy;
  * `maxAttempts` or `deadline`; a non-retryable request error (404, 401, 400) stops sending. Either way
  * every message gets an outcome. Throws MessageTooLargeError, before sending anything, if a message can
  * never be sent.
+ *
+ * Order: requests go one after another, so equal keys land in input order, with one exception OCI's per-entry
+ * results allow: an entry that failed and is retried lands after the later entries of its key that succeeded in the
+ * same request.
  */
 export async function putAll(
   client: Pick<StreamClient, "putMessages">,
