@@ -153,6 +153,18 @@ describe("Network", () => {
     ]);
   });
 
+  test("a public pool gets no stream-clients NSG, no rules for it and no output: no NSG guards that pool", () => {
+    const publicPool = synthStack(environmentWith((raw) => (raw.streaming.publicEndpoint = true)));
+    const nsgNames = publicPool.resources("oci_core_network_security_group").map((n) => n.display_name);
+    expect(nsgNames).not.toContain("evs-test-stream-clients-nsg");
+    expect(nsgNames).toContain("evs-test-streampool-nsg");
+    const ports = publicPool
+      .resources("oci_core_network_security_group_security_rule")
+      .map((r) => r.tcp_options.destination_port_range.min);
+    expect(ports).not.toContain(9092);
+    expect(publicPool.json.output.stream_clients_nsg_id).toBeUndefined();
+  });
+
   test("no rule opens 22 or 3389, and every rule names its ports", () => {
     for (const rule of nsgRules) {
       const range = rule.tcp_options?.destination_port_range;

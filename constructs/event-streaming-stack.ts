@@ -56,6 +56,7 @@ export class EventStreamingStack extends TerraformStack {
       privateSubnetCidr: config.network.privateSubnetCidr,
       apiIngressCidrs: config.network.apiIngressCidrs,
       streamClientCidrs: config.streaming.clientCidrs,
+      streamClients: !config.streaming.publicEndpoint,
       flowLogRetentionInDays: config.network.flowLogRetentionInDays,
     });
 
@@ -192,7 +193,7 @@ export class EventStreamingStack extends TerraformStack {
       this.streamPool.endpointFqdn,
       "Stream pool endpoint FQDN (private unless the pool is public)",
     );
-    if (!config.streaming.publicEndpoint) {
+    if (this.network.streamClientsNsg) {
       output(
         "stream_clients_nsg_id",
         this.network.streamClientsNsg.id,

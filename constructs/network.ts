@@ -38,6 +38,12 @@ export interface NetworkProps {
    */
   readonly streamClientCidrs?: string[];
   /**
+   * Create `streamClientsNsg` and the pool's rules for stream clients. Off for a pool on the public endpoint, which
+   * no NSG guards.
+   * @default true
+   */
+  readonly streamClients?: boolean;
+  /**
    * How long VCN flow logs are kept.
    * @default 30
    */
@@ -73,7 +79,7 @@ export class Network extends Construct {
    * For the user's own producers and consumers in this VCN (instances, OKE nodes, containers): attach their VNICs to
    * it to reach the stream pool on 443 (REST) and 9092 (Kafka). Nothing else is opened.
    */
-  public readonly streamClientsNsg: CoreNetworkSecurityGroup;
+  public readonly streamClientsNsg?: CoreNetworkSecurityGroup;
   public readonly flowLogGroup: LoggingLogGroup;
   /** The CIDR label of "All <region> Services In Oracle Services Network", for rules that target OCI services. */
   public readonly allServicesCidr: string;
@@ -167,7 +173,6 @@ export class Network extends Construct {
     this.gatewayNsg = nsg("GatewayNsg", "gateway");
     this.functionsNsg = nsg("FunctionsNsg", "functions");
     this.streamPoolNsg = nsg("StreamPoolNsg", "streampool");
-    this.streamClientsNsg = nsg("StreamClientsNsg", "stream-clients");
 
     apiIngressCidrs.forEach((cidr, i) =>
       this.httpsRule(
@@ -224,36 +229,13 @@ export class Network extends Construct {
       "HTTPS from the functions only",
     );
 
-    for (const { name, port, what } of STREAM_CLIENT_PORTS) {
-      this.tcpRule(
-        `StreamClientsToPool${name}`,
-        this.streamClientsNsg,
-        "EGRESS",
-        this.streamPoolNsg.id,
-        "NETWORK_SECURITY_GROUP",
-        `${what} to the stream pool's private endpoint`,
-        port,
+    if (props.streamClients ?? true) {
+      this.streamClientsNsg = this.allowStreamClients(
+        nsg("StreamClientsNsg", "stream-clients"),
+        props.streamClientCidrs,
       );
-      this.tcpRule(
-        `StreamPoolFromClients${name}`,
-        this.streamPoolNsg,
-        "INGRESS",
-        this.streamClientsNsg.id,
-        "NETWORK_SECURITY_GROUP",
-        `${what} from the stream-clients NSG`,
-        port,
-      );
-      (props.streamClientCidrs ?? []).forEach((cidr, i) =>
-        this.tcpRule(
-          `StreamPoolFromCidr${i}${name}`,
-          this.streamPoolNsg,
-          "INGRESS",
-          cidr,
-          "CIDR_BLOCK",
-          `${what} from stream clients in ${cidr}`,
-          port,
-        ),
-      );
+    } else if (props.streamClientCidrs?.length) {
+      throw new Error("Network: streamClientCidrs need streamClients (a public pool has no NSG to open)");
     }
 
     this.flowLogGroup = new LoggingLogGroup(this, "FlowLogGroup", {
@@ -275,6 +257,45 @@ export class Network extends Construct {
         retentionInDays: flowLogRetentionInDays,
       });
     }
+  }
+
+  /** Opens the stream pool to `clients` (an NSG) and to `cidrs` on 443 and 9092; `clients` may reach only the pool. */
+  private allowStreamClients(
+    clients: CoreNetworkSecurityGroup,
+    cidrs: readonly string[] = [],
+  ): CoreNetworkSecurityGroup {
+    for (const { name, port, what } of STREAM_CLIENT_PORTS) {
+      this.tcpRule(
+        `StreamClientsToPool${name}`,
+        clients,
+        "EGRESS",
+        this.streamPoolNsg.id,
+        "NETWORK_SECURITY_GROUP",
+        `${what} to the stream pool's private endpoint`,
+        port,
+      );
+      this.tcpRule(
+        `StreamPoolFromClients${name}`,
+        this.streamPoolNsg,
+        "INGRESS",
+        clients.id,
+        "NETWORK_SECURITY_GROUP",
+        `${what} from the stream-clients NSG`,
+        port,
+      );
+      cidrs.forEach((cidr, i) =>
+        this.tcpRule(
+          `StreamPoolFromCidr${i}${name}`,
+          this.streamPoolNsg,
+          "INGRESS",
+          cidr,
+          "CIDR_BLOCK",
+          `${what} from stream clients in ${cidr}`,
+          port,
+        ),
+      );
+    }
+    return clients;
   }
 
   private httpsRule(
