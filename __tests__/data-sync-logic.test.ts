@@ -177,7 +177,7 @@ describe("routing", () => {
     expect(notice.title).toBe("data-sync process: 20 message(s) failed");
     expect(body).toMatchObject({ delivered: 3, recoverable: 20, callId: "call-1" });
     expect(body.examples).toHaveLength(NOTICE_EXAMPLES);
-    expect(failureNotice("process", "call-2", {}, failures, 15).title).toBe(
+    expect(failureNotice("process", "call-2", {}, failures.slice(0, 5), failures.slice(5)).title).toBe(
       "data-sync process: 5 message(s) failed, 15 deferred",
     );
   });

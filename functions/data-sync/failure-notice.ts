@@ -17,17 +17,17 @@ export interface FailureNotice {
 
 /**
  * One notice per invocation: the counts and a few examples, small enough for any subscription (email, Slack).
- * `deferred` of the failures were never attempted (no time left, or held behind their key): the title counts them
- * apart from the ones that failed.
+ * `deferred` records were never attempted (no time left, or held behind their key): the title counts them apart, and
+ * examples quote what failed before what merely waits.
  */
 export function failureNotice(
   functionName: string,
   callId: string,
   counts: Record<string, number>,
   failures: readonly ErrorRecord[],
-  deferred = 0,
+  deferred: readonly ErrorRecord[] = [],
 ): FailureNotice {
-  const examples = failures.slice(0, NOTICE_EXAMPLES).map((record) => {
+  const examples = [...failures, ...deferred].slice(0, NOTICE_EXAMPLES).map((record) => {
     const original = streamMessageSchema.safeParse(record.original);
     return {
       ...(original.success
@@ -41,8 +41,8 @@ export function failureNotice(
   });
   return {
     title:
-      `data-sync ${functionName}: ${failures.length - deferred} message(s) failed` +
-      (deferred > 0 ? `, ${deferred} deferred` : ""),
+      `data-sync ${functionName}: ${failures.length} message(s) failed` +
+      (deferred.length > 0 ? `, ${deferred.length} deferred` : ""),
     body: JSON.stringify({ function: functionName, callId, ...counts, examples }, null, 2),
   };
 }

@@ -26,33 +26,25 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   const messages = validateInput(connectorBatchSchema, parseJsonBody(call.body), "invalid_batch");
   const outcomes = await deliverAll(call, messages);
 
-  const failed = outcomes.flatMap((outcome, i) =>
-    outcome.verdict === "delivered"
-      ? []
-      : [
-          {
-            record: failureRecord(messages[i], outcome, processRouting(outcome), 1),
-            deferred: outcome.verdict === "deferred",
-          },
-        ],
+  const failures = outcomes.flatMap((outcome, i) =>
+    outcome.verdict === "delivered" ? [] : [failureRecord(messages[i], outcome, processRouting(outcome), 1)],
   );
-  const failures = failed.map((f) => f.record);
   await recordFailures(call, failures);
 
+  // Failures follow the outcomes in order, skipping deliveries: split off the ones never attempted.
+  const undelivered = outcomes.filter((o) => o.verdict !== "delivered");
+  const attempted = failures.filter((_, i) => undelivered[i].verdict !== "deferred");
+  const deferred = failures.filter((_, i) => undelivered[i].verdict === "deferred");
   const summary: ProcessSummary = {
     received: messages.length,
     delivered: outcomes.length - failures.length,
     recoverable: failures.filter((f) => f.stream === "recoverable").length,
     unrecoverable: failures.filter((f) => f.stream === "unrecoverable").length,
-    deferred: failed.filter((f) => f.deferred).length,
+    deferred: deferred.length,
   };
   call.log.info("batch processed", { ...summary });
   if (failures.length > 0) {
-    // The notice quotes what failed before what merely waits behind it.
-    const attempted = failed.filter((f) => !f.deferred).map((f) => f.record);
-    const waiting = failed.filter((f) => f.deferred).map((f) => f.record);
-    const notice = failureNotice("process", call.callId, { ...summary }, [...attempted, ...waiting], waiting.length);
-    await publishNotice(call, notice);
+    await publishNotice(call, failureNotice("process", call.callId, { ...summary }, attempted, deferred));
   }
   return { status: 200, body: summary };
 }
