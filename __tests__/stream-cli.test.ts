@@ -402,7 +402,7 @@ describe("as a process (npm run stream)", () => {
     return new Promise((resolve) => {
       const child = execFile(
         process.execPath,
-        [require.resolve("ts-node/dist/bin"), "--transpile-only", join(__dirname, "..", "cli", "stream.ts"), ...args],
+        ["-r", require.resolve("@swc-node/register"), join(__dirname, "..", "cli", "stream.ts"), ...args],
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
       );
       child.stdin!.end(stdin);

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import { IncomingHttpHeaders, request } from "http";
 import * as os from "os";
 import * as path from "path";
+import { RUN_TAG_VARIABLE } from "./run-tag";
 
 /**
  * Runs a built function bundle the way the Fn agent does (http-stream contract): env FN_FORMAT=http-stream and
@@ -81,6 +82,8 @@ export class FnProcess {
         FN_APP_NAME: "test-app",
         FN_FN_NAME: path.basename(path.dirname(options.bundle)),
         FN_MEMORY: "256",
+        // So that global teardown can tell whether this process outlived the run.
+        ...(process.env[RUN_TAG_VARIABLE] ? { [RUN_TAG_VARIABLE]: process.env[RUN_TAG_VARIABLE] } : {}),
         ...options.env,
         ...options.config,
       },
