@@ -152,6 +152,14 @@ export class FnProcess {
     });
   }
 
+  /**
+   * CPU time (user + system) the function process has used so far, in ms; from /proc (Linux), undefined elsewhere.
+   * Benchmarks report it beside wall times, which other load on the machine inflates.
+   */
+  cpuMs(): number | undefined {
+    return processCpuMs(this.child.pid);
+  }
+
   get stdout(): string {
     return this.stdoutText;
   }
@@ -196,5 +204,17 @@ function isSymlink(file: string): boolean {
     return fs.lstatSync(file).isSymbolicLink();
   } catch {
     return false;
+  }
+}
+
+/** utime + stime of a live process (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms on Linux). */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
   }
 }
