@@ -27,4 +27,7 @@ module.exports = {
   // Fails the run if any process it started is still alive.
   globalTeardown: "<rootDir>/__tests__/support/global-teardown.ts",
   testTimeout: 60000,
+  // Jest's default on 2 cores is one worker; suites spend much of their time waiting on function processes and
+  // stand-ins, so a second worker overlaps those waits.
+  maxWorkers: 2,
 };
