@@ -66,7 +66,14 @@ export const targetRequestSchema = z
       z
         .record(
           z.string(),
-          z.string().check(z.regex(HEADER_VALUE, "must be visible ASCII, space or tab (no CR, LF, NUL or non-ASCII)")),
+          z
+            .string()
+            .check(
+              z.regex(
+                HEADER_VALUE,
+                "must not contain CR, LF or NUL, other controls or non-ASCII (only visible ASCII, space, tab)",
+              ),
+            ),
         )
         .check(
           z.refine((headers) => Object.keys(headers).every((name) => HEADER_NAME.test(name)), {
