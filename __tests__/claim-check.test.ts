@@ -10,6 +10,7 @@ import {
   shouldInline,
 } from "../functions/claim-check/reference";
 import { messageBytes, STREAMING_LIMITS } from "../functions/shared/batching";
+import { MAX_JSON_DEPTH } from "../functions/shared/json";
 import { FnProcess } from "./support/fn-harness";
 import { functionBundle } from "./support/function-bundles";
 import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
@@ -195,6 +196,12 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
       /data\.resourceName: Invalid input: expected string, received undefined/,
     ],
     ["a JSON value that is no event", () => "[1,2]", "invalid_event", /expected object/],
+    ...[MAX_JSON_DEPTH + 1, 10_000, 1_000_000].map((levels): [string, () => string, string, RegExp] => [
+      `a body nested ${levels} levels`,
+      () => "[".repeat(levels) + "]".repeat(levels),
+      "json_too_deep",
+      new RegExp(`body is nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects`),
+    ]),
     [
       "an object name with a line feed, which OCI does not allow",
       () => JSON.stringify(objectEvent("a\nb")),
@@ -229,6 +236,17 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
       error,
       reason: expect.stringMatching(reason),
     });
+  });
+
+  test("an event nested exactly to the JSON depth limit is handled as any other", async () => {
+    setup.objects.putObject(NAMESPACE, BUCKET, "deep-event.txt", "x");
+    const deep = "[".repeat(MAX_JSON_DEPTH - 1) + "]".repeat(MAX_JSON_DEPTH - 1);
+    const body = JSON.stringify({ ...objectEvent("deep-event.txt"), deep: "DEEP" }).replace('"DEEP"', deep);
+
+    const response = await setup.fn.call(body);
+
+    expect(response.httpStatus).toBe(200);
+    expect(published(setup).at(-1)).toMatchObject({ name: "deep-event.txt" });
   });
 
   test("an object deleted before the HEAD is a logged 404, with nothing published", async () => {
