@@ -42,10 +42,13 @@ describe("every data-sync function, through the built bundles", () => {
   let populate: FnProcess;
   let processFn: FnProcess;
   let retry: FnProcess;
+  let authorizer: FnProcess;
 
   beforeAll(async () => {
     env = await DataSyncEnv.start();
-    [populate, processFn, retry] = await Promise.all([env.start("populate"), env.start("process"), env.start("retry")]);
+    [populate, processFn, retry, authorizer] = await Promise.all(
+      ["populate", "process", "retry", "authorizer"].map((name) => env.start(name as "populate")),
+    );
   });
   afterAll(() => env.close());
 
@@ -68,6 +71,16 @@ describe("every data-sync function, through the built bundles", () => {
       });
     },
   );
+
+  test.each(TOO_DEEP)("the authorizer refuses a request nested %d levels as presenting no token", async (levels) => {
+    const body = JSON.stringify({ type: "USER_DEFINED", data: { authorization: "Bearer x", deep: "DEEP" } });
+    const response = await authorizer.call(body.replace('"DEEP"', arrays(levels)));
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({
+      active: false,
+      wwwAuthenticate: 'Bearer realm="data-sync", error="invalid_request"',
+    });
+  });
 
   test("populate takes a message nested exactly to the limit, and process delivers it", async () => {
     // GIVEN a body {"messages":[{"value":{"payload": ...}}]}: 4 levels around the payload
