@@ -107,6 +107,7 @@ describe("function images", () => {
     expect(plan.base).toEqual({ registryUrl: "https://registry-1.docker.io/v2/", image: "fnproject/node:22" });
     expect(plan.target).toEqual({
       registryUrl: "https://us-ashburn-1.ocir.io/v2/",
+      repository: "ns/evs/claim-check",
       image: "ns/evs/claim-check:0123456789abcdef",
       token: `Basic ${Buffer.from("ns/jane:t0ken").toString("base64")}`,
     });

@@ -153,7 +153,13 @@ export function dockerSteps(request: Pick<BuildRequest, "bundleDir" | "image">):
 
 export interface ContainerifyPlan {
   readonly base: { readonly registryUrl: string; readonly image: string; readonly token?: string };
-  readonly target: { readonly registryUrl: string; readonly image: string; readonly token: string };
+  /** `token` is the user's Basic credentials; `targetAuthorization` exchanges them if the registry wants a token. */
+  readonly target: {
+    readonly registryUrl: string;
+    readonly repository: string;
+    readonly image: string;
+    readonly token: string;
+  };
   /** containerify's build options (containerify README, "Command line options"), derived from the Dockerfile. */
   readonly options: Options;
 }
@@ -188,6 +194,7 @@ export function containerifyPlan(
     base,
     target: {
       registryUrl: registryApiUrl(host),
+      repository,
       image: toImage,
       token: `Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`,
     },
@@ -211,6 +218,49 @@ export function containerifyPlan(
       additionalTags: [],
     },
   };
+}
+
+/** The parameters of a `WWW-Authenticate: Bearer realm="...",service="..."` challenge; undefined for other schemes. */
+export function bearerChallenge(header: string | null): Record<string, string> | undefined {
+  if (!header || !/^Bearer\s/i.test(header)) return undefined;
+  const params: Record<string, string> = {};
+  for (const [, key, value] of header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)) params[key.toLowerCase()] = value;
+  return params;
+}
+
+/**
+ * The credential containerify sends to the target registry. A registry that answers `/v2/` with a Bearer challenge
+ * wants the Distribution token flow that `docker push` follows (Distribution's "Token Authentication Specification",
+ * docs/spec/auth/token.md): the user's Basic credentials go to the challenge's realm, which returns a token scoped to
+ * the repository. OCIR is such a registry: its challenge is
+ * `Bearer realm="https://<region-key>.ocir.io/20180419/docker/token",service="<region-key>.ocir.io"` (the same endpoint
+ * as the Container Registry API's GetAccessToken, "Get a token using basic auth credentials",
+ * https://docs.oracle.com/en-us/iaas/tools/python/latest/api/container_registry/client/oci.container_registry.ContainerRegistryClient.html).
+ * A registry with a Basic challenge takes the credentials as they are.
+ */
+export async function targetAuthorization(registryUrl: string, repository: string, basic: string): Promise<string> {
+  const probe = await fetch(registryUrl);
+  await probe.arrayBuffer();
+  const challenge = probe.status === 401 ? bearerChallenge(probe.headers.get("www-authenticate")) : undefined;
+  if (!challenge) return basic;
+  if (!challenge.realm) throw new Error(`${registryUrl} asks for a bearer token but names no realm`);
+  const realm = new URL(challenge.realm);
+  if (realm.protocol !== "https:" && !LOOPBACK_HOST.test(realm.host)) {
+    throw new Error(`Refusing to send registry credentials to ${realm.origin}: not HTTPS`);
+  }
+  if (challenge.service) realm.searchParams.set("service", challenge.service);
+  realm.searchParams.set("scope", `repository:${repository}:pull,push`);
+  const response = await fetch(realm, { headers: { authorization: basic } });
+  if (!response.ok) {
+    throw new Error(
+      `${realm.origin}${realm.pathname} refused OCIR_USERNAME/OCIR_AUTH_TOKEN: ${response.status} ${await response.text()}`,
+    );
+  }
+  const body = (await response.json()) as { token?: string; access_token?: string };
+  const token = body.token ?? body.access_token;
+  if (!token) throw new Error(`${realm.origin}${realm.pathname} returned no token`);
+  // containerify sends a credential that does not start with `Basic ` as `Bearer <token>`.
+  return token;
 }
 
 /**
@@ -240,7 +290,8 @@ export async function pushWithContainerify(plan: ContainerifyPlan): Promise<void
     config.config = { ...config.config, Cmd: null };
     fs.writeFileSync(configFile, JSON.stringify(config));
     await appLayerCreator.addLayers(tmpdir, fromdir, todir, options);
-    const to = await createRegistry(plan.target.registryUrl, plan.target.image, insecure, plan.target.token);
+    const token = await targetAuthorization(plan.target.registryUrl, plan.target.repository, plan.target.token);
+    const to = await createRegistry(plan.target.registryUrl, plan.target.image, insecure, token);
     await to.upload(plan.target.image, todir, false, baseManifest, plan.base.image, []);
   } finally {
     fs.rmSync(tmpdir, { recursive: true, force: true });
