@@ -144,72 +144,86 @@ if (!registryInstalled && !inCi) {
     `function-image: skipping the real push: ${REGISTRY_BINARY} is not installed (apt-get install -y docker-registry)`,
   );
 }
-(registryInstalled || inCi ? describe : describe.skip)("function images, pushed to a real registry", () => {
-  let registry: LocalRegistry;
-  let client: RegistryClient;
-  const baseFiles = { "etc/base-image": Buffer.from("the base image's own layer\n") };
-  const baseConfig = { Cmd: ["node"], Env: ["PATH=/usr/local/bin:/usr/bin:/bin"], User: "", WorkingDir: "" };
+// htpasswd: the registry takes the Basic credentials; token: it answers with a Bearer challenge, as OCIR does, and
+// the push must first exchange the credentials at the token service for a token scoped to the repository.
+(registryInstalled || inCi ? describe.each : describe.skip.each)(["htpasswd", "token"] as const)(
+  "function images, pushed to a real registry (%s auth)",
+  (auth) => {
+    let registry: LocalRegistry;
+    let client: RegistryClient;
+    const baseFiles = { "etc/base-image": Buffer.from("the base image's own layer\n") };
+    const baseConfig = { Cmd: ["node"], Env: ["PATH=/usr/local/bin:/usr/bin:/bin"], User: "", WorkingDir: "" };
 
-  beforeAll(async () => {
-    registry = await startLocalRegistry();
-    client = new RegistryClient(registry);
-    // The base image every Dockerfile names, built by the test (no download), with fnproject/node:22's CMD.
-    const [repository, tag] = readRecipe(path.join(DIST_DIR, "process")).baseImage.split(":");
-    await pushBaseImage(client, repository, tag, baseFiles, baseConfig);
-  });
+    beforeAll(async () => {
+      registry = await startLocalRegistry(auth);
+      client = new RegistryClient(registry);
+      // The base image every Dockerfile names, built by the test (no download), with fnproject/node:22's CMD.
+      const [repository, tag] = readRecipe(path.join(DIST_DIR, "process")).baseImage.split(":");
+      await pushBaseImage(client, repository, tag, baseFiles, baseConfig);
+    });
 
-  afterAll(async () => {
-    await registry?.stop();
-  });
+    afterAll(async () => {
+      await registry?.stop();
+    });
 
-  async function push(name: string, env: NodeJS.ProcessEnv): Promise<string> {
-    const bundleDir = path.join(DIST_DIR, name);
-    const image = `${registry.host}/ns/evs/${name}:${builtImageTag(bundleDir)}`;
-    const recipe = readRecipe(bundleDir);
-    const base = { registryUrl: registry.apiUrl, image: recipe.baseImage, token: registry.authorization };
-    // containerify reports progress on console.log.
-    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
-    try {
-      await pushWithContainerify(containerifyPlan({ bundleDir, image, env }, recipe, base));
-    } finally {
-      log.mockRestore();
+    async function push(name: string, env: NodeJS.ProcessEnv): Promise<string> {
+      const bundleDir = path.join(DIST_DIR, name);
+      const image = `${registry.host}/ns/evs/${name}:${builtImageTag(bundleDir)}`;
+      const recipe = readRecipe(bundleDir);
+      const base = { registryUrl: registry.apiUrl, image: recipe.baseImage, token: registry.basic };
+      // containerify reports progress on the console; a failure also comes back as the rejection.
+      const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+      const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+      try {
+        await pushWithContainerify(containerifyPlan({ bundleDir, image, env }, recipe, base));
+      } finally {
+        log.mockRestore();
+        error.mockRestore();
+      }
+      return image;
     }
-    return image;
-  }
 
-  // One function is enough here: every function's Dockerfile is checked above to give the same build.
-  test("/function/func.js is the bundle, run as the Dockerfile says", async () => {
-    const name = "process";
-    const credentials = { OCIR_USERNAME: registry.username, OCIR_AUTH_TOKEN: registry.password };
-    const { repository, tag } = parseImageRef(await push(name, credentials));
+    // One function is enough here: every function's Dockerfile is checked above to give the same build.
+    test("/function/func.js is the bundle, run as the Dockerfile says", async () => {
+      const name = "process";
+      const credentials = { OCIR_USERNAME: registry.username, OCIR_AUTH_TOKEN: registry.password };
+      const { repository, tag } = parseImageRef(await push(name, credentials));
 
-    expect(await client.tags(repository)).toEqual([tag]);
-    const image = await pullImage(client, repository, tag);
-    const bundle = fs.readFileSync(path.join(DIST_DIR, name, "func.js"));
-    const funcJs = image.files.get("function/func.js");
-    expect(funcJs?.type).toBe("0");
-    expect(funcJs?.data.equals(bundle)).toBe(true);
-    // The base image's layer comes first and unchanged; the bundle is one layer on top.
-    expect(image.files.get("etc/base-image")?.data).toEqual(baseFiles["etc/base-image"]);
-    expect(image.layers).toHaveLength(2);
-    expect(image.layers[1].map((e) => e.path).filter((p) => !["", "function"].includes(p))).toEqual([
-      "function/func.js",
-    ]);
-    // What `docker build` makes of the Dockerfile: ENTRYPOINT set and the base image's CMD reset, WORKDIR set, the
-    // base image's user and environment kept.
-    expect(image.config).toMatchObject({ architecture: "amd64", os: "linux" });
-    expect(image.config.config.Entrypoint).toEqual(["node", "func.js"]);
-    expect(image.config.config.Cmd ?? null).toBeNull();
-    expect(image.config.config.WorkingDir).toBe("/function");
-    expect(image.config.config.User).toBe(baseConfig.User);
-    expect(image.config.config.Env).toEqual(baseConfig.Env);
-  });
+      if (auth === "token") {
+        expect(registry.tokenScopes).toEqual(
+          expect.arrayContaining(["repository:fnproject/node:pull", `repository:${repository}:pull,push`]),
+        );
+      }
+      expect(await client.tags(repository)).toEqual([tag]);
+      const image = await pullImage(client, repository, tag);
+      const bundle = fs.readFileSync(path.join(DIST_DIR, name, "func.js"));
+      const funcJs = image.files.get("function/func.js");
+      expect(funcJs?.type).toBe("0");
+      expect(funcJs?.data.equals(bundle)).toBe(true);
+      // The base image's layer comes first and unchanged; the bundle is one layer on top.
+      expect(image.files.get("etc/base-image")?.data).toEqual(baseFiles["etc/base-image"]);
+      expect(image.layers).toHaveLength(2);
+      expect(image.layers[1].map((e) => e.path).filter((p) => !["", "function"].includes(p))).toEqual([
+        "function/func.js",
+      ]);
+      // What `docker build` makes of the Dockerfile: ENTRYPOINT set and the base image's CMD reset, WORKDIR set, the
+      // base image's user and environment kept.
+      expect(image.config).toMatchObject({ architecture: "amd64", os: "linux" });
+      expect(image.config.config.Entrypoint).toEqual(["node", "func.js"]);
+      expect(image.config.config.Cmd ?? null).toBeNull();
+      expect(image.config.config.WorkingDir).toBe("/function");
+      expect(image.config.config.User).toBe(baseConfig.User);
+      expect(image.config.config.Env).toEqual(baseConfig.Env);
+    });
 
-  test("a wrong auth token is refused by the registry, and nothing is pushed", async () => {
-    const wrong = { OCIR_USERNAME: registry.username, OCIR_AUTH_TOKEN: "wrong" };
-    await expect(push("retry", wrong)).rejects.toMatch(/Got 401 Unauthorized/);
-    await expect(client.manifest("ns/evs/retry", builtImageTag(path.join(DIST_DIR, "retry")))).rejects.toThrow(
-      /: 404 .*MANIFEST_UNKNOWN|: 404 .*NAME_UNKNOWN/,
-    );
-  });
-});
+    test("a wrong auth token is refused, and nothing is pushed", async () => {
+      const wrong = { OCIR_USERNAME: registry.username, OCIR_AUTH_TOKEN: "wrong" };
+      await expect(push("retry", wrong)).rejects.toThrow(
+        auth === "token" ? /token refused OCIR_USERNAME\/OCIR_AUTH_TOKEN: 401/ : /Got 401 Unauthorized/,
+      );
+      await expect(client.manifest("ns/evs/retry", builtImageTag(path.join(DIST_DIR, "retry")))).rejects.toThrow(
+        /: 404 .*(MANIFEST_UNKNOWN|NAME_UNKNOWN)/,
+      );
+    });
+  },
+);

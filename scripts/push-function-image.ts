@@ -152,8 +152,9 @@ export function dockerSteps(request: Pick<BuildRequest, "bundleDir" | "image">):
 }
 
 export interface ContainerifyPlan {
+  /** `token`: Basic credentials for a private base registry; without it, anonymous (Docker Hub's public images). */
   readonly base: { readonly registryUrl: string; readonly image: string; readonly token?: string };
-  /** `token` is the user's Basic credentials; `targetAuthorization` exchanges them if the registry wants a token. */
+  /** `token` is the user's Basic credentials; `registryCredential` exchanges them if the registry wants a token. */
   readonly target: {
     readonly registryUrl: string;
     readonly repository: string;
@@ -229,7 +230,7 @@ export function bearerChallenge(header: string | null): Record<string, string> |
 }
 
 /**
- * The credential containerify sends to the target registry. A registry that answers `/v2/` with a Bearer challenge
+ * The credential containerify sends to a registry. A registry that answers `/v2/` with a Bearer challenge
  * wants the Distribution token flow that `docker push` follows (Distribution's "Token Authentication Specification",
  * docs/spec/auth/token.md): the user's Basic credentials go to the challenge's realm, which returns a token scoped to
  * the repository. OCIR is such a registry: its challenge is
@@ -238,7 +239,12 @@ export function bearerChallenge(header: string | null): Record<string, string> |
  * https://docs.oracle.com/en-us/iaas/tools/python/latest/api/container_registry/client/oci.container_registry.ContainerRegistryClient.html).
  * A registry with a Basic challenge takes the credentials as they are.
  */
-export async function targetAuthorization(registryUrl: string, repository: string, basic: string): Promise<string> {
+export async function registryCredential(
+  registryUrl: string,
+  repository: string,
+  actions: "pull" | "pull,push",
+  basic: string,
+): Promise<string> {
   const probe = await fetch(registryUrl);
   await probe.arrayBuffer();
   const challenge = probe.status === 401 ? bearerChallenge(probe.headers.get("www-authenticate")) : undefined;
@@ -249,7 +255,7 @@ export async function targetAuthorization(registryUrl: string, repository: strin
     throw new Error(`Refusing to send registry credentials to ${realm.origin}: not HTTPS`);
   }
   if (challenge.service) realm.searchParams.set("service", challenge.service);
-  realm.searchParams.set("scope", `repository:${repository}:pull,push`);
+  realm.searchParams.set("scope", `repository:${repository}:${actions}`);
   const response = await fetch(realm, { headers: { authorization: basic } });
   if (!response.ok) {
     throw new Error(
@@ -283,16 +289,27 @@ export async function pushWithContainerify(plan: ContainerifyPlan): Promise<void
     fs.mkdirSync(fromdir);
     fs.mkdirSync(todir);
     const insecure = InsecureRegistrySupport.NO;
-    const from = await createRegistry(plan.base.registryUrl, plan.base.image, insecure, plan.base.token);
+    const baseToken =
+      plan.base.token &&
+      (await registryCredential(plan.base.registryUrl, plan.base.image.split(":")[0], "pull", plan.base.token));
+    const from = await createRegistry(plan.base.registryUrl, plan.base.image, insecure, baseToken);
     const baseManifest = await from.download(plan.base.image, fromdir, getPreferredPlatform(options.platform));
     const configFile = path.join(fromdir, "config.json");
     const config = JSON.parse(fs.readFileSync(configFile, "utf8"));
     config.config = { ...config.config, Cmd: null };
     fs.writeFileSync(configFile, JSON.stringify(config));
     await appLayerCreator.addLayers(tmpdir, fromdir, todir, options);
-    const token = await targetAuthorization(plan.target.registryUrl, plan.target.repository, plan.target.token);
+    const token = await registryCredential(
+      plan.target.registryUrl,
+      plan.target.repository,
+      "pull,push",
+      plan.target.token,
+    );
     const to = await createRegistry(plan.target.registryUrl, plan.target.image, insecure, token);
     await to.upload(plan.target.image, todir, false, baseManifest, plan.base.image, []);
+  } catch (err) {
+    // containerify rejects with plain strings on HTTP errors.
+    throw err instanceof Error ? err : new Error(String(err));
   } finally {
     fs.rmSync(tmpdir, { recursive: true, force: true });
   }
