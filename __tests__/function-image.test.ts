@@ -92,7 +92,13 @@ describe("function images", () => {
     expect(() => parseDockerfile(base.replace("COPY", "COPY --chown=1000") + 'ENTRYPOINT ["node"]')).toThrow(
       /line 3: expected `COPY <file> <destination>` without options or wildcards/,
     );
-    expect(() => parseDockerfile('COPY a /a\nENTRYPOINT ["a"]')).toThrow("Dockerfile: no FROM instruction");
+    expect(() => parseDockerfile('WORKDIR /a\nCOPY a /a\nENTRYPOINT ["a"]')).toThrow("Dockerfile: no FROM instruction");
+    expect(() => parseDockerfile('FROM fnproject/node:22\nCOPY func.js /f.js\nENTRYPOINT ["node"]')).toThrow(
+      "Dockerfile line 2: COPY before WORKDIR. Received COPY func.js /f.js",
+    );
+    expect(parseDockerfile(base.replace("/function/func.js", "/app/") + 'ENTRYPOINT ["node"]').files).toEqual({
+      "func.js": "/app/func.js",
+    });
     // A relative destination is relative to WORKDIR, as in Docker.
     expect(parseDockerfile(base.replace("/function/func.js", "func.js") + 'ENTRYPOINT ["node"]').files).toEqual({
       "func.js": "/function/func.js",

@@ -51,7 +51,7 @@ export interface ImageRecipe {
  */
 export function parseDockerfile(text: string, file = "Dockerfile"): ImageRecipe {
   let baseImage: string | undefined;
-  let workdir = "/";
+  let workdir: string | undefined;
   const files: Record<string, string> = {};
   let entrypoint: string[] | undefined;
   text.split("\n").forEach((raw, index) => {
@@ -69,7 +69,7 @@ export function parseDockerfile(text: string, file = "Dockerfile"): ImageRecipe 
         return;
       case "WORKDIR":
         if (rest.length !== 1) throw new Error(`${where}: expected \`WORKDIR <path>\`. Received ${line}`);
-        workdir = path.posix.resolve(workdir, rest[0]);
+        workdir = path.posix.resolve(workdir ?? "/", rest[0]);
         return;
       case "COPY":
         if (rest.length !== 2 || rest[0].startsWith("--") || rest.some((a) => /[*?[]/.test(a))) {
@@ -77,7 +77,12 @@ export function parseDockerfile(text: string, file = "Dockerfile"): ImageRecipe 
             `${where}: expected \`COPY <file> <destination>\` without options or wildcards. Received ${line}`,
           );
         }
-        files[path.posix.normalize(rest[0])] = path.posix.resolve(workdir, rest[1]);
+        if (!workdir) throw new Error(`${where}: COPY before WORKDIR. Received ${line}`);
+        // A destination ending in `/` is a directory that receives the file under its own name.
+        files[path.posix.normalize(rest[0])] = path.posix.resolve(
+          workdir,
+          rest[1].endsWith("/") ? path.posix.join(rest[1], path.posix.basename(rest[0])) : rest[1],
+        );
         return;
       case "ENTRYPOINT": {
         let parsed: unknown;
@@ -100,6 +105,7 @@ export function parseDockerfile(text: string, file = "Dockerfile"): ImageRecipe 
     }
   });
   if (!baseImage) throw new Error(`${file}: no FROM instruction`);
+  if (!workdir) throw new Error(`${file}: no WORKDIR instruction`);
   if (!entrypoint) throw new Error(`${file}: no ENTRYPOINT instruction`);
   if (Object.keys(files).length === 0) throw new Error(`${file}: no COPY instruction`);
   return { baseImage, workdir, files, entrypoint };
