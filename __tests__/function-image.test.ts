@@ -61,8 +61,10 @@ describe("function images", () => {
     ]);
   });
 
-  // Fn runs `entrypoint` of func.yaml in `run_image` (Fn's func file; OCI Functions builds images the same way, "Creating
-  // Functions from Existing Docker Images", https://docs.oracle.com/en-us/iaas/Content/Functions/Tasks/functionscreatingfunctions-usingexistingimages.htm).
+  // Fn runs func.yaml's `entrypoint` in its `run_image`, the FDK's runtime base image ("Function Development Kits
+  // (FDKs)", https://docs.oracle.com/iaas/Content/Functions/Tasks/functionsfdksandlinuxdistros_faqs.htm); an image built
+  // otherwise must be equivalent ("Creating Functions from Existing Docker Images",
+  // https://docs.oracle.com/iaas/Content/Functions/Tasks/functionscreatingfunctions.htm).
   test.each(functionNames())("%s: the Dockerfile, func.yaml and the containerify build say the same", (name) => {
     const bundleDir = path.join(DIST_DIR, name);
     const recipe = readRecipe(bundleDir);

@@ -7,9 +7,7 @@
  * Docker: uses the daemon and your `docker login <region-key>.ocir.io`. Without a daemon: containerify (pure
  * JavaScript), authenticated with OCIR_USERNAME (`<namespace>/<user>`, or `<namespace>/<domain>/<user>`) and
  * OCIR_AUTH_TOKEN (a user auth token) from the environment, the credentials `docker login` takes ("Logging in to
- * Oracle Cloud Infrastructure Registry", https://docs.oracle.com/en-us/iaas/Content/Functions/Tasks/functionslogintoocir.htm,
- * and "Pushing Images Using the Docker CLI",
- * https://docs.oracle.com/en-us/iaas/Content/Registry/Tasks/registrypushingimagesusingthedockercli.htm).
+ * Oracle Cloud Infrastructure Registry", https://docs.oracle.com/iaas/Content/Functions/Tasks/functionslogintoocir.htm).
  *
  * Both builders follow the bundle's Dockerfile: Docker reads it, and containerify gets the same base image, files,
  * working directory and entrypoint from `parseDockerfile`, so the two images agree.
