@@ -238,10 +238,12 @@ export function bearerChallenge(header: string | null): Record<string, string> |
  * wants the Distribution token flow that `docker push` follows (Distribution's "Token Authentication Specification",
  * docs/spec/auth/token.md): the user's Basic credentials go to the challenge's realm, which returns a token scoped to
  * the repository. OCIR is such a registry: its challenge is
- * `Bearer realm="https://<region-key>.ocir.io/20180419/docker/token",service="<region-key>.ocir.io"` (the same endpoint
- * as the Container Registry API's GetAccessToken, "Get a token using basic auth credentials",
- * https://docs.oracle.com/en-us/iaas/tools/python/latest/api/container_registry/client/oci.container_registry.ContainerRegistryClient.html).
- * A registry with a Basic challenge takes the credentials as they are.
+ * `Bearer realm="https://<region-key>.ocir.io/20180419/docker/token",service="<region-key>.ocir.io"` (not in OCI's
+ * docs, which document that endpoint only as the Container Registry API's GetAccessToken, "Get a token using basic
+ * auth credentials",
+ * https://docs.oracle.com/en-us/iaas/tools/python/latest/api/container_registry/client/oci.container_registry.ContainerRegistryClient.html;
+ * the challenge is what public OCIR credential helpers parse). Following the challenge, not a hard-coded path, also
+ * works for a registry with a Basic challenge, which takes the credentials as they are.
  */
 export async function registryCredential(
   registryUrl: string,
@@ -277,7 +279,8 @@ export async function registryCredential(
  * Pulls the base image, adds the bundle and pushes the result, with containerify's own modules (the steps of its CLI,
  * lib/cli.js). Not the CLI, because one step has to be added: a Dockerfile ENTRYPOINT resets the CMD inherited from
  * the base image (Dockerfile reference, "Understand how CMD and ENTRYPOINT interact"; fnproject/node:22 has
- * `CMD ["node"]`), and containerify keeps it, so the function would run as `node func.js node`.
+ * `CMD ["node"]`, fnproject/fdk-node internal/images/runtime/22/Dockerfile), and containerify keeps it, so the
+ * function would run as `node func.js node`.
  */
 export async function pushWithContainerify(plan: ContainerifyPlan): Promise<void> {
   const { options } = plan;
