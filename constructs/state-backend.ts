@@ -1,4 +1,4 @@
-import { S3Backend, TerraformStack } from "cdktf";
+import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import { StateConfig } from "../config/schema";
 import { OciBackend } from "./oci-backend";
 
@@ -10,7 +10,7 @@ export function s3CompatibleEndpoint(namespace: string, region: string): string 
 /**
  * Puts the stack's Terraform state where the environment says: Object Storage through the native `oci`
  * backend (Terraform 1.12+), or through the S3-compatible API (older Terraform, OpenTofu). Without a
- * `state` section the state stays local.
+ * `state` section the state stays in a local file.
  */
 export function configureStateBackend(
   stack: TerraformStack,
@@ -18,7 +18,14 @@ export function configureStateBackend(
   environment: string,
   defaultRegion: string,
 ): void {
-  if (!state) return;
+  if (!state) {
+    // cdktf's default local backend writes `<cwd>/terraform.<stack>.tfstate` as an absolute path into the stack,
+    // so the synthesized stack would differ per checkout. Terraform resolves a relative `path` from the root
+    // module (developer.hashicorp.com/terraform/language/backend/local), which cdktf runs in
+    // `cdktf.out/stacks/<stack>`: this is the same file at the project root, in any clone.
+    new LocalBackend(stack, { path: `../../../terraform.${environment}.tfstate` });
+    return;
+  }
   const region = state.region ?? defaultRegion;
   const key = state.key ?? `${environment}/terraform.tfstate`;
   if (state.backend === "oci") {
