@@ -18,6 +18,7 @@ import { Vault } from "./vault";
 import { SecurityRulesAspect } from "./security-rules-aspect";
 import { SecurityRules } from "./security-rules/suppressions";
 import { configureStateBackend } from "./state-backend";
+import { CDKTF_MINIMUM_TERRAFORM, requireTerraform } from "./terraform-version";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -46,6 +47,7 @@ export class EventStreamingStack extends TerraformStack {
     // Credentials come from the user's OCI configuration (~/.oci/config), never from this repository.
     new OciProvider(this, "oci", { region: config.region });
     configureStateBackend(this, config.state, env.name, config.region);
+    requireTerraform(this, CDKTF_MINIMUM_TERRAFORM);
 
     this.network = new Network(this, "Network", {
       compartmentId: compartments.network,

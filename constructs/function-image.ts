@@ -3,6 +3,7 @@ import * as path from "path";
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { ArtifactsContainerRepository } from "../.gen/providers/oci/artifacts-container-repository";
+import { requireTerraform } from "./terraform-version";
 
 /** The project root, where `cdktf deploy` finds the build script and bundles. */
 const PROJECT_ROOT = path.resolve(__dirname, "..");
@@ -63,6 +64,8 @@ class ImageBuildStep extends TerraformResource {
         },
       ],
     });
+    // terraform_data is built into Terraform 1.4.0 and later (Terraform 1.4 changelog; hashicorp/terraform#31757).
+    requireTerraform(this, "1.4.0");
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {

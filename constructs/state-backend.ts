@@ -1,6 +1,7 @@
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import { StateConfig } from "../config/schema";
 import { OciBackend } from "./oci-backend";
+import { requireTerraform } from "./terraform-version";
 
 /** The S3-compatible endpoint of Object Storage for a namespace and region. */
 export function s3CompatibleEndpoint(namespace: string, region: string): string {
@@ -32,6 +33,9 @@ export function configureStateBackend(
     new OciBackend(stack, { bucket: state.bucket, namespace: state.namespace, region, key, kmsKeyId: state.kmsKeyId });
     return;
   }
+  // The `endpoints` block and `use_path_style` came with Terraform 1.6.0's S3 backend rewrite, and
+  // `skip_s3_checksum`, which S3-compatible APIs need, with 1.6.3 (Terraform 1.6 changelog).
+  requireTerraform(stack, "1.6.3");
   // Object Storage is not AWS: skip the AWS-only checks. Credentials are an OCI customer secret key in
   // AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, never in this configuration.
   new S3Backend(stack, {
