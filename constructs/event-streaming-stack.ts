@@ -226,5 +226,23 @@ export class EventStreamingStack extends TerraformStack {
       this.targetApiCredential.secretId,
       "Secret to set the target API credential in",
     );
+    output(
+      "api_endpoint",
+      this.dataSync.api.endpoint,
+      "Base URL of the data-sync API: POST <api_endpoint>/messages and <api_endpoint>/retry",
+    );
+    if (this.dataSync.apiToken) {
+      output("api_token_secret_id", this.dataSync.apiToken.secretId, "Secret to set the API's bearer token in");
+    }
+    output(
+      "ingest_bucket_name",
+      this.ingestion.bucket.bucketName,
+      "Bucket whose new objects become claim-check messages",
+    );
+    output(
+      "archive_bucket_name",
+      this.dataSync.archiveBucket.bucketName,
+      "Bucket that archives dead letters under deadletters/",
+    );
   }
 }
