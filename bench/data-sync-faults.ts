@@ -135,6 +135,7 @@ function report(env: DataSyncEnv, ids: string[], calls: Record<string, number>, 
   }
   const records = new Map<string, number>(ids.map((id) => [id, 0]));
   const perAttempt = new Map<string, number>();
+  const slotRecords = new Map<string, unknown[]>();
   const dead = new Set<string>();
   for (const [streamId, name] of [
     [env.recoverableStreamId, "recoverable"],
@@ -146,6 +147,7 @@ function report(env: DataSyncEnv, ids: string[], calls: Record<string, number>, 
       // Records of one message, one attempt and one verdict: more than one means a failure was recorded twice.
       const slot = `${id}/${record.attempt}/${name}/${record.error.startsWith("not attempted") ? "deferred" : "tried"}`;
       perAttempt.set(slot, (perAttempt.get(slot) ?? 0) + 1);
+      slotRecords.set(slot, [...(slotRecords.get(slot) ?? []), { ...record, original: undefined }]);
       if (name === "unrecoverable") dead.add(id);
     }
   }
@@ -183,6 +185,8 @@ function report(env: DataSyncEnv, ids: string[], calls: Record<string, number>, 
   console.log(`| ${"-".repeat(width)} | ----- |`);
   for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value} |`);
   if (lost.length > 0) console.log(`LOST: ${lost.slice(0, 20).join(", ")}`);
+  const repeated = [...perAttempt.entries()].filter(([, n]) => n > 1).slice(0, 3);
+  for (const [slot] of repeated) console.log(`recorded more than once: ${slot}`, JSON.stringify(slotRecords.get(slot)));
 }
 
 main().catch((err: unknown) => {
