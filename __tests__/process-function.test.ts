@@ -145,6 +145,37 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     );
   });
 
+  test("when a failure cannot be recorded, the batch the connector sends again is finished without repeating work", async () => {
+    // GIVEN one message delivered, one recoverable, one unrecoverable, and an unrecoverable stream refusing writes
+    env.target.behave = (r) => ({ status: { "n-ok": 200, "n-down": 503 }[itemId(r.path)] ?? 400 });
+    env.streaming.failEntries({ match: ({ value }) => value.includes('"stream":"unrecoverable"'), times: 4 });
+    const batch = env.connectorBatch(["n-ok", "n-down", "n-bad"].map((id) => env.targetCall(id)));
+    const seen = env.target.requests.length;
+    const recoverable = env.records(env.recoverableStreamId).length;
+    const first = await fn.call(JSON.stringify(batch));
+    expect(first.status).toBe(502);
+
+    // WHEN the connector invokes the function with the same batch
+    const again = await fn.call(JSON.stringify(batch));
+
+    // THEN only the message whose failure was not recorded is tried and recorded again
+    expect(again.json()).toEqual({
+      received: 3,
+      delivered: 0,
+      recoverable: 0,
+      unrecoverable: 1,
+      deferred: 0,
+      alreadyHandled: 2,
+    });
+    expect(
+      env.target.requests
+        .slice(seen)
+        .map((r) => itemId(r.path))
+        .sort(),
+    ).toEqual(["n-bad", "n-bad", "n-down", "n-ok"]);
+    expect(env.records(env.recoverableStreamId)).toHaveLength(recoverable + 1);
+  });
+
   test("a placeholder credential is never sent: messages wait untried, and the real value works at the next call", async () => {
     // GIVEN a credential secret nobody has set yet
     const secretId = "ocid1.vaultsecret.oc1.iad.unset";
@@ -343,5 +374,49 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     expect(response.httpStatus).toBe(400);
     expect(response.json()).toMatchObject({ error: "invalid_batch" });
+  });
+});
+
+describe("process function in a failure storm", () => {
+  let env: DataSyncEnv;
+
+  beforeAll(async () => {
+    env = await DataSyncEnv.start();
+  });
+
+  afterAll(() => env.close());
+
+  test("70 failing invocations in a row publish one notice, within the topic's 60 per minute; the rest wait, counted", async () => {
+    // GIVEN a container with the default window (60 s) and a target that is down
+    const fn = await env.start("process");
+    env.target.behave = () => ({ status: 503 });
+
+    // WHEN
+    for (let i = 0; i < 70; i++) {
+      expect((await fn.call(JSON.stringify(env.connectorBatch([env.targetCall(`s${i}`)])))).status).toBe(200);
+    }
+
+    // THEN one summary went out, nothing was refused, and the log says what waits for the next one
+    expect(env.notifications.published).toHaveLength(1);
+    expect(env.notifications.requestCount("PublishMessage")).toBe(1);
+    const carried = fn.logLines().filter((line) => line.msg === "failure notice carried into the next summary");
+    expect(carried).toHaveLength(69);
+    expect(carried.at(-1)).toMatchObject({ waiting: { invocations: 69, failed: 69, deferred: 0 } });
+  });
+
+  test("a summary Notifications refuses is logged with what it carries into the next one", async () => {
+    // GIVEN a fresh container and a Notifications service that refuses
+    const fn = await env.start("process");
+    env.target.behave = () => ({ status: 503 });
+    env.notifications.failNext(100, 503, { operation: "PublishMessage" });
+
+    // WHEN
+    await fn.call(JSON.stringify(env.connectorBatch([env.targetCall("refused-notice")])));
+
+    // THEN
+    expect(
+      await fn.logLine((line) => line.msg === "failure summary not published; carried into the next"),
+    ).toMatchObject({ level: "warn", waiting: { invocations: 1, failed: 1 } });
+    env.notifications.clearFaults();
   });
 });
