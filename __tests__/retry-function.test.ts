@@ -255,6 +255,29 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
     expect(env.streaming.requestCount("ConsumerHeartbeat")).toBeGreaterThan(0);
   });
 
+  test("every delivery of a message, first or replayed, carries the same idempotency key, under a configurable header", async () => {
+    // GIVEN a message whose first delivery fails, and functions using a header of the operator's choice
+    const header = { IDEMPOTENCY_KEY_HEADER: "X-Delivery-Id" };
+    const [first, replay] = await Promise.all([env.start("process", header), env.start("retry", header)]);
+    env.target.behave = () => ({ status: 503 });
+    const [original] = env.connectorBatch([env.targetCall("same-key", { headers: { "x-delivery-id": "forged" } })]);
+    await first.call(JSON.stringify([original]));
+    await replay.call(JSON.stringify({ count: 1 }), { gateway });
+    env.target.behave = () => ({ status: 200 });
+
+    // WHEN it is replayed again, and delivered
+    expect((await replay.call(JSON.stringify({ count: 1 }), { gateway })).json()).toMatchObject({ delivered: 1 });
+
+    // THEN the target saw the same key three times: the original's stream, partition and offset, not the message's own
+    const keys = env.target.requests.map((r) => [r.headers["x-delivery-id"], r.headers["idempotency-key"]]);
+    const expected = `${encodeURIComponent(original.stream as string)}/${original.partition}/${original.offset}`;
+    expect(keys).toEqual([
+      [expected, undefined],
+      [expected, undefined],
+      [expected, undefined],
+    ]);
+  });
+
   test("a permanent failure is dead-lettered at once", async () => {
     await failFirst(["p0"]);
     env.target.behave = () => ({ status: 404 });
