@@ -243,14 +243,16 @@ describe("failure notices under a storm (injected clock)", () => {
 });
 
 describe("idempotency keys and the ledger of finished work", () => {
-  test("the key is the original's stream, partition and offset, the same from process and from any error record", () => {
+  test("the key is the original's stream, partition, offset and append time, the same from process and any error record", () => {
     const original = wire(call());
     const record = JSON.parse(
       errorMessage(failureRecord(original, { verdict: "recoverable", error: "x" }, "recoverable", 3)).value,
     );
-    expect(idempotencyKey(original)).toBe("ocid1.stream.oc1.iad.data/0/7");
+    expect(idempotencyKey(original)).toBe("ocid1.stream.oc1.iad.data/0/7/1767225600000");
     expect(idempotencyKey(record.original)).toBe(idempotencyKey(original));
-    expect(idempotencyKey({ ...original, stream: "name with spaces/é" })).toBe("name%20with%20spaces%2F%C3%A9/0/7");
+    expect(idempotencyKey({ ...original, stream: "name with spaces/é" })).toBe(
+      "name%20with%20spaces%2F%C3%A9/0/7/1767225600000",
+    );
   });
 
   test("the function's key replaces a message's own header of that name, whatever its case", () => {

@@ -268,9 +268,9 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
     // WHEN it is replayed again, and delivered
     expect((await replay.call(JSON.stringify({ count: 1 }), { gateway })).json()).toMatchObject({ delivered: 1 });
 
-    // THEN the target saw the same key three times: the original's stream, partition and offset, not the message's own
+    // THEN the target saw the same key three times: the original's place and time, not the message's own
     const keys = env.target.requests.map((r) => [r.headers["x-delivery-id"], r.headers["idempotency-key"]]);
-    const expected = `${encodeURIComponent(original.stream as string)}/${original.partition}/${original.offset}`;
+    const expected = `${encodeURIComponent(original.stream as string)}/${original.partition}/${original.offset}/${Date.parse(original.timestamp as string)}`;
     expect(keys).toEqual([
       [expected, undefined],
       [expected, undefined],

@@ -34,12 +34,22 @@ export type DeliveryOutcome =
 type Prepared = { ok: true; request: TargetRequest; message: StreamMessage } | { ok: false; outcome: DeliveryOutcome };
 
 /**
- * The idempotency key of a message: its place on the data stream (stream, partition, offset), which every error
- * record keeps as its `original`, so every delivery of one message, first or replayed, carries the same key.
- * URI-encoding keeps any stream name a valid header value.
+ * The idempotency key of a message: its place on the data stream (stream, partition, offset) and the time it was
+ * appended, which every error record keeps in its `original`, so every delivery of one message, first or replayed,
+ * carries the same key. The append time tells apart a message at the same offset of a stream recreated under the
+ * same name (offsets start again at 0), which a target would otherwise drop as a duplicate. URI-encoding keeps any
+ * stream name a valid header value.
  */
-export function idempotencyKey(message: Pick<StreamMessage, "stream" | "partition" | "offset">): string {
-  return [message.stream, message.partition, String(message.offset)].map(encodeURIComponent).join("/");
+export function idempotencyKey(message: Pick<StreamMessage, "stream" | "partition" | "offset" | "timestamp">): string {
+  const appended = Date.parse(message.timestamp);
+  return [
+    message.stream,
+    message.partition,
+    String(message.offset),
+    Number.isNaN(appended) ? message.timestamp : String(appended),
+  ]
+    .map(encodeURIComponent)
+    .join("/");
 }
 
 /** The request with the idempotency header set by us: a message's own header of that name (any case) gives way. */

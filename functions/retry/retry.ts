@@ -29,7 +29,7 @@ const MIN_GET_INTERVAL_MS = 200;
 let lastGetAt = 0;
 
 /**
- * This container's finished error-stream messages (by source stream, partition, offset): a batch whose commit failed
+ * This container's finished error-stream messages (by stream OCID, partition, offset, append time): a batch whose commit failed
  * comes back to this instance, which still holds its partitions, and what was finished is not done twice.
  */
 const ledger = new HandledLedger();
@@ -95,7 +95,7 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
         stoppedBy = "deadline";
         break;
       }
-      const routed = await redeliver(call, source, batch.messages);
+      const routed = await redeliver(call, source, streamId, batch.messages);
       try {
         await recordFailures(call, routed.records);
         routed.remember(() => true);
@@ -204,12 +204,18 @@ interface Routed {
 }
 
 /** Delivers one batch again and decides where each failure goes. */
-async function redeliver(call: Call<RetryConfig>, source: ErrorStream, messages: models.Message[]): Promise<Routed> {
+async function redeliver(
+  call: Call<RetryConfig>,
+  source: ErrorStream,
+  streamId: string,
+  messages: models.Message[],
+): Promise<Routed> {
   const counts: RetryCounts = { delivered: 0, failedAgain: 0, deadLettered: 0, deferred: 0, alreadyHandled: 0 };
   const records: ErrorRecord[] = [];
   const deferred = new Set<ErrorRecord>();
   const handled: { id: string; record?: ErrorRecord }[] = [];
-  const ids = messages.map((m) => `${source}/${m.partition}/${m.offset}`);
+  // By stream OCID and append time: a recreated stream has a new OCID, and its offsets start again.
+  const ids = messages.map((m) => `${streamId}/${m.partition}/${m.offset}/${new Date(m.timestamp).getTime()}`);
   const todo = messages.flatMap((m, i) => {
     if (ledger.get(ids[i])) {
       counts.alreadyHandled += 1;
