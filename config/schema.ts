@@ -242,7 +242,8 @@ export const dataSyncSchema = z.strictObject({
     .string()
     .superRefine((name, ctx) => {
       const result = idempotencyKeyHeaderSchema.safeParse(name);
-      for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: "custom", message: issue.message, input: name });
+      for (const issue of result.error?.issues ?? [])
+        ctx.addIssue({ code: "custom", message: issue.message, input: name });
     })
     .default("Idempotency-Key"),
   /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
