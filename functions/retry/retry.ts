@@ -102,6 +102,8 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
       } catch (err) {
         if (!(err instanceof RecordingError)) throw err;
         routed.remember((record) => err.written.has(record));
+        // Those delivered stay delivered (the ledger keeps this container from sending them again): count them now.
+        counts.delivered += routed.counts.delivered;
         call.log.error("batch not committed: failures could not be recorded", { reason: err.message });
         stoppedBy = "error_stream_unavailable";
         break;
@@ -111,7 +113,8 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
       try {
         await client.consumerCommit({ streamId, cursor: batch.commitCursor });
       } catch (err) {
-        // Delivered and re-routed, but the next call will read these again: duplicates, never losses.
+        // Delivered and re-routed, but the next call reads these again: this container skips them (ledger); another
+        // would repeat them, with the same idempotency keys: duplicates, never losses.
         call.log.error("batch finished but not committed", describeFailure(err));
         stoppedBy = "commit_failed";
         break;
