@@ -8,7 +8,7 @@ Where to:
   --stream-id OCID        the stream
   --outputs FILE          read both from \`cdktf output --outputs-file FILE\` instead
   --stack NAME            the stack in FILE (needed when it holds several)
-  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable
+  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable, file_references
 Credentials (an OCI API key):
   --config-file FILE      OCI config file (default ~/.oci/config)
   --profile NAME          profile in it (default DEFAULT)
