@@ -169,12 +169,17 @@ export class EventStreamingStack extends TerraformStack {
       // Every connector reads its stream through a reverse connection endpoint in the pool's subnet; the rule names
       // the connector's computed RCE address, so Terraform creates it once the connector exists.
       for (const connector of this.node.findAll().filter((c): c is ServiceConnector => c instanceof ServiceConnector)) {
-        this.network.admitToStreamPool(
-          connector.node.path.split("/").slice(1).join(""),
-          connector.rceTrafficIpAddress,
-          ["https"],
-          `the reverse connection endpoint of connector ${connector.node.path}`,
-        );
+        const id = connector.node.path.split("/").slice(1).join("");
+        const what = `the reverse connection endpoint of connector ${connector.node.path}`;
+        this.network.admitToStreamPool(id, connector.rceTrafficIpAddress, ["https"], what);
+        if (connector.targetRceTrafficIpAddress) {
+          this.network.admitToStreamPool(
+            `${id}Target`,
+            connector.targetRceTrafficIpAddress,
+            ["https"],
+            `${what} (target)`,
+          );
+        }
       }
       if (config.bastion) {
         this.bastion = new Bastion(this, "Bastion", {

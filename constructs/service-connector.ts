@@ -33,6 +33,8 @@ export class ServiceConnector extends Construct implements Grantee {
    * Connector Hub docs: Getting IP Addresses for a Private Endpoint). Known only once the connector exists.
    */
   public readonly rceTrafficIpAddress: string;
+  /** The RCE the connector writes a target stream through, when its target is a stream (same rules as the source). */
+  public readonly targetRceTrafficIpAddress?: string;
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[];
 
@@ -51,6 +53,9 @@ export class ServiceConnector extends Construct implements Grantee {
     });
     this.connectorId = this.connector.id;
     this.rceTrafficIpAddress = this.connector.source.privateEndpointMetadata.get(0).rceTrafficIpAddress;
+    if (props.target.kind === "streaming") {
+      this.targetRceTrafficIpAddress = this.connector.target.privateEndpointMetadata.get(0).rceTrafficIpAddress;
+    }
     new ServiceLog(this, "RunLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.displayName}-run`,

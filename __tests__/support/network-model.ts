@@ -151,18 +151,27 @@ export class NetworkModel {
         ip: ref("oci_bastion_bastion", name, "private_endpoint_ip_address"),
       });
     }
-    for (const [name, connector] of resources("oci_sch_service_connector")) {
-      // A connector reads a private pool's stream through its reverse connection endpoint in the pool's subnet.
-      const stream = /^\$\{oci_streaming_stream\.([^.]+)\.id\}$/.exec(connector.source?.stream_id ?? "");
+    // A connector reads (source) or writes (target) a private pool's stream through a reverse connection endpoint in
+    // the pool's subnet.
+    const subnetOfStream = (streamId: string | undefined) => {
+      const stream = /^\$\{oci_streaming_stream\.([^.]+)\.id\}$/.exec(streamId ?? "");
       const pool = stream && json.resource.oci_streaming_stream[stream[1]]?.stream_pool_id;
-      const subnet = pool && privatePools.get(pool);
-      if (!subnet) continue;
-      add({
-        name: `connector:${connector.display_name}`,
-        subnet,
-        nsgs: [],
-        ip: ref("oci_sch_service_connector", name, "source[0].private_endpoint_metadata[0].rce_traffic_ip_address"),
-      });
+      return pool && privatePools.get(pool);
+    };
+    for (const [name, connector] of resources("oci_sch_service_connector")) {
+      for (const [end, label] of [
+        ["source", ""],
+        ["target", " (target)"],
+      ] as const) {
+        const subnet = connector[end]?.kind === "streaming" && subnetOfStream(connector[end].stream_id);
+        if (!subnet) continue;
+        add({
+          name: `connector:${connector.display_name}${label}`,
+          subnet,
+          nsgs: [],
+          ip: ref("oci_sch_service_connector", name, `${end}[0].private_endpoint_metadata[0].rce_traffic_ip_address`),
+        });
+      }
     }
     const known = new Set([
       "oci_functions_application",
@@ -178,6 +187,14 @@ export class NetworkModel {
         }
       }
     }
+  }
+
+  /** Security lists and route tables no subnet uses. */
+  public unattached(): string[] {
+    const used = new Set([...this.subnets.values()].flatMap((s) => [...s.securityLists, s.routeTable]));
+    return [...this.rulesOf.keys(), ...this.routes.keys()]
+      .filter((id) => id.startsWith("${oci_core_security_list.") || id.startsWith("${oci_core_route_table."))
+      .filter((id) => !used.has(id));
   }
 
   public endpoint(name: string): Endpoint {
