@@ -3,7 +3,9 @@ import { environments, synthStack } from "./support/synth";
 
 /**
  * The flows the system needs, and nothing else, checked on the network model of every environment's stack.
- * `connector:*` stands for every Service Connector the model finds reading a private pool (through its RCE).
+ * `connector:*` stands for every Service Connector the model finds reading a private pool (through its RCE). A
+ * connector's function or bucket target, and the gateway's function backends, are reached by OCI's services outside
+ * the VCN: they need policies, not network rules (the deploy-order and policy checks cover those).
  */
 const NEEDED: readonly { from: string; to: string; ports: number[]; via: Via; why: string }[] = [
   { from: "functions", to: "stream-pool", ports: [443], via: "vcn", why: "produce and consume over the REST API" },
