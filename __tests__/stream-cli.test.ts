@@ -531,15 +531,17 @@ describe("through a bastion tunnel (--connect-to)", () => {
     expect(standIn.requestCount()).toBe(before);
   });
 
-  test("refuses a certificate nobody vouches for", async () => {
+  test("refuses a certificate nobody vouches for, and says so", async () => {
     const streamId = standIn.createStream();
-
     const before = standIn.requestCount();
 
-    const result = await spawnCli(["consume", ...through(FQDN, streamId), "--max-attempts", "1"], "");
+    // In this process, which trusts no extra CA.
+    const result = await run(["produce", ...through(FQDN, streamId), "--max-attempts", "1"], { stdin: "one\n" });
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/\(through --connect-to: self[- ]signed certificate\)\n$/);
+    expect(result.stderr).toMatch(
+      /: fetch failed \(through --connect-to: self[- ]signed certificate\)\n1 of 1 messages/,
+    );
     expect(standIn.requestCount()).toBe(before);
   });
 

@@ -3,7 +3,7 @@ import { createStreamClient, resolveTarget, StreamConnection } from "./connectio
 import { consume } from "./consume";
 import { CliError, describeOciError, Target, UsageError } from "./errors";
 import { parseOptions, USAGE } from "./options";
-import { produce, readInput } from "./produce";
+import { produce, readInput, throughTunnel } from "./produce";
 
 /** `npm run stream -- <produce|consume> [options]`: a producer and consumer for the deployed streams. */
 
@@ -47,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           client,
           resolved,
           messages,
-          { format, stdout: io.stdout, stderr: io.stderr },
+          { format, stdout: io.stdout, stderr: io.stderr, tunnelError: connection.lastTunnelError },
           retry,
         );
         return report.failed > 0 ? 1 : 0;
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (target && (isOciError(error) || isConnectionError(error))) {
       const cause = isConnectionError(error) ? connection?.lastTunnelError() : undefined;
       const described = describeOciError(error, target, isRetryable(error) ? maxAttempts : undefined);
-      io.stderr.write(`error: ${described}${cause ? ` (through --connect-to: ${cause.message})` : ""}\n`);
+      io.stderr.write(`error: ${described}${throughTunnel(cause)}\n`);
       return 1;
     }
     throw error;
