@@ -161,15 +161,12 @@ describe("data sync", () => {
     const toProcess = connectors.find((c) => c.display_name === "evs-example-data-to-process");
     expect(toProcess).toMatchObject({
       compartment_id: FUNCTIONS,
-      source: { kind: "streaming", stream_id: streamRef("data"), cursor: { kind: "LATEST" } },
-      target: {
-        kind: "functions",
-        function_id: fnRef("process"),
-        batch_size_in_kbs: 5120,
-        batch_size_in_num: 100,
-        batch_time_in_sec: 5,
-      },
+      // TRIM_HORIZON: messages stored before the connector first runs are processed too.
+      source: { kind: "streaming", stream_id: streamRef("data"), cursor: { kind: "TRIM_HORIZON" } },
+      target: { kind: "functions", function_id: fnRef("process"), batch_size_in_num: 100, batch_time_in_sec: 5 },
     });
+    // One size limit only: OCI refuses both.
+    expect(toProcess!.target.batch_size_in_kbs).toBeUndefined();
     const runLogs = synth.resources("oci_logging_log").filter((l) => l.configuration.source.service === "och");
     expect(runLogs).toHaveLength(2);
     for (const log of runLogs) expect(log.configuration.source.category).toBe("runlog");
@@ -303,7 +300,13 @@ describe("data sync", () => {
     expect(alarms["api-5xx"].query).toMatch(
       /^HttpResponses\[1m\]\{resourceId = "\$\{oci_apigateway_gateway\..*\.id\}", httpStatusCategory = "5xx"\}\.sum\(\) > 0$/,
     );
-    expect(alarms["connector-target-errors"]).toMatchObject({ namespace: "oci_service_connector_hub" });
+    expect(alarms["connector-target-errors"]).toMatchObject({
+      namespace: "oci_service_connector_hub",
+      query: `ErrorsAtTarget[5m]{connectorId = "${ref(
+        "oci_sch_service_connector",
+        keyOf("oci_sch_service_connector", (c) => c.display_name === "evs-example-data-to-process"),
+      )}"}.sum() > 0`,
+    });
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([
@@ -317,6 +320,11 @@ describe("data sync", () => {
       "a batch time over 600 s",
       (raw) => (raw.dataSync.connector = { batchTimeInSec: 900 }),
       /dataSync\.connector\.batchTimeInSec: .*<=600.*\(got 900\)/,
+    ],
+    [
+      "both batch sizes",
+      (raw) => (raw.dataSync.connector = { batchSizeInKbs: 2048, batchSizeInNum: 500 }),
+      /dataSync\.connector\.batchSizeInNum: cannot be set together with batchSizeInKbs \(2048\): OCI takes only one batch size, either batchSizeInKbs \(1-6144\) or batchSizeInNum \(1-10000\); remove one \(got 500\)/,
     ],
     [
       "an unknown authentication type",

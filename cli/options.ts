@@ -8,7 +8,7 @@ Where to:
   --stream-id OCID        the stream
   --outputs FILE          read both from \`cdktf output --outputs-file FILE\` instead
   --stack NAME            the stack in FILE (needed when it holds several)
-  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable
+  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable, file_references
   --connect-to HOST:PORT  open connections to HOST:PORT instead (a bastion port-forwarding session's
                           local end, e.g. 127.0.0.1:8443); TLS still checks the endpoint's own name
 Credentials (an OCI API key):

@@ -120,6 +120,8 @@ export const streamingSchema = z
       recoverable: streamSchema,
       /** Dead letters: messages that will never succeed as they are (4xx, invalid). */
       unrecoverable: streamSchema,
+      /** Object references from claim-check, for your application that processes the files (nothing here reads them). */
+      fileReferences: streamSchema.default({ partitions: 1, retentionInHours: 24 }),
     }),
   })
   .superRefine((streaming, ctx) => {
@@ -189,8 +191,20 @@ export const ingestionSchema = z
     includeUpdates: z.boolean().default(false),
     /** Objects up to this size travel inside the message too (0 = references only). */
     inlineMaxBytes: z.number().int().min(0).max(MAX_INLINE_BYTES).default(0),
+    /**
+     * Groups or dynamic groups (by OCID) of the application that consumes the file-references stream: each may read
+     * that stream only (`use stream-pull`). Without them, grant your consumer yourself.
+     */
+    consumers: z
+      .array(
+        z.string().regex(/^ocid1\.(group|dynamicgroup)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{8,}$/, {
+          message:
+            "must be the OCID of a group or a dynamic group (ocid1.group.oc1..<id>, ocid1.dynamicgroup.oc1..<id>)",
+        }),
+      )
+      .default([]),
   })
-  .default({ includeUpdates: false, inlineMaxBytes: 0 });
+  .default({ includeUpdates: false, inlineMaxBytes: 0, consumers: [] });
 
 const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
   message: "must be a lower-case DNS host name such as api.example.com",
@@ -210,6 +224,44 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("none"), reason: z.string().min(10, { message: "say why the API may be open" }) }),
 ]);
 
+/** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
+export const DEFAULT_BATCH_SIZE_IN_NUM = 100;
+export const DEFAULT_BATCH_TIME_IN_SEC = 5;
+
+/**
+ * Batching of the data-to-process connector. OCI takes one size limit, in kilobytes or in messages ("Only one size
+ * option can be specified: batchSizeInKbs or batchSizeInNum": SDK model FunctionsTargetDetails, provider docs of
+ * oci_sch_service_connector target.batch_size_in_kbs); with neither, batches hold DEFAULT_BATCH_SIZE_IN_NUM messages.
+ * The ranges are ours: OCI documents none for these fields (see __tests__/support/argument-constraints.ts).
+ */
+export const connectorSchema = z
+  .strictObject({
+    /** Batch size limit in kilobytes; give this or batchSizeInNum, not both. */
+    batchSizeInKbs: z.number().int().min(1).max(6144).optional(),
+    /** Batch size limit in messages; give this or batchSizeInKbs, not both. */
+    batchSizeInNum: z.number().int().min(1).max(10000).optional(),
+    /** Seconds the connector waits to fill a batch. */
+    batchTimeInSec: z.number().int().min(1).max(600).default(DEFAULT_BATCH_TIME_IN_SEC),
+  })
+  .superRefine((connector, ctx) => {
+    if (connector.batchSizeInKbs !== undefined && connector.batchSizeInNum !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["batchSizeInNum"],
+        input: connector.batchSizeInNum,
+        message:
+          `cannot be set together with batchSizeInKbs (${connector.batchSizeInKbs}): OCI takes only one batch size, ` +
+          "either batchSizeInKbs (1-6144) or batchSizeInNum (1-10000); remove one",
+      });
+    }
+  })
+  .transform(({ batchSizeInKbs, batchSizeInNum, batchTimeInSec }) => ({
+    ...(batchSizeInKbs === undefined
+      ? { batchSizeInNum: batchSizeInNum ?? DEFAULT_BATCH_SIZE_IN_NUM }
+      : { batchSizeInKbs }),
+    batchTimeInSec,
+  }));
+
 export const dataSyncSchema = z.strictObject({
   api: z
     .strictObject({
@@ -223,13 +275,7 @@ export const dataSyncSchema = z.strictObject({
   /** Hosts a message may target; anything else is refused by the populate function. */
   allowedTargetHosts: z.array(hostName).min(1),
   /** How the Service Connector batches data-stream messages for the process function. */
-  connector: z
-    .strictObject({
-      batchSizeInKbs: z.number().int().min(1).max(6144).default(5120),
-      batchSizeInNum: z.number().int().min(1).max(10000).default(100),
-      batchTimeInSec: z.number().int().min(1).max(600).default(5),
-    })
-    .default({ batchSizeInKbs: 5120, batchSizeInNum: 100, batchTimeInSec: 5 }),
+  connector: connectorSchema.prefault({}),
   /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
   maxConcurrency: z.number().int().min(1).max(64).default(8),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */

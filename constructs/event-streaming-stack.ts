@@ -32,6 +32,7 @@ export class EventStreamingStack extends TerraformStack {
   public readonly dataStream: Stream;
   public readonly recoverableStream: Stream;
   public readonly unrecoverableStream: Stream;
+  public readonly fileReferencesStream: Stream;
   public readonly targetApiCredential: Secret;
   public readonly functions: FunctionsPlatform;
   public readonly ingestion: FileIngestion;
@@ -110,6 +111,7 @@ export class EventStreamingStack extends TerraformStack {
     this.dataStream = stream("DataStream", "data", streaming.streams.data);
     this.recoverableStream = stream("RecoverableStream", "recoverable", streaming.streams.recoverable);
     this.unrecoverableStream = stream("UnrecoverableStream", "unrecoverable", streaming.streams.unrecoverable);
+    this.fileReferencesStream = stream("FileReferencesStream", "file-references", streaming.streams.fileReferences);
 
     const serviceLogs = new LoggingLogGroup(this, "ServiceLogs", {
       compartmentId: compartments.functions,
@@ -131,7 +133,8 @@ export class EventStreamingStack extends TerraformStack {
       namePrefix,
       compartmentId: compartments.streaming,
       platform: this.functions,
-      stream: this.dataStream,
+      stream: this.fileReferencesStream,
+      consumers: config.ingestion.consumers,
       kmsKeyId: this.vault.keyId,
       keyServicePolicy: this.vault.keyServicePolicy,
       logGroupId: serviceLogs.id,
@@ -255,6 +258,11 @@ export class EventStreamingStack extends TerraformStack {
       "unrecoverable_stream_id",
       this.unrecoverableStream.streamId,
       "Unrecoverable-error (dead letter) stream OCID",
+    );
+    output(
+      "file_references_stream_id",
+      this.fileReferencesStream.streamId,
+      "Stream of object references from claim-check, for your application that processes the files",
     );
     output("messages_endpoint", this.dataStream.messagesEndpoint, "Messages API endpoint of the pool's streams");
     output("vault_key_id", this.vault.keyId, "Master encryption key OCID");

@@ -10,8 +10,12 @@ export interface ServiceConnectorProps {
   /** The stream the connector reads. */
   readonly sourceStreamId: string;
   /**
-   * Where a new connector starts reading: the newest messages, or everything the stream still holds.
-   * @default "LATEST"
+   * Where a new connector starts reading. `TRIM_HORIZON`, the oldest message the stream holds, loses nothing: messages
+   * stored before the connector's first successful run (right after a deploy, or after the connector was replaced)
+   * are delivered too, at the price of delivering again what a replaced connector had delivered. `LATEST` reads only
+   * what is published after the connector is created (SDK models TrimHorizonStreamingCursor, LatestStreamingCursor;
+   * docs "Creating a Connector with a Streaming Source", Read position).
+   * @default "TRIM_HORIZON"
    */
   readonly sourceCursor?: "LATEST" | "TRIM_HORIZON";
   /** The target: a function or a bucket, with its batching. */
@@ -48,7 +52,11 @@ export class ServiceConnector extends Construct implements Grantee {
       displayName: props.displayName,
       description: props.description,
       state: "ACTIVE",
-      source: { kind: "streaming", streamId: props.sourceStreamId, cursor: { kind: props.sourceCursor ?? "LATEST" } },
+      source: {
+        kind: "streaming",
+        streamId: props.sourceStreamId,
+        cursor: { kind: props.sourceCursor ?? "TRIM_HORIZON" },
+      },
       target: props.target,
     });
     this.connectorId = this.connector.id;
