@@ -148,6 +148,16 @@ describe("configuration", () => {
       /state\.kmsKeyId: only the "oci" backend encrypts state with a Vault key/,
     ],
     [
+      "an idempotency key header that is not an HTTP token",
+      (raw) => (raw.dataSync.idempotencyKeyHeader = "Idempotency Key"),
+      /dataSync\.idempotencyKeyHeader: must be an HTTP header name .*\(got "Idempotency Key"\)/,
+    ],
+    [
+      "an idempotency key header the function sets itself",
+      (raw) => (raw.dataSync.idempotencyKeyHeader = "authorization"),
+      /dataSync\.idempotencyKeyHeader: must not be one of authorization, .*\(got "authorization"\)/,
+    ],
+    [
       "credentials in the state section",
       (raw) => (raw.state = { backend: "s3", bucket: "state", namespace: "ns", secretKey: "abc" }),
       /state: unknown key "secretKey"/,

@@ -209,6 +209,7 @@ describe("data sync", () => {
       NOTIFICATION_TOPIC_ID: topicRef,
       ALLOWED_TARGET_HOSTS: "api.example.com",
       MAX_CONCURRENCY: "8",
+      IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
     };
     expect(configOf("process")).toEqual(errorConfig);
     expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5" });

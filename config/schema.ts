@@ -1,6 +1,7 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { MAX_INLINE_BYTES } from "../functions/claim-check/reference";
+import { idempotencyKeyHeaderSchema } from "../functions/data-sync/config";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -280,6 +281,15 @@ export const dataSyncSchema = z.strictObject({
   maxConcurrency: z.number().int().min(1).max(64).default(8),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */
   maxAttempts: z.number().int().min(1).max(100).default(5),
+  /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
+  idempotencyKeyHeader: z
+    .string()
+    .superRefine((name, ctx) => {
+      const result = idempotencyKeyHeaderSchema.safeParse(name);
+      for (const issue of result.error?.issues ?? [])
+        ctx.addIssue({ code: "custom", message: issue.message, input: name });
+    })
+    .default("Idempotency-Key"),
   /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
   archiveBucketName: z
     .string()

@@ -67,6 +67,7 @@ export class DataSync extends Construct {
       NOTIFICATION_TOPIC_ID: topic.topicId,
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
       MAX_CONCURRENCY: String(settings.maxConcurrency),
+      IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
     };
 
     this.populate = platform.addFunction("populate", {

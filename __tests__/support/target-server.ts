@@ -29,7 +29,10 @@ export interface ReceivedRequest {
 export class TargetServer {
   readonly requests: ReceivedRequest[] = [];
   /** Decides each answer; gets the request. @default 200 */
-  behave: (request: { method: string; path: string; body: string }) => Behaviour = () => ({ status: 200 });
+  behave: (request: { method: string; path: string; body: string; headers: IncomingHttpHeaders }) => Behaviour =
+    () => ({
+      status: 200,
+    });
   /** Requests being answered right now, and the most at once. */
   inFlight = 0;
   maxInFlight = 0;
@@ -59,7 +62,7 @@ export class TargetServer {
       req.on("end", () => {
         const request = { method: req.method ?? "", path: req.url ?? "/", body: Buffer.concat(chunks).toString() };
         const receivedAt = Date.now();
-        const behaviour = this.behave(request);
+        const behaviour = this.behave({ ...request, headers: req.headers });
         const record = (answer: number | "reset") =>
           this.requests.push({ ...request, headers: req.headers, answer, receivedAt, answeredAt: Date.now() });
         this.inFlight += 1;

@@ -16,7 +16,10 @@ export interface ErrorRecord {
   /** Set when the original value did not fit in one error message; the data stream still has it at its offset. */
   readonly valueOmitted?: { readonly bytes: number };
   readonly stream: ErrorStream;
-  /** Delivery attempts so far: 1 after the first processing. */
+  /**
+   * Delivery attempts so far: 1 after a first processing that called the target, 0 when the message was never tried
+   * (no credential yet, no time left, held behind its key). Only a call to the target counts.
+   */
   readonly attempt: number;
   /** The target's HTTP status, when it answered. */
   readonly status?: number;
@@ -28,7 +31,8 @@ export interface ErrorRecord {
 export const errorRecordSchema = z.object({
   kind: z.literal("data-sync-failure"),
   original: streamMessageSchema,
-  attempt: z.number().check(z.int(), z.minimum(1)),
+  valueOmitted: z.optional(z.object({ bytes: z.number() })),
+  attempt: z.number().check(z.int(), z.minimum(0)),
 });
 
 /**
