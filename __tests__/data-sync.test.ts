@@ -27,7 +27,18 @@ describe("data sync", () => {
       keyOf("oci_vault_secret", (s) => s.secret_name === `evs-example-${name}`),
     );
   const statements: string[] = synth.resources("oci_identity_policy").flatMap((p) => p.statements);
-  const grantsOf = (fn: string) => statements.filter((s) => s.startsWith(`Allow dynamic-group evs-example-${fn} `));
+  const groupOf = (fn: string) =>
+    `dynamic-group ${ref(
+      "oci_identity_dynamic_group",
+      keyOf("oci_identity_dynamic_group", (g) => g.name === `evs-example-${fn}`),
+      "name",
+    )}`;
+  const grantsOf = (fn: string) => statements.filter((s) => s.startsWith(`Allow ${groupOf(fn)} `));
+  const archiveBucketName = ref(
+    "oci_objectstorage_bucket",
+    keyOf("oci_objectstorage_bucket", (b) => b.name === "evs-example-deadletters"),
+    "name",
+  );
   const [deployment] = synth.resources("oci_apigateway_deployment");
 
   test("the gateway is public, in the public subnet behind the gateway NSG", () => {
@@ -72,7 +83,7 @@ describe("data sync", () => {
       API_TOKEN_SECRET_ID: secretRef("api-token"),
     });
     expect(grantsOf("authorizer")).toEqual([
-      `Allow dynamic-group evs-example-authorizer to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
+      `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
     ]);
   });
 
@@ -178,7 +189,7 @@ describe("data sync", () => {
       .find((c) => c.display_name === "evs-example-deadletters-to-archive");
     expect(archive).toMatchObject({
       source: { kind: "streaming", stream_id: streamRef("unrecoverable"), cursor: { kind: "TRIM_HORIZON" } },
-      target: { kind: "objectStorage", bucket: "evs-example-deadletters", object_name_prefix: "deadletters" },
+      target: { kind: "objectStorage", bucket: archiveBucketName, object_name_prefix: "deadletters" },
     });
     expect(synth.resources("oci_objectstorage_bucket").find((b) => b.name === "evs-example-deadletters")).toMatchObject(
       {
@@ -221,7 +232,7 @@ describe("data sync", () => {
     const publish = `use ons-topics in compartment id ${FUNCTIONS} where request.permission = 'ONS_TOPIC_PUBLISH'`;
     const strip = (fn: string) =>
       grantsOf(fn)
-        .map((s) => s.replace(`Allow dynamic-group evs-example-${fn} to `, ""))
+        .map((s) => s.replace(`Allow ${groupOf(fn)} to `, ""))
         .sort();
     expect(strip("populate")).toEqual([scoped("use stream-push", STREAMING, "stream", streamRef("data"))]);
     expect(strip("process")).toEqual(
@@ -254,7 +265,7 @@ describe("data sync", () => {
       `Allow any-user to {STREAM_READ, STREAM_CONSUME} in compartment id ${STREAMING} where all {request.principal.type = 'serviceconnector', request.principal.compartment.id = '${FUNCTIONS}', target.stream.id = '${streamRef("unrecoverable")}'}`,
     ]);
     expect(statements).toContain(
-      `Allow any-user to manage objects in compartment id ${STREAMING} where all {request.principal.type = 'serviceconnector', request.principal.compartment.id = '${FUNCTIONS}', target.bucket.name = 'evs-example-deadletters'}`,
+      `Allow any-user to manage objects in compartment id ${STREAMING} where all {request.principal.type = 'serviceconnector', request.principal.compartment.id = '${FUNCTIONS}', target.bucket.name = '${archiveBucketName}'}`,
     );
   });
 

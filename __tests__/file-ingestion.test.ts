@@ -16,6 +16,9 @@ describe("file ingestion (claim check)", () => {
   const functionKey = keyOf("oci_functions_function", (f) => f.display_name === "evs-example-claim-check");
   const fn = synth.json.resource.oci_functions_function[functionKey];
   const referencesKey = keyOf("oci_streaming_stream", (s) => s.name === "evs-example-file-references");
+  const bucketName = ref("oci_objectstorage_bucket", bucketKey, "name");
+  const groupKey = keyOf("oci_identity_dynamic_group", (g) => g.name === "evs-example-claim-check");
+  const claimCheckGroup = `dynamic-group ${ref("oci_identity_dynamic_group", groupKey, "name")}`;
 
   test("the bucket is private, versioned, encrypted with the Vault key and emits object events", () => {
     const keyName = Object.keys(synth.json.resource.oci_kms_key)[0];
@@ -53,7 +56,7 @@ describe("file ingestion (claim check)", () => {
     const [rule] = synth.resources("oci_events_rule");
     expect(JSON.parse(rule.condition)).toEqual({
       eventType: ["com.oraclecloud.objectstorage.createobject"],
-      data: { additionalDetails: { bucketName: ["evs-example-ingest"] } },
+      data: { additionalDetails: { bucketName: [bucketName] } },
     });
     expect(rule.actions).toEqual({
       action: [{ action_type: "FAAS", function_id: ref("oci_functions_function", functionKey), is_enabled: true }],
@@ -86,7 +89,7 @@ describe("file ingestion (claim check)", () => {
     expect(fn.config).toEqual({
       STREAM_ID: ref("oci_streaming_stream", referencesKey),
       STREAM_MESSAGES_ENDPOINT: ref("oci_streaming_stream", referencesKey, "messages_endpoint"),
-      BUCKET_NAME: "evs-example-ingest",
+      BUCKET_NAME: bucketName,
       INLINE_MAX_BYTES: "0",
     });
     expect(fn).toMatchObject({ memory_in_mbs: "256", timeout_in_seconds: 30 });
@@ -125,8 +128,12 @@ describe("file ingestion (claim check)", () => {
         compartment_id: FUNCTIONS,
       }),
     );
+    const repoKey = keyOf("oci_artifacts_container_repository", (r) => r.display_name === "evs-example/claim-check");
+    // The image names its repository by reference, so the build (and the function) wait for the repository.
     expect(fn.image).toMatch(
-      /^us-ashburn-1\.ocir\.io\/\$\{data\.oci_objectstorage_namespace\..*\.namespace\}\/evs-example\/claim-check:[0-9a-f]{32}$/,
+      new RegExp(
+        `^us-ashburn-1\\.ocir\\.io/\\$\\{data\\.oci_objectstorage_namespace\\..*\\.namespace\\}/\\$\\{oci_artifacts_container_repository\\.${repoKey}\\.display_name\\}:[0-9a-f]{32}$`,
+      ),
     );
     const buildKey = keyOf("terraform_data", (b) => b.triggers_replace[0] === fn.image);
     const build = synth.json.resource.terraform_data[buildKey];
@@ -164,14 +171,14 @@ describe("file ingestion (claim check)", () => {
     const statements = synth.resources("oci_identity_policy").flatMap((p) => p.statements);
     expect(statements).toEqual(
       expect.arrayContaining([
-        `Allow dynamic-group evs-example-claim-check to read objects in compartment id ${STREAMING} where target.bucket.name = 'evs-example-ingest'`,
-        `Allow dynamic-group evs-example-claim-check to use stream-push in compartment id ${STREAMING} where target.stream.id = '${ref("oci_streaming_stream", referencesKey)}'`,
+        `Allow ${claimCheckGroup} to read objects in compartment id ${STREAMING} where target.bucket.name = '${bucketName}'`,
+        `Allow ${claimCheckGroup} to use stream-push in compartment id ${STREAMING} where target.stream.id = '${ref("oci_streaming_stream", referencesKey)}'`,
         `Allow service cloudEvents to use fn-invocation in compartment id ${FUNCTIONS}`,
         `Allow service faas to read repos in compartment id ${FUNCTIONS}`,
       ]),
     );
     // claim-check gets exactly these two grants, nothing on the data or error streams.
-    expect(statements.filter((s) => s.startsWith("Allow dynamic-group evs-example-claim-check "))).toHaveLength(2);
+    expect(statements.filter((s) => s.startsWith(`Allow ${claimCheckGroup} `))).toHaveLength(2);
   });
 
   test("configured consumers may pull the file-references stream, and nothing else", () => {

@@ -20,6 +20,7 @@ import { Vault } from "./vault";
 import { SecurityRulesAspect } from "./security-rules-aspect";
 import { SecurityRules } from "./security-rules/suppressions";
 import { configureStateBackend } from "./state-backend";
+import { CDKTF_MINIMUM_TERRAFORM, requireTerraform } from "./terraform-version";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -51,6 +52,7 @@ export class EventStreamingStack extends TerraformStack {
     // Credentials come from the user's OCI configuration (~/.oci/config), never from this repository.
     new OciProvider(this, "oci", { region: config.region });
     configureStateBackend(this, config.state, env.name, config.region);
+    requireTerraform(this, CDKTF_MINIMUM_TERRAFORM);
 
     this.network = new Network(this, "Network", {
       compartmentId: compartments.network,
@@ -270,6 +272,24 @@ export class EventStreamingStack extends TerraformStack {
       "target_api_credential_secret_id",
       this.targetApiCredential.secretId,
       "Secret to set the target API credential in",
+    );
+    output(
+      "api_endpoint",
+      this.dataSync.api.endpoint,
+      "Base URL of the data-sync API: POST <api_endpoint>/messages and <api_endpoint>/retry",
+    );
+    if (this.dataSync.apiToken) {
+      output("api_token_secret_id", this.dataSync.apiToken.secretId, "Secret to set the API's bearer token in");
+    }
+    output(
+      "ingest_bucket_name",
+      this.ingestion.bucket.bucketName,
+      "Bucket whose new objects become claim-check messages",
+    );
+    output(
+      "archive_bucket_name",
+      this.dataSync.archiveBucket.bucketName,
+      "Bucket that archives dead letters under deadletters/",
     );
   }
 }

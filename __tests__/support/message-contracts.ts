@@ -175,7 +175,10 @@ export function producedMessages(json: Record<string, any>, kind: MessageKind): 
       }));
     }
     case "object-reference": {
-      const bucket = configOf(json, "claim-check").BUCKET_NAME ?? "ingest";
+      // BUCKET_NAME refers to the bucket resource; Terraform puts the bucket's name there at apply.
+      const configured = configOf(json, "claim-check").BUCKET_NAME ?? "ingest";
+      const byRef = /^\$\{oci_objectstorage_bucket\.([^.]+)\.name\}$/.exec(configured);
+      const bucket: string = byRef ? json.resource.oci_objectstorage_bucket[byRef[1]].name : configured;
       const event = objectEventSchema.parse({
         eventType: "com.oraclecloud.objectstorage.createobject",
         eventID: "contract-event-1",
