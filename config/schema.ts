@@ -105,17 +105,6 @@ export const streamingSchema = z
   .strictObject({
     /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
     publicEndpoint: z.boolean().default(false),
-    /**
-     * Networks outside the VCN (peered VCNs, on-premises over a DRG) whose clients may reach the private endpoint on
-     * 443 (REST) and 9092 (Kafka). Clients inside the VCN join the `stream_clients_nsg_id` NSG instead.
-     */
-    clientCidrs: z
-      .array(
-        cidr.refine((v) => parseCidr(v)?.[1] !== 0, {
-          message: "must name a network, not every address: a private endpoint is never opened to 0.0.0.0/0",
-        }),
-      )
-      .default([]),
     /** The most partitions one stream may have: a guard against typos eating the tenancy's partition limit. */
     maxPartitionsPerStream: z.number().int().min(1).max(200).default(10),
     /** Defaults for topics created through the Kafka API (auto-create stays off). */
@@ -137,14 +126,6 @@ export const streamingSchema = z
     }),
   })
   .superRefine((streaming, ctx) => {
-    if (streaming.publicEndpoint && streaming.clientCidrs.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["clientCidrs"],
-        input: streaming.clientCidrs,
-        message: "has no effect on a public pool (publicEndpoint: true), which no NSG guards; remove it",
-      });
-    }
     for (const [name, stream] of Object.entries(streaming.streams)) {
       if (stream.partitions > streaming.maxPartitionsPerStream) {
         ctx.addIssue({
@@ -156,6 +137,23 @@ export const streamingSchema = z
       }
     }
   });
+
+/**
+ * An OCI Bastion in the private subnet: the way in to a private stream pool, whose producers and consumers must be
+ * inside its subnet (Streaming API, PrivateEndpointDetails.subnetId). Without this section there is no bastion.
+ */
+export const bastionSchema = z.strictObject({
+  /** Networks allowed to open and use sessions (your office, your VPN's egress); never every address. */
+  clientCidrBlockAllowList: z
+    .array(
+      cidr.refine((v) => parseCidr(v)?.[1] !== 0, {
+        message: "must name a network, not every address: a bastion is never opened to 0.0.0.0/0",
+      }),
+    )
+    .min(1, { message: "must list at least one network, or leave out the bastion section" }),
+  /** Longest session, 1800 to 10800 seconds (3 hours, OCI's maximum). */
+  maxSessionTtlInSeconds: z.number().int().min(1800).max(10800).default(10800),
+});
 
 /** Every function of the project, by its folder under functions/. */
 export const FUNCTION_NAMES = ["claim-check", "populate", "process", "retry", "authorizer"] as const;
@@ -342,54 +340,66 @@ export const stateSchema = z
     }
   });
 
-export const configSchema = z.strictObject({
-  /** OCI region identifier, e.g. us-ashburn-1. */
-  region: regionId,
-  /** The tenancy: dynamic groups and tenancy-wide service policies live in its root compartment. */
-  tenancyId: ocid("tenancy"),
-  /** Compartment per concern; they may all be the same compartment. */
-  compartments: z.strictObject({
-    network: ocid("compartment"),
-    streaming: ocid("compartment"),
-    functions: ocid("compartment"),
-    security: ocid("compartment"),
-  }),
-  /** Prefix of every resource name: lower-case letters and digits, starting with a letter (used in DNS labels too). */
-  namePrefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, {
-    message: "must be 2 to 10 lower-case letters or digits, starting with a letter",
-  }),
-  network: networkSchema,
-  streaming: streamingSchema,
-  vault: z
-    .strictObject({
-      /** Days between automatic rotations of the master key: 60 to 365 (CIS OCI 4.16 asks for at most 365). */
-      keyRotationIntervalInDays: z.number().int().min(60).max(365).default(90),
-      /** Share an existing virtual private vault (they cost money per hour) instead of creating one. */
-      existing: z
-        .strictObject({ vaultId: ocid("vault"), managementEndpoint: z.url({ protocol: /^https$/ }) })
-        .optional(),
-    })
-    .default({ keyRotationIntervalInDays: 90 }),
-  secrets: z
-    .strictObject({
-      /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
-      targetApiCredentialSecretId: ocid("vaultsecret").optional(),
-    })
-    .default({}),
-  functions: functionsSchema,
-  ingestion: ingestionSchema,
-  dataSync: dataSyncSchema,
-  notifications: z
-    .strictObject({
-      /** Addresses subscribed to the operations topic; each must confirm the subscription email. */
-      emails: z.array(z.email({ message: "must be an email address" })).default([]),
-    })
-    .default({ emails: [] }),
-  /** Freeform tags put on every taggable resource. */
-  tags: tagMap.default({}),
-  /** Remote Terraform state in Object Storage; without it the state stays in a local file. */
-  state: stateSchema.optional(),
-});
+export const configSchema = z
+  .strictObject({
+    /** OCI region identifier, e.g. us-ashburn-1. */
+    region: regionId,
+    /** The tenancy: dynamic groups and tenancy-wide service policies live in its root compartment. */
+    tenancyId: ocid("tenancy"),
+    /** Compartment per concern; they may all be the same compartment. */
+    compartments: z.strictObject({
+      network: ocid("compartment"),
+      streaming: ocid("compartment"),
+      functions: ocid("compartment"),
+      security: ocid("compartment"),
+    }),
+    /** Prefix of every resource name: lower-case letters and digits, starting with a letter (used in DNS labels too). */
+    namePrefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, {
+      message: "must be 2 to 10 lower-case letters or digits, starting with a letter",
+    }),
+    network: networkSchema,
+    streaming: streamingSchema,
+    vault: z
+      .strictObject({
+        /** Days between automatic rotations of the master key: 60 to 365 (CIS OCI 4.16 asks for at most 365). */
+        keyRotationIntervalInDays: z.number().int().min(60).max(365).default(90),
+        /** Share an existing virtual private vault (they cost money per hour) instead of creating one. */
+        existing: z
+          .strictObject({ vaultId: ocid("vault"), managementEndpoint: z.url({ protocol: /^https$/ }) })
+          .optional(),
+      })
+      .default({ keyRotationIntervalInDays: 90 }),
+    secrets: z
+      .strictObject({
+        /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
+        targetApiCredentialSecretId: ocid("vaultsecret").optional(),
+      })
+      .default({}),
+    functions: functionsSchema,
+    ingestion: ingestionSchema,
+    dataSync: dataSyncSchema,
+    notifications: z
+      .strictObject({
+        /** Addresses subscribed to the operations topic; each must confirm the subscription email. */
+        emails: z.array(z.email({ message: "must be an email address" })).default([]),
+      })
+      .default({ emails: [] }),
+    /** Freeform tags put on every taggable resource. */
+    tags: tagMap.default({}),
+    /** Remote Terraform state in Object Storage; without it the state stays in a local file. */
+    state: stateSchema.optional(),
+    bastion: bastionSchema.optional(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.bastion && config.streaming.publicEndpoint) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["bastion"],
+        input: config.bastion,
+        message: "has nothing to reach: the pool is on the public endpoint (streaming.publicEndpoint: true); remove it",
+      });
+    }
+  });
 
 export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
@@ -397,3 +407,4 @@ export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
+export type BastionConfig = z.infer<typeof bastionSchema>;

@@ -31,6 +31,14 @@ export interface ServiceConnectorProps {
 export class ServiceConnector extends Construct implements Grantee {
   public readonly connector: SchServiceConnector;
   public readonly connectorId: string;
+  /**
+   * The address the connector reads a private stream pool from: its reverse connection endpoint (RCE) in the pool's
+   * subnet, which the pool's rules must admit (provider: `source.private_endpoint_metadata.rce_traffic_ip_address`;
+   * Connector Hub docs: Getting IP Addresses for a Private Endpoint). Known only once the connector exists.
+   */
+  public readonly rceTrafficIpAddress: string;
+  /** The RCE the connector writes a target stream through, when its target is a stream (same rules as the source). */
+  public readonly targetRceTrafficIpAddress?: string;
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[];
 
@@ -52,6 +60,10 @@ export class ServiceConnector extends Construct implements Grantee {
       target: props.target,
     });
     this.connectorId = this.connector.id;
+    this.rceTrafficIpAddress = this.connector.source.privateEndpointMetadata.get(0).rceTrafficIpAddress;
+    if (props.target.kind === "streaming") {
+      this.targetRceTrafficIpAddress = this.connector.target.privateEndpointMetadata.get(0).rceTrafficIpAddress;
+    }
     new ServiceLog(this, "RunLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.displayName}-run`,
