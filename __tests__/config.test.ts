@@ -97,17 +97,29 @@ describe("configuration", () => {
     ["a tag value that is not a string", (raw) => (raw.tags.owner = 42), /tags\.owner: .*expected string.*\(got 42\)/i],
     ["an empty API ingress list", (raw) => (raw.network.apiIngressCidrs = []), /network\.apiIngressCidrs: .*>=1/],
     [
-      "a stream client CIDR of every address",
-      (raw) => (raw.streaming.clientCidrs = ["10.1.0.0/16", "0.0.0.0/0"]),
-      /streaming\.clientCidrs\.1: must name a network, not every address: .* \(got "0\.0\.0\.0\/0"\)/,
+      "a bastion open to every address",
+      (raw) => (raw.bastion = { clientCidrBlockAllowList: ["198.51.100.0/24", "0.0.0.0/0"] }),
+      /bastion\.clientCidrBlockAllowList\.1: must name a network, not every address: .* \(got "0\.0\.0\.0\/0"\)/,
     ],
     [
-      "stream client CIDRs on a public pool",
-      (raw) => {
-        raw.streaming.publicEndpoint = true;
-        raw.streaming.clientCidrs = ["10.1.0.0/16"];
-      },
-      /streaming\.clientCidrs: has no effect on a public pool/,
+      "a bastion nobody may use",
+      (raw) => (raw.bastion = { clientCidrBlockAllowList: [] }),
+      /bastion\.clientCidrBlockAllowList: must list at least one network/,
+    ],
+    [
+      "a bastion session lifetime beyond OCI's 3 hours",
+      (raw) => (raw.bastion.maxSessionTtlInSeconds = 14400),
+      /bastion\.maxSessionTtlInSeconds: .*10800.* \(got 14400\)/,
+    ],
+    [
+      "a bastion for a public pool",
+      (raw) => (raw.streaming.publicEndpoint = true),
+      /bastion: has nothing to reach: the pool is on the public endpoint/,
+    ],
+    [
+      "stream client CIDRs, which a private pool ignores (it serves only its subnet)",
+      (raw) => (raw.streaming.clientCidrs = ["10.1.0.0/16"]),
+      /streaming: .*clientCidrs/i,
     ],
     [
       "a state backend other than oci or s3",
@@ -134,6 +146,16 @@ describe("configuration", () => {
           kmsKeyId: "ocid1.key.oc1.iad.vault.aaaaaaaaexamplekey",
         }),
       /state\.kmsKeyId: only the "oci" backend encrypts state with a Vault key/,
+    ],
+    [
+      "an idempotency key header that is not an HTTP token",
+      (raw) => (raw.dataSync.idempotencyKeyHeader = "Idempotency Key"),
+      /dataSync\.idempotencyKeyHeader: must be an HTTP header name .*\(got "Idempotency Key"\)/,
+    ],
+    [
+      "an idempotency key header the function sets itself",
+      (raw) => (raw.dataSync.idempotencyKeyHeader = "authorization"),
+      /dataSync\.idempotencyKeyHeader: must not be one of authorization, .*\(got "authorization"\)/,
     ],
     [
       "credentials in the state section",

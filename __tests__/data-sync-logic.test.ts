@@ -2,10 +2,11 @@ import { mapWithConcurrency } from "../functions/shared/concurrency";
 import { parseConfiguration } from "../functions/shared/validation";
 import { classifyStatus } from "../functions/data-sync/classify";
 import { deliveryConfigSchema } from "../functions/data-sync/config";
-import { lanes, prepare } from "../functions/data-sync/delivery";
+import { idempotencyKey, lanes, prepare, withIdempotencyKey } from "../functions/data-sync/delivery";
 import { errorMessage, MAX_DELIVERABLE_MESSAGE_BYTES, parseErrorRecord } from "../functions/data-sync/error-record";
 import { failureRecord, processRouting, retryRouting } from "../functions/data-sync/failure-routing";
-import { failureNotice, NOTICE_EXAMPLES } from "../functions/data-sync/failure-notice";
+import { failureNotice, NOTICE_EXAMPLES, NoticeAggregator } from "../functions/data-sync/failure-notice";
+import { HandledLedger } from "../functions/data-sync/handled-ledger";
 import { checkTargetRequest } from "../functions/data-sync/target-request";
 import { checkMessagesRequest } from "../functions/populate/messages-request";
 
@@ -183,6 +184,101 @@ describe("routing", () => {
   });
 });
 
+describe("failure notices under a storm (injected clock)", () => {
+  const failed = { verdict: "recoverable" as const, status: 503, error: "target answered 503" };
+  const notice = (callId: string, failures: number) =>
+    failureNotice(
+      "process",
+      callId,
+      { received: failures, recoverable: failures },
+      Array.from({ length: failures }, () => failureRecord(wire(call()), failed, "recoverable", 1)),
+    );
+
+  test("one summary per window: the first at once, the rest merged into the next; a refused one is carried on", () => {
+    // GIVEN a clock the test moves, and a 60 s window
+    let now = 0;
+    const notices = new NoticeAggregator(() => now);
+    const windowMs = 60_000;
+
+    // WHEN a storm of 100 failing invocations, one every 1.5 s (150 s)
+    const due = [];
+    for (let i = 0; i < 100; i++) {
+      now = i * 1_500;
+      const summary = notices.take(notice(`call-${i}`, 2), windowMs);
+      if (summary) due.push(summary);
+    }
+
+    // THEN three summaries (t = 0, 60 s, 120 s); with what still waits, they count every invocation and failure
+    expect(due.map((d) => d.invocations)).toEqual([1, 40, 40]);
+    expect(notices.waiting).toEqual({ invocations: 19, failed: 38, deferred: 0 });
+    expect(due[1].title).toBe(`data-sync process: 80 message(s) failed in 40 invocations since ${due[1].since}`);
+    expect(JSON.parse(due[1].body)).toMatchObject({ invocations: 40, received: 80, recoverable: 80 });
+    expect(JSON.parse(due[1].body).examples).toHaveLength(NOTICE_EXAMPLES);
+
+    // WHEN the summary due at 180 s is refused by Notifications, and is carried
+    now = 180_000;
+    const refused = notices.take(notice("call-100", 2), windowMs)!;
+    expect(refused.invocations).toBe(20);
+    notices.carry(refused);
+
+    // THEN nothing is lost: it waits (not published before the window ends), then goes out with what came since
+    now = 200_000;
+    expect(notices.take(notice("call-101", 2), windowMs)).toBeUndefined();
+    expect(notices.waiting).toEqual({ invocations: 21, failed: 42, deferred: 0 });
+    now = 240_000;
+    const next = notices.take(notice("call-102", 2), windowMs)!;
+    expect(next).toMatchObject({ invocations: 22, failed: 44 });
+    expect(next.callIds[0]).toBe("call-81");
+    expect(notices.waiting.invocations).toBe(0);
+  });
+
+  test("a window of 0 publishes every notice", () => {
+    const notices = new NoticeAggregator(() => 5);
+    expect(notices.take(notice("a", 1), 0)).toMatchObject({ invocations: 1 });
+    expect(notices.take(notice("b", 1), 0)).toMatchObject({
+      invocations: 1,
+      title: "data-sync process: 1 message(s) failed",
+    });
+  });
+});
+
+describe("idempotency keys and the ledger of finished work", () => {
+  test("the key is the original's stream, partition, offset and append time, the same from process and any error record", () => {
+    const original = wire(call());
+    const record = JSON.parse(
+      errorMessage(failureRecord(original, { verdict: "recoverable", error: "x" }, "recoverable", 3)).value,
+    );
+    expect(idempotencyKey(original)).toBe("ocid1.stream.oc1.iad.data/0/7/1767225600000");
+    expect(idempotencyKey(record.original)).toBe(idempotencyKey(original));
+    expect(idempotencyKey({ ...original, stream: "name with spaces/é" })).toBe(
+      "name%20with%20spaces%2F%C3%A9/0/7/1767225600000",
+    );
+  });
+
+  test("the function's key replaces a message's own header of that name, whatever its case", () => {
+    const request = {
+      method: "POST" as const,
+      url: "https://api.example.com/x",
+      headers: { "idempotency-KEY": "mine", "X-Trace": "t" },
+    };
+    expect(withIdempotencyKey(request, "Idempotency-Key", "s/0/7").headers).toEqual({
+      "X-Trace": "t",
+      "Idempotency-Key": "s/0/7",
+    });
+  });
+
+  test("the ledger forgets the oldest entries beyond its capacity", () => {
+    const ledger = new HandledLedger(3);
+    ["a", "b", "c", "d"].forEach((id) => ledger.set(id, "delivered"));
+    expect([ledger.get("a"), ledger.get("b"), ledger.get("d"), ledger.size]).toEqual([
+      undefined,
+      "delivered",
+      "delivered",
+      3,
+    ]);
+  });
+});
+
 describe("delivery configuration", () => {
   const valid = {
     STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
@@ -199,7 +295,19 @@ describe("delivery configuration", () => {
       ALLOWED_TARGET_HOSTS: ["api.example.com", "hooks.example.org"],
       MAX_CONCURRENCY: 8,
       TARGET_TIMEOUT_MS: 10_000,
+      IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
+      NOTICE_WINDOW_SECONDS: 60,
     });
+  });
+
+  test.each([
+    ["Idempotency Key", /IDEMPOTENCY_KEY_HEADER: must be an HTTP header name/],
+    ["Authorization", /IDEMPOTENCY_KEY_HEADER: must not be one of authorization/],
+    ["Content-Length", /IDEMPOTENCY_KEY_HEADER: must not be one of .*content-length/],
+  ])("refuses IDEMPOTENCY_KEY_HEADER %j", (header, message) => {
+    expect(() => parseConfiguration(deliveryConfigSchema, { ...valid, IDEMPOTENCY_KEY_HEADER: header })).toThrow(
+      message,
+    );
   });
 
   test("names each bad variable and value", () => {

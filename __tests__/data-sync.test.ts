@@ -27,7 +27,18 @@ describe("data sync", () => {
       keyOf("oci_vault_secret", (s) => s.secret_name === `evs-example-${name}`),
     );
   const statements: string[] = synth.resources("oci_identity_policy").flatMap((p) => p.statements);
-  const grantsOf = (fn: string) => statements.filter((s) => s.startsWith(`Allow dynamic-group evs-example-${fn} `));
+  const groupOf = (fn: string) =>
+    `dynamic-group ${ref(
+      "oci_identity_dynamic_group",
+      keyOf("oci_identity_dynamic_group", (g) => g.name === `evs-example-${fn}`),
+      "name",
+    )}`;
+  const grantsOf = (fn: string) => statements.filter((s) => s.startsWith(`Allow ${groupOf(fn)} `));
+  const archiveBucketName = ref(
+    "oci_objectstorage_bucket",
+    keyOf("oci_objectstorage_bucket", (b) => b.name === "evs-example-deadletters"),
+    "name",
+  );
   const [deployment] = synth.resources("oci_apigateway_deployment");
 
   test("the gateway is public, in the public subnet behind the gateway NSG", () => {
@@ -72,7 +83,7 @@ describe("data sync", () => {
       API_TOKEN_SECRET_ID: secretRef("api-token"),
     });
     expect(grantsOf("authorizer")).toEqual([
-      `Allow dynamic-group evs-example-authorizer to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
+      `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
     ]);
   });
 
@@ -161,15 +172,12 @@ describe("data sync", () => {
     const toProcess = connectors.find((c) => c.display_name === "evs-example-data-to-process");
     expect(toProcess).toMatchObject({
       compartment_id: FUNCTIONS,
-      source: { kind: "streaming", stream_id: streamRef("data"), cursor: { kind: "LATEST" } },
-      target: {
-        kind: "functions",
-        function_id: fnRef("process"),
-        batch_size_in_kbs: 5120,
-        batch_size_in_num: 100,
-        batch_time_in_sec: 5,
-      },
+      // TRIM_HORIZON: messages stored before the connector first runs are processed too.
+      source: { kind: "streaming", stream_id: streamRef("data"), cursor: { kind: "TRIM_HORIZON" } },
+      target: { kind: "functions", function_id: fnRef("process"), batch_size_in_num: 100, batch_time_in_sec: 5 },
     });
+    // One size limit only: OCI refuses both.
+    expect(toProcess!.target.batch_size_in_kbs).toBeUndefined();
     const runLogs = synth.resources("oci_logging_log").filter((l) => l.configuration.source.service === "och");
     expect(runLogs).toHaveLength(2);
     for (const log of runLogs) expect(log.configuration.source.category).toBe("runlog");
@@ -181,7 +189,7 @@ describe("data sync", () => {
       .find((c) => c.display_name === "evs-example-deadletters-to-archive");
     expect(archive).toMatchObject({
       source: { kind: "streaming", stream_id: streamRef("unrecoverable"), cursor: { kind: "TRIM_HORIZON" } },
-      target: { kind: "objectStorage", bucket: "evs-example-deadletters", object_name_prefix: "deadletters" },
+      target: { kind: "objectStorage", bucket: archiveBucketName, object_name_prefix: "deadletters" },
     });
     expect(synth.resources("oci_objectstorage_bucket").find((b) => b.name === "evs-example-deadletters")).toMatchObject(
       {
@@ -212,6 +220,7 @@ describe("data sync", () => {
       NOTIFICATION_TOPIC_ID: topicRef,
       ALLOWED_TARGET_HOSTS: "api.example.com",
       MAX_CONCURRENCY: "8",
+      IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
     };
     expect(configOf("process")).toEqual(errorConfig);
     expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5" });
@@ -223,7 +232,7 @@ describe("data sync", () => {
     const publish = `use ons-topics in compartment id ${FUNCTIONS} where request.permission = 'ONS_TOPIC_PUBLISH'`;
     const strip = (fn: string) =>
       grantsOf(fn)
-        .map((s) => s.replace(`Allow dynamic-group evs-example-${fn} to `, ""))
+        .map((s) => s.replace(`Allow ${groupOf(fn)} to `, ""))
         .sort();
     expect(strip("populate")).toEqual([scoped("use stream-push", STREAMING, "stream", streamRef("data"))]);
     expect(strip("process")).toEqual(
@@ -256,7 +265,7 @@ describe("data sync", () => {
       `Allow any-user to {STREAM_READ, STREAM_CONSUME} in compartment id ${STREAMING} where all {request.principal.type = 'serviceconnector', request.principal.compartment.id = '${FUNCTIONS}', target.stream.id = '${streamRef("unrecoverable")}'}`,
     ]);
     expect(statements).toContain(
-      `Allow any-user to manage objects in compartment id ${STREAMING} where all {request.principal.type = 'serviceconnector', request.principal.compartment.id = '${FUNCTIONS}', target.bucket.name = 'evs-example-deadletters'}`,
+      `Allow any-user to manage objects in compartment id ${STREAMING} where all {request.principal.type = 'serviceconnector', request.principal.compartment.id = '${FUNCTIONS}', target.bucket.name = '${archiveBucketName}'}`,
     );
   });
 
@@ -303,7 +312,13 @@ describe("data sync", () => {
     expect(alarms["api-5xx"].query).toMatch(
       /^HttpResponses\[1m\]\{resourceId = "\$\{oci_apigateway_gateway\..*\.id\}", httpStatusCategory = "5xx"\}\.sum\(\) > 0$/,
     );
-    expect(alarms["connector-target-errors"]).toMatchObject({ namespace: "oci_service_connector_hub" });
+    expect(alarms["connector-target-errors"]).toMatchObject({
+      namespace: "oci_service_connector_hub",
+      query: `ErrorsAtTarget[5m]{connectorId = "${ref(
+        "oci_sch_service_connector",
+        keyOf("oci_sch_service_connector", (c) => c.display_name === "evs-example-data-to-process"),
+      )}"}.sum() > 0`,
+    });
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([
@@ -317,6 +332,11 @@ describe("data sync", () => {
       "a batch time over 600 s",
       (raw) => (raw.dataSync.connector = { batchTimeInSec: 900 }),
       /dataSync\.connector\.batchTimeInSec: .*<=600.*\(got 900\)/,
+    ],
+    [
+      "both batch sizes",
+      (raw) => (raw.dataSync.connector = { batchSizeInKbs: 2048, batchSizeInNum: 500 }),
+      /dataSync\.connector\.batchSizeInNum: cannot be set together with batchSizeInKbs \(2048\): OCI takes only one batch size, either batchSizeInKbs \(1-6144\) or batchSizeInNum \(1-10000\); remove one \(got 500\)/,
     ],
     [
       "an unknown authentication type",

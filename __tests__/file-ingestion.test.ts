@@ -15,7 +15,10 @@ describe("file ingestion (claim check)", () => {
   const bucket = synth.json.resource.oci_objectstorage_bucket[bucketKey];
   const functionKey = keyOf("oci_functions_function", (f) => f.display_name === "evs-example-claim-check");
   const fn = synth.json.resource.oci_functions_function[functionKey];
-  const dataStreamKey = keyOf("oci_streaming_stream", (s) => s.name === "evs-example-data");
+  const referencesKey = keyOf("oci_streaming_stream", (s) => s.name === "evs-example-file-references");
+  const bucketName = ref("oci_objectstorage_bucket", bucketKey, "name");
+  const groupKey = keyOf("oci_identity_dynamic_group", (g) => g.name === "evs-example-claim-check");
+  const claimCheckGroup = `dynamic-group ${ref("oci_identity_dynamic_group", groupKey, "name")}`;
 
   test("the bucket is private, versioned, encrypted with the Vault key and emits object events", () => {
     const keyName = Object.keys(synth.json.resource.oci_kms_key)[0];
@@ -53,7 +56,7 @@ describe("file ingestion (claim check)", () => {
     const [rule] = synth.resources("oci_events_rule");
     expect(JSON.parse(rule.condition)).toEqual({
       eventType: ["com.oraclecloud.objectstorage.createobject"],
-      data: { additionalDetails: { bucketName: ["evs-example-ingest"] } },
+      data: { additionalDetails: { bucketName: [bucketName] } },
     });
     expect(rule.actions).toEqual({
       action: [{ action_type: "FAAS", function_id: ref("oci_functions_function", functionKey), is_enabled: true }],
@@ -82,11 +85,11 @@ describe("file ingestion (claim check)", () => {
     ]);
   });
 
-  test("the function is wired to the data stream and the bucket by reference, never by hard-coded values", () => {
+  test("the function is wired to the file-references stream and the bucket by reference, never by hard-coded values", () => {
     expect(fn.config).toEqual({
-      STREAM_ID: ref("oci_streaming_stream", dataStreamKey),
-      STREAM_MESSAGES_ENDPOINT: ref("oci_streaming_stream", dataStreamKey, "messages_endpoint"),
-      BUCKET_NAME: "evs-example-ingest",
+      STREAM_ID: ref("oci_streaming_stream", referencesKey),
+      STREAM_MESSAGES_ENDPOINT: ref("oci_streaming_stream", referencesKey, "messages_endpoint"),
+      BUCKET_NAME: bucketName,
       INLINE_MAX_BYTES: "0",
     });
     expect(fn).toMatchObject({ memory_in_mbs: "256", timeout_in_seconds: 30 });
@@ -125,8 +128,12 @@ describe("file ingestion (claim check)", () => {
         compartment_id: FUNCTIONS,
       }),
     );
+    const repoKey = keyOf("oci_artifacts_container_repository", (r) => r.display_name === "evs-example/claim-check");
+    // The image names its repository by reference, so the build (and the function) wait for the repository.
     expect(fn.image).toMatch(
-      /^us-ashburn-1\.ocir\.io\/\$\{data\.oci_objectstorage_namespace\..*\.namespace\}\/evs-example\/claim-check:[0-9a-f]{32}$/,
+      new RegExp(
+        `^us-ashburn-1\\.ocir\\.io/\\$\\{data\\.oci_objectstorage_namespace\\..*\\.namespace\\}/\\$\\{oci_artifacts_container_repository\\.${repoKey}\\.display_name\\}:[0-9a-f]{32}$`,
+      ),
     );
     const buildKey = keyOf("terraform_data", (b) => b.triggers_replace[0] === fn.image);
     const build = synth.json.resource.terraform_data[buildKey];
@@ -160,18 +167,48 @@ describe("file ingestion (claim check)", () => {
     );
   });
 
-  test("policies: read that bucket's objects, push to the data stream, Events may invoke, Functions may pull images", () => {
+  test("policies: read that bucket's objects, push to the file-references stream, Events may invoke, Functions may pull images", () => {
     const statements = synth.resources("oci_identity_policy").flatMap((p) => p.statements);
     expect(statements).toEqual(
       expect.arrayContaining([
-        `Allow dynamic-group evs-example-claim-check to read objects in compartment id ${STREAMING} where target.bucket.name = 'evs-example-ingest'`,
-        `Allow dynamic-group evs-example-claim-check to use stream-push in compartment id ${STREAMING} where target.stream.id = '${ref("oci_streaming_stream", dataStreamKey)}'`,
+        `Allow ${claimCheckGroup} to read objects in compartment id ${STREAMING} where target.bucket.name = '${bucketName}'`,
+        `Allow ${claimCheckGroup} to use stream-push in compartment id ${STREAMING} where target.stream.id = '${ref("oci_streaming_stream", referencesKey)}'`,
         `Allow service cloudEvents to use fn-invocation in compartment id ${FUNCTIONS}`,
         `Allow service faas to read repos in compartment id ${FUNCTIONS}`,
       ]),
     );
-    // claim-check gets exactly these two grants, nothing on the error streams.
-    expect(statements.filter((s) => s.startsWith("Allow dynamic-group evs-example-claim-check "))).toHaveLength(2);
+    // claim-check gets exactly these two grants, nothing on the data or error streams.
+    expect(statements.filter((s) => s.startsWith(`Allow ${claimCheckGroup} `))).toHaveLength(2);
+  });
+
+  test("configured consumers may pull the file-references stream, and nothing else", () => {
+    // GIVEN a group and a dynamic group of the application that processes the files
+    const group = "ocid1.group.oc1..aaaaaaaafilesappgroup000000000000000000000000000000000000";
+    const dynamicGroup = "ocid1.dynamicgroup.oc1..aaaaaaaafilesappdg0000000000000000000000000000000000000";
+    // WHEN they are configured as consumers
+    const withConsumers = synthStack(environmentWith((raw) => (raw.ingestion = { consumers: [group, dynamicGroup] })));
+    // THEN each gets use stream-pull on that one stream
+    const statements = withConsumers.resources("oci_identity_policy").flatMap((p) => p.statements);
+    const streamRef = ref("oci_streaming_stream", referencesKey);
+    expect(statements.filter((s) => s.includes(group) || s.includes(dynamicGroup))).toEqual([
+      `Allow group id ${group} to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamRef}'`,
+      `Allow dynamic-group id ${dynamicGroup} to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamRef}'`,
+    ]);
+    // and no consumer is granted by default
+    expect(
+      synth
+        .resources("oci_identity_policy")
+        .flatMap((p) => p.statements)
+        .filter((s) => / id ocid1\.(dynamic)?group\./.test(s)),
+    ).toEqual([]);
+  });
+
+  test("a consumer that is not a group or dynamic group OCID is refused", () => {
+    expect(() =>
+      environmentWith(
+        (raw) => (raw.ingestion = { consumers: ["ocid1.user.oc1..aaaaaaaauser0000000000000000000000000"] }),
+      ),
+    ).toThrow(/ingestion\.consumers\.0: must be the OCID of a group or a dynamic group .*\(got "ocid1\.user/);
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([

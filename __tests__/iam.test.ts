@@ -60,21 +60,51 @@ describe("IAM", () => {
       out.resource.oci_streaming_stream &&
       `\${oci_streaming_stream.${Object.keys(out.resource.oci_streaming_stream)[0]}.id}`;
     const secretId = `\${oci_vault_secret.${Object.keys(out.resource.oci_vault_secret)[0]}.id}`;
+    const groupKey = Object.keys(out.resource.oci_identity_dynamic_group)[0];
+    const subject = `dynamic-group \${oci_identity_dynamic_group.${groupKey}.name}`;
     const byName = Object.fromEntries(Object.values<any>(out.resource.oci_identity_policy).map((p) => [p.name, p]));
     expect(Object.keys(byName).sort()).toEqual(["evs-security-policy", "evs-streaming-policy"]);
     expect(byName["evs-streaming-policy"]).toMatchObject({
       compartment_id: STREAMING,
       statements: [
-        `Allow dynamic-group evs-functions to use stream-push in compartment id ${STREAMING} where target.stream.id = '${streamId}'`,
-        `Allow dynamic-group evs-functions to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamId}'`,
+        `Allow ${subject} to use stream-push in compartment id ${STREAMING} where target.stream.id = '${streamId}'`,
+        `Allow ${subject} to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamId}'`,
       ],
     });
     expect(byName["evs-security-policy"]).toMatchObject({
       compartment_id: SECURITY,
       statements: [
-        `Allow dynamic-group evs-functions to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretId}'`,
+        `Allow ${subject} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretId}'`,
       ],
     });
+  });
+
+  test("a policy depends on every dynamic group its statements name, and names it through the resource", () => {
+    // GIVEN a second group, granted in another compartment
+    const { stack, group, stream, secret, policies, json } = fixture();
+    const other = new DynamicGroup(stack, "Other", {
+      tenancyId: TENANCY,
+      name: "evs-other",
+      description: "d",
+      matchingRule: "r",
+    });
+    // WHEN
+    policies.add(stream.grantPush(group), secret.grantRead(other), stream.grantPull(other));
+    policies.add(allowInTenancy(serviceGrantee("faas"), "read repos", TENANCY));
+    // THEN each policy waits for exactly the groups it names; a service subject adds nothing
+    const out = json();
+    const groupKey = (name: string) =>
+      Object.entries<any>(out.resource.oci_identity_dynamic_group).find(([, g]) => g.name === name)![0];
+    const byName = Object.fromEntries(Object.values<any>(out.resource.oci_identity_policy).map((p) => [p.name, p]));
+    expect(byName["evs-streaming-policy"].depends_on).toEqual([
+      `oci_identity_dynamic_group.${groupKey("evs-functions")}`,
+      `oci_identity_dynamic_group.${groupKey("evs-other")}`,
+    ]);
+    expect(byName["evs-security-policy"].depends_on).toEqual([`oci_identity_dynamic_group.${groupKey("evs-other")}`]);
+    expect(byName["evs-security-policy"].statements[0]).toMatch(
+      new RegExp(`^Allow dynamic-group \\$\\{oci_identity_dynamic_group\\.${groupKey("evs-other")}\\.name\\} to `),
+    );
+    expect(byName["evs-tenancy-policy"].depends_on).toBeUndefined();
   });
 
   test("a statement added twice is written once", () => {

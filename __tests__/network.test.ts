@@ -1,3 +1,6 @@
+import { Testing, TerraformStack } from "cdktf";
+import { Bastion, BastionProps } from "../constructs/bastion";
+import { Network } from "../constructs/network";
 import { environmentWith, refByDisplayName, SynthesizedStack, synthStack } from "./support/synth";
 
 describe("Network", () => {
@@ -73,13 +76,11 @@ describe("Network", () => {
     expect(sgw.services).toEqual([{ service_id: expect.stringMatching(/oci_core_services.*\.services\[0\]\.id/) }]);
   });
 
-  test("security lists allow nothing: all rules live in NSGs", () => {
+  test("security lists admit nothing; the public one lets nothing out either", () => {
     const lists = synth.resources("oci_core_security_list");
     expect(lists).toHaveLength(2);
-    for (const list of lists) {
-      expect(list.ingress_security_rules).toBeUndefined();
-      expect(list.egress_security_rules).toBeUndefined();
-    }
+    for (const list of lists) expect(list.ingress_security_rules).toBeUndefined();
+    expect(lists.find((l) => l.display_name === "evs-example-public-sl")!.egress_security_rules).toBeUndefined();
   });
 
   test("the gateway NSG takes 443 from the internet only", () => {
@@ -113,56 +114,75 @@ describe("Network", () => {
   /** Rules in a stable order: Terraform JSON lists resources by logical id, not by creation. */
   const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-  test("the stream pool NSG takes 443 from the functions, 443 and 9092 from the stream-clients NSG, nothing else", () => {
+  test("the stream pool NSG takes 443 from the functions and each connector's RCE, 443 and 9092 from the bastion", () => {
     const functions = ref("oci_core_network_security_group", "functions-nsg");
-    const clients = ref("oci_core_network_security_group", "stream-clients-nsg");
+    const rce = (name: string) =>
+      `\${oci_sch_service_connector.DataSync_${name}Connector_${name === "Process" ? "C9F7DE6C" : "363A663C"}.source[0].private_endpoint_metadata[0].rce_traffic_ip_address}/32`;
+    const bastion = "${oci_bastion_bastion.Bastion_8E2E98C8.private_endpoint_ip_address}/32";
     const rules = rulesOf("streampool-nsg");
     expect(rules.every((r) => r.direction === "INGRESS" && r.protocol === "6" && r.stateless === false)).toBe(true);
     expect(sorted(rules.map((r) => [r.source_type, r.source, r.tcp_options]))).toEqual(
       sorted([
         ["NETWORK_SECURITY_GROUP", functions, port(443)],
-        ["NETWORK_SECURITY_GROUP", clients, port(443)],
-        ["NETWORK_SECURITY_GROUP", clients, port(9092)],
+        ["CIDR_BLOCK", rce("Process"), port(443)],
+        ["CIDR_BLOCK", rce("Archive"), port(443)],
+        ["CIDR_BLOCK", bastion, port(443)],
+        ["CIDR_BLOCK", bastion, port(9092)],
       ]),
     );
   });
 
-  test("the stream-clients NSG only reaches the stream pool, on 443 and 9092, and takes nothing in", () => {
-    const pool = ref("oci_core_network_security_group", "streampool-nsg");
-    expect(
-      rulesOf("stream-clients-nsg").map((r) => [r.direction, r.destination_type, r.destination, r.tcp_options]),
-    ).toEqual([
-      ["EGRESS", "NETWORK_SECURITY_GROUP", pool, port(443)],
-      ["EGRESS", "NETWORK_SECURITY_GROUP", pool, port(9092)],
+  test("the private subnet's list lets VNICs in no NSG (RCEs, bastion) out to the subnet on 443 and 9092 only", () => {
+    const lists = synth.resources("oci_core_security_list");
+    const priv = lists.find((l) => l.display_name === "evs-example-private-sl")!;
+    expect(priv.egress_security_rules.map((r: any) => [r.destination, r.protocol, r.stateless, r.tcp_options])).toEqual(
+      [
+        ["10.0.1.0/24", "6", false, { min: 443, max: 443 }],
+        ["10.0.1.0/24", "6", false, { min: 9092, max: 9092 }],
+      ],
+    );
+    expect(priv.ingress_security_rules).toBeUndefined();
+  });
+
+  test("the bastion sits in the private subnet, open to the configured networks only", () => {
+    expect(synth.resources("oci_bastion_bastion")).toEqual([
+      expect.objectContaining({
+        bastion_type: "standard",
+        name: "evsexamplebastion",
+        target_subnet_id: ref("oci_core_subnet", "private"),
+        client_cidr_block_allow_list: ["203.0.113.0/24"],
+        max_session_ttl_in_seconds: 10800,
+      }),
     ]);
-    expect(synth.json.output.stream_clients_nsg_id.value).toBe(
-      ref("oci_core_network_security_group", "stream-clients-nsg"),
+    expect(synth.json.output.bastion_id.value).toMatch(/^\$\{oci_bastion_bastion\..*\.id\}$/);
+    expect(synth.json.output.stream_pool_private_ip.value).toMatch(
+      /private_endpoint_settings\[0\]\.private_endpoint_ip/,
     );
   });
 
-  test("stream clients outside the VCN come from streaming.clientCidrs, on 443 and 9092 only", () => {
-    const custom = synthStack(
-      environmentWith((raw) => (raw.streaming.clientCidrs = ["172.16.0.0/16", "192.168.10.0/24"])),
-    );
-    const fromCidrs = rulesIn(custom, "evs-test-streampool-nsg").filter((r) => r.source_type === "CIDR_BLOCK");
-    expect(fromCidrs.map((r) => [r.direction, r.source, r.tcp_options.destination_port_range.min]).sort()).toEqual([
-      ["INGRESS", "172.16.0.0/16", 443],
-      ["INGRESS", "172.16.0.0/16", 9092],
-      ["INGRESS", "192.168.10.0/24", 443],
-      ["INGRESS", "192.168.10.0/24", 9092],
-    ]);
-  });
-
-  test("a public pool gets no stream-clients NSG, no rules for it and no output: no NSG guards that pool", () => {
-    const publicPool = synthStack(environmentWith((raw) => (raw.streaming.publicEndpoint = true)));
-    const nsgNames = publicPool.resources("oci_core_network_security_group").map((n) => n.display_name);
-    expect(nsgNames).not.toContain("evs-test-stream-clients-nsg");
-    expect(nsgNames).toContain("evs-test-streampool-nsg");
-    const ports = publicPool
+  test("without a bastion section there is no bastion and no Kafka port open anywhere", () => {
+    const noBastion = synthStack(environmentWith((raw) => delete raw.bastion));
+    expect(noBastion.resources("oci_bastion_bastion")).toEqual([]);
+    const ports = noBastion
       .resources("oci_core_network_security_group_security_rule")
       .map((r) => r.tcp_options.destination_port_range.min);
     expect(ports).not.toContain(9092);
-    expect(publicPool.json.output.stream_clients_nsg_id).toBeUndefined();
+    expect(noBastion.json.output.bastion_id).toBeUndefined();
+  });
+
+  test("a public pool gets no stream pool NSG, no rules for it, no bastion and no egress in any list", () => {
+    const publicPool = synthStack(
+      environmentWith((raw) => {
+        raw.streaming.publicEndpoint = true;
+        delete raw.bastion;
+      }),
+    );
+    const nsgNames = publicPool.resources("oci_core_network_security_group").map((n) => n.display_name);
+    expect(nsgNames.sort()).toEqual(["evs-test-functions-nsg", "evs-test-gateway-nsg"]);
+    for (const list of publicPool.resources("oci_core_security_list"))
+      expect(list.egress_security_rules).toBeUndefined();
+    expect(publicPool.resources("oci_bastion_bastion")).toEqual([]);
+    expect(publicPool.json.output.stream_pool_private_ip).toBeUndefined();
   });
 
   test("no rule opens 22 or 3389, and every rule names its ports", () => {
@@ -194,5 +214,45 @@ describe("Network", () => {
     );
     const ingress = rulesIn(custom, "evs-test-gateway-nsg").filter((r) => r.direction === "INGRESS");
     expect(ingress.map((r) => r.source).sort()).toEqual(["198.51.100.0/24", "203.0.113.0/24"]);
+  });
+});
+
+describe("Network.admitToStreamPool", () => {
+  test("refuses a public pool, which has no NSG to admit anyone to", () => {
+    // GIVEN a network for a pool on the public endpoint
+    const stack = new TerraformStack(Testing.app(), "test");
+    const network = new Network(stack, "Network", {
+      compartmentId: "ocid1.compartment.oc1..aaaaaaaatest",
+      namePrefix: "t",
+      dnsLabel: "t",
+      vcnCidr: "10.0.0.0/16",
+      publicSubnetCidr: "10.0.0.0/24",
+      privateSubnetCidr: "10.0.1.0/24",
+      privateStreamPool: false,
+    });
+    // WHEN / THEN
+    expect(() => network.admitToStreamPool("X", "10.0.1.7", ["https"], "a client")).toThrow(
+      /a client cannot be admitted to the stream pool: the pool is public and has no NSG/,
+    );
+  });
+});
+
+describe("Bastion", () => {
+  const make = (props: Partial<BastionProps>) => () =>
+    new Bastion(new TerraformStack(Testing.app(), "test"), "Bastion", {
+      compartmentId: "ocid1.compartment.oc1..aaaaaaaatest",
+      name: "evstestbastion",
+      targetSubnetId: "ocid1.subnet.oc1..aaaaaaaatest",
+      clientCidrBlockAllowList: ["203.0.113.0/24"],
+      ...props,
+    });
+
+  test("refuses every address, an empty allow list, a bad name and a session lifetime out of range", () => {
+    expect(make({ clientCidrBlockAllowList: ["10.0.0.0/8", "0.0.0.0/0"] })).toThrow(
+      /clientCidrBlockAllowList must list networks .*, not every address. Received 0\.0\.0\.0\/0/,
+    );
+    expect(make({ clientCidrBlockAllowList: [] })).toThrow(/clientCidrBlockAllowList is empty/);
+    expect(make({ name: "evs-test" })).toThrow(/letters and digits only/);
+    expect(make({ maxSessionTtlInSeconds: 20000 })).toThrow(/from 1800 to 10800. Received 20000/);
   });
 });

@@ -238,6 +238,50 @@ describe("StreamingStandIn with the SDK's StreamClient", () => {
     expect(page.items.length).toBe(standIn.messages(streamId, "1").length);
   });
 
+  test("an instance idle past its timeout loses its partitions to the others; a heartbeat keeps them", async () => {
+    // GIVEN a clock the test moves, and one partition
+    let clock = Date.parse("2026-01-01T00:00:00Z");
+    standIn.now = () => clock;
+    const streamId = standIn.createStream({ partitions: 1 });
+    standIn.append(streamId, [{ value: "v0" }]);
+    const join = (instanceName: string) =>
+      client.createGroupCursor({
+        streamId,
+        createGroupCursorDetails: {
+          groupName: "g",
+          instanceName,
+          type: "TRIM_HORIZON" as never,
+          commitOnGet: false,
+          timeoutInMs: 30_000,
+        },
+      });
+    const holder = async () =>
+      (await client.getGroup({ streamId, groupName: "g" })).group.reservations?.[0]?.reservedInstance;
+    const a = await join("a");
+
+    // WHEN a heartbeats within its timeout, and b joins 40 s after a did
+    clock += 20_000;
+    await client.consumerHeartbeat({ streamId, cursor: a.cursor.value });
+    clock += 20_000;
+    const b = await join("b");
+
+    // THEN a still holds the partition; b reads nothing
+    expect(await holder()).toBe("a");
+    expect((await client.getMessages({ streamId, cursor: b.cursor.value })).items).toEqual([]);
+
+    // WHEN a then stays idle past its timeout while b is active
+    clock += 31_000;
+    const again = await join("b");
+
+    // THEN b holds it and reads from the committed offset; a, coming back, has lost it
+    expect(await holder()).toBe("b");
+    expect(
+      (await client.getMessages({ streamId, cursor: again.cursor.value })).items.map((m) => text(m.value)),
+    ).toEqual(["v0"]);
+    expect((await client.getMessages({ streamId, cursor: a.cursor.value })).items).toEqual([]);
+    expect(standIn.lapsedReservations).toEqual([{ group: "g", instance: "a", idleMs: 51_000 }]);
+  });
+
   test("per-entry failures come back in a 200 with a failures count, and failed entries are not stored", async () => {
     const streamId = standIn.createStream();
     standIn.failEntries({ match: ({ value }) => value.toString() === "bad", times: 1 });

@@ -7,7 +7,8 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
   beforeAll(async () => {
     env = await DataSyncEnv.start();
-    fn = await env.start("process", { TARGET_TIMEOUT_MS: "500" });
+    // Every failing invocation publishes its own notice here; aggregation is tested on its own below.
+    fn = await env.start("process", { TARGET_TIMEOUT_MS: "500", NOTICE_WINDOW_SECONDS: "0" });
   });
 
   afterAll(() => env.close());
@@ -45,7 +46,14 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     // THEN
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ received: 13, delivered: 2, recoverable: 5, unrecoverable: 6, deferred: 0 });
+    expect(response.json()).toEqual({
+      received: 13,
+      delivered: 2,
+      recoverable: 5,
+      unrecoverable: 6,
+      deferred: 0,
+      alreadyHandled: 0,
+    });
     const delivered = env.target.requests
       .filter((r) => r.answer === 200 || r.answer === 201)
       .map((r) => itemId(r.path));
@@ -101,7 +109,14 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     for (const round of [1, 2]) {
       const batch = env.connectorBatch(Array.from({ length: 12 }, (_, i) => env.targetCall(`c${round}-${i}`)));
       const response = await concurrent.call(JSON.stringify(batch));
-      expect(response.json()).toEqual({ received: 12, delivered: 12, recoverable: 0, unrecoverable: 0, deferred: 0 });
+      expect(response.json()).toEqual({
+        received: 12,
+        delivered: 12,
+        recoverable: 0,
+        unrecoverable: 0,
+        deferred: 0,
+        alreadyHandled: 0,
+      });
     }
 
     // THEN
@@ -130,22 +145,106 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     );
   });
 
-  test("a placeholder credential is never sent: messages wait on the recoverable stream", async () => {
+  test("when a failure cannot be recorded, the batch the connector sends again is finished without repeating work", async () => {
+    // GIVEN one message delivered, one recoverable, one unrecoverable, and an unrecoverable stream refusing writes
+    env.target.behave = (r) => ({ status: { "n-ok": 200, "n-down": 503 }[itemId(r.path)] ?? 400 });
+    env.streaming.failEntries({ match: ({ value }) => value.includes('"stream":"unrecoverable"'), times: 4 });
+    const batch = env.connectorBatch(["n-ok", "n-down", "n-bad"].map((id) => env.targetCall(id)));
+    const seen = env.target.requests.length;
+    const recoverable = env.records(env.recoverableStreamId).length;
+    const first = await fn.call(JSON.stringify(batch));
+    expect(first.status).toBe(502);
+
+    // WHEN the connector invokes the function with the same batch
+    const again = await fn.call(JSON.stringify(batch));
+
+    // THEN only the message whose failure was not recorded is tried and recorded again
+    expect(again.json()).toEqual({
+      received: 3,
+      delivered: 0,
+      recoverable: 0,
+      unrecoverable: 1,
+      deferred: 0,
+      alreadyHandled: 2,
+    });
+    expect(
+      env.target.requests
+        .slice(seen)
+        .map((r) => itemId(r.path))
+        .sort(),
+    ).toEqual(["n-bad", "n-bad", "n-down", "n-ok"]);
+    expect(env.records(env.recoverableStreamId)).toHaveLength(recoverable + 1);
+  });
+
+  test("a placeholder credential is never sent: messages wait untried, and the real value works at the next call", async () => {
     // GIVEN a credential secret nobody has set yet
     const secretId = "ocid1.vaultsecret.oc1.iad.unset";
     env.secrets.putSecret(secretId, "SET-ME-OUTSIDE-TERRAFORM");
     const unset = await env.start("process", { CREDENTIAL_SECRET_ID: secretId });
+    env.target.behave = () => ({ status: 200 });
     const requestsBefore = env.target.requests.length;
     const recordsBefore = env.records(env.recoverableStreamId).length;
 
     // WHEN
     const response = await unset.call(JSON.stringify(env.connectorBatch([env.targetCall("waits")])));
 
-    // THEN
-    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0, deferred: 0 });
+    // THEN it is recorded as never tried: attempt 0, counted as deferred
+    expect(response.json()).toEqual({
+      received: 1,
+      delivered: 0,
+      recoverable: 1,
+      unrecoverable: 0,
+      deferred: 1,
+      alreadyHandled: 0,
+    });
     expect(env.target.requests.length).toBe(requestsBefore);
     const record = env.records(env.recoverableStreamId)[recordsBefore];
-    expect(record.error).toMatch(/credential not configured: .*placeholder/);
+    expect(record).toMatchObject({
+      attempt: 0,
+      error: expect.stringMatching(/^not attempted: credential not configured: .*placeholder/),
+    });
+
+    // WHEN the operator sets the secret, and the same warm container gets the next batch
+    env.secrets.putSecret(secretId, TARGET_CREDENTIAL);
+    const next = await unset.call(JSON.stringify(env.connectorBatch([env.targetCall("after-set")])));
+
+    // THEN the placeholder was not kept: the real credential is read and sent at once
+    expect(next.json()).toMatchObject({ delivered: 1 });
+    expect(env.target.requests.at(-1)!.headers.authorization).toBe(`Bearer ${TARGET_CREDENTIAL}`);
+  });
+
+  test("a rotated credential: the target's 401 makes the function read the secret again, once per call", async () => {
+    // GIVEN a warm container holding the old credential, which the target no longer takes
+    const secretId = "ocid1.vaultsecret.oc1.iad.rotated";
+    env.secrets.putSecret(secretId, "old-credential");
+    const rotated = await env.start("process", { CREDENTIAL_SECRET_ID: secretId });
+    env.target.behave = () => ({ status: 200 });
+    expect((await rotated.call(JSON.stringify(env.connectorBatch([env.targetCall("warm")])))).json()).toMatchObject({
+      delivered: 1,
+    });
+    env.secrets.putSecret(secretId, "new-credential");
+    env.target.behave = (r) => ({ status: r.headers.authorization === "Bearer new-credential" ? 200 : 401 });
+    const readsBefore = env.secrets.requestCount("GetSecretBundle");
+    const batch = env.connectorBatch(["r1", "r2", "r3", "r4"].map((id) => env.targetCall(id)));
+
+    // WHEN
+    const response = await rotated.call(JSON.stringify(batch));
+
+    // THEN each refused message is sent again with the new value, after a single read of the secret
+    expect(response.json()).toMatchObject({ received: 4, delivered: 4 });
+    expect(env.secrets.requestCount("GetSecretBundle") - readsBefore).toBe(1);
+
+    // AND a target that refuses every credential costs one more read and one more call per message, no more
+    env.secrets.putSecret(secretId, "newest-credential");
+    env.target.behave = () => ({ status: 401 });
+    const refusing = env.target.requests.length;
+    const readsThen = env.secrets.requestCount("GetSecretBundle");
+    const refused = await rotated.call(
+      JSON.stringify(env.connectorBatch(["x1", "x2"].map((id) => env.targetCall(id)))),
+    );
+    expect(refused.json()).toMatchObject({ delivered: 0, unrecoverable: 2 });
+    expect(env.secrets.requestCount("GetSecretBundle") - readsThen).toBe(1);
+    expect(env.target.requests.length - refusing).toBe(4);
   });
 
   test("a notice that cannot be published is logged and does not fail the batch", async () => {
@@ -159,10 +258,17 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     // THEN the failure is recorded all the same
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ received: 1, delivered: 0, recoverable: 1, unrecoverable: 0, deferred: 0 });
+    expect(response.json()).toEqual({
+      received: 1,
+      delivered: 0,
+      recoverable: 1,
+      unrecoverable: 0,
+      deferred: 0,
+      alreadyHandled: 0,
+    });
     expect(env.records(env.recoverableStreamId)).toHaveLength(recordsBefore + 1);
     expect(fn.logLines()).toContainEqual(
-      expect.objectContaining({ level: "warn", msg: "failure notice not published" }),
+      expect.objectContaining({ level: "warn", msg: "failure summary not published; carried into the next" }),
     );
   });
 
@@ -180,12 +286,26 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     // THEN it answers in time, with every message recorded
     expect(response.answeredAt).toBeLessThan(response.deadline);
-    expect(response.json()).toEqual({ received: 3, delivered: 0, recoverable: 3, unrecoverable: 0, deferred: 2 });
+    expect(response.json()).toEqual({
+      received: 3,
+      delivered: 0,
+      recoverable: 3,
+      unrecoverable: 0,
+      deferred: 2,
+      alreadyHandled: 0,
+    });
     const errors = env
       .records(env.recoverableStreamId)
       .slice(recordsBefore)
       .map((r) => r.error);
     expect(errors[0]).toMatch(/no answer within \d+ ms/);
+    // Only the one that was tried used up an attempt.
+    expect(
+      env
+        .records(env.recoverableStreamId)
+        .slice(recordsBefore)
+        .map((r) => r.attempt),
+    ).toEqual([1, 0, 0]);
     expect(errors.slice(1)).toEqual([
       "not attempted: the invocation's deadline was too near",
       "not attempted: the invocation's deadline was too near",
@@ -218,7 +338,14 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     const response = await patient.call(JSON.stringify(batch), { timeoutMs: 20_000 });
 
     // THEN a2 and a3 are not sent: they wait on the recoverable stream behind a1, in stream order
-    expect(response.json()).toEqual({ received: 8, delivered: 5, recoverable: 3, unrecoverable: 0, deferred: 2 });
+    expect(response.json()).toEqual({
+      received: 8,
+      delivered: 5,
+      recoverable: 3,
+      unrecoverable: 0,
+      deferred: 2,
+      alreadyHandled: 0,
+    });
     const ids = new Set(["a1", "a2", "a3", "b1", "b2", "b3", "u1", "u2"]);
     const seen = env.target.requests.filter((r) => ids.has(itemId(r.path)));
     expect(seen.map((r) => itemId(r.path)).sort()).toEqual(["a1", "b1", "b2", "b3", "u1", "u2"]);
@@ -229,6 +356,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       `not attempted: held behind offset ${batch[0].offset} (partition ${batch[0].partition}), an earlier message with the same key that was not delivered`,
     );
     expect(waiting.map((r) => r.original.key)).toEqual([batch[0].key, batch[0].key, batch[0].key]);
+    expect(waiting.map((r) => r.attempt)).toEqual([1, 0, 0]);
     // The notice tells the one failure apart from the two waiting behind it, and quotes the failure first.
     const notice = env.notifications.published.at(-1)!;
     expect(notice.title).toBe("data-sync process: 1 message(s) failed, 2 deferred");
@@ -246,5 +374,49 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
 
     expect(response.httpStatus).toBe(400);
     expect(response.json()).toMatchObject({ error: "invalid_batch" });
+  });
+});
+
+describe("process function in a failure storm", () => {
+  let env: DataSyncEnv;
+
+  beforeAll(async () => {
+    env = await DataSyncEnv.start();
+  });
+
+  afterAll(() => env.close());
+
+  test("70 failing invocations in a row publish one notice, within the topic's 60 per minute; the rest wait, counted", async () => {
+    // GIVEN a container with the default window (60 s) and a target that is down
+    const fn = await env.start("process");
+    env.target.behave = () => ({ status: 503 });
+
+    // WHEN
+    for (let i = 0; i < 70; i++) {
+      expect((await fn.call(JSON.stringify(env.connectorBatch([env.targetCall(`s${i}`)])))).status).toBe(200);
+    }
+
+    // THEN one summary went out, nothing was refused, and the log says what waits for the next one
+    expect(env.notifications.published).toHaveLength(1);
+    expect(env.notifications.requestCount("PublishMessage")).toBe(1);
+    const carried = fn.logLines().filter((line) => line.msg === "failure notice carried into the next summary");
+    expect(carried).toHaveLength(69);
+    expect(carried.at(-1)).toMatchObject({ waiting: { invocations: 69, failed: 69, deferred: 0 } });
+  });
+
+  test("a summary Notifications refuses is logged with what it carries into the next one", async () => {
+    // GIVEN a fresh container and a Notifications service that refuses
+    const fn = await env.start("process");
+    env.target.behave = () => ({ status: 503 });
+    env.notifications.failNext(100, 503, { operation: "PublishMessage" });
+
+    // WHEN
+    await fn.call(JSON.stringify(env.connectorBatch([env.targetCall("refused-notice")])));
+
+    // THEN
+    expect(
+      await fn.logLine((line) => line.msg === "failure summary not published; carried into the next"),
+    ).toMatchObject({ level: "warn", waiting: { invocations: 1, failed: 1 } });
+    env.notifications.clearFaults();
   });
 });

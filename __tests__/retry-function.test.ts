@@ -1,5 +1,5 @@
 import { FnProcess } from "./support/fn-harness";
-import { DataSyncEnv, itemId } from "./support/data-sync-env";
+import { DataSyncEnv, itemId, TARGET_CREDENTIAL } from "./support/data-sync-env";
 
 const gateway = { method: "POST", url: "/v1/retry" };
 
@@ -100,7 +100,8 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
     // WHEN the head fails once more
     const first = await retryCall({ count: 3 });
 
-    // THEN only the head was tried; it goes back with attempt 2, the held ones with their attempt unchanged
+    // THEN only the head was tried; it goes back with attempt 2, the held ones with their attempt unchanged (never
+    // tried, not by process either)
     expect(first.json()).toMatchObject({ read: 3, delivered: 0, failedAgain: 1, deferred: 2 });
     const calls = env.target.requests.length;
     expect(
@@ -108,7 +109,7 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
         .records(env.recoverableStreamId)
         .slice(3)
         .map((r) => r.attempt),
-    ).toEqual([2, 1, 1]);
+    ).toEqual([2, 0, 0]);
 
     // WHEN the target recovers
     env.target.behave = () => ({ status: 200 });
@@ -117,6 +118,164 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
     // THEN all three are delivered, one after another, in their original order
     expect(second.json()).toMatchObject({ read: 3, delivered: 3 });
     expect(env.target.requests.slice(calls).map((r) => itemId(r.path))).toEqual(["k0", "k1", "k2"]);
+  });
+
+  test.each<[string, (secretId: string) => void]>([
+    ["holds the placeholder", (id) => env.secrets.putSecret(id, "SET-ME-OUTSIDE-TERRAFORM")],
+    ["is empty", (id) => env.secrets.putSecret(id, "")],
+    ["does not exist", () => undefined],
+    ["cannot be read (Secrets answers 503)", () => env.secrets.failNext(1000, 503, { operation: "GetSecretBundle" })],
+  ])(
+    "while the credential secret %s, replays use up no attempts; once it is set, the message is delivered",
+    async (_, unset) => {
+      // GIVEN process and retry containers whose credential secret is not usable (MAX_ATTEMPTS is 3)
+      const secretId = "ocid1.vaultsecret.oc1.iad.notyet";
+      unset(secretId);
+      const [early, patient] = await Promise.all([
+        env.start("process", { CREDENTIAL_SECRET_ID: secretId }),
+        env.start("retry", { CREDENTIAL_SECRET_ID: secretId }),
+      ]);
+      await early.call(JSON.stringify(env.connectorBatch([env.targetCall("untried")])));
+
+      // WHEN the message is replayed more often than MAX_ATTEMPTS
+      for (let i = 0; i < 4; i++) {
+        expect((await patient.call(JSON.stringify({ count: 10 }), { gateway })).json()).toMatchObject({
+          read: 1,
+          deferred: 1,
+          deadLettered: 0,
+        });
+      }
+
+      // THEN it never reached the target, was never dead-lettered, and still has all its attempts
+      expect(env.target.requests).toEqual([]);
+      expect(env.records(env.unrecoverableStreamId)).toEqual([]);
+      expect(env.records(env.recoverableStreamId).map((r) => r.attempt)).toEqual([0, 0, 0, 0, 0]);
+      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(/^not attempted: credential not configured: /);
+
+      // WHEN the operator sets the secret: the same warm retry container delivers it at its next call
+      env.secrets.clearFaults();
+      env.secrets.putSecret(secretId, TARGET_CREDENTIAL);
+      expect((await patient.call(JSON.stringify({ count: 10 }), { gateway })).json()).toMatchObject({ delivered: 1 });
+      expect(env.target.requests.map((r) => itemId(r.path))).toEqual(["untried"]);
+    },
+  );
+
+  test("messages not tried for lack of time keep their attempt count", async () => {
+    // GIVEN three messages at attempt 1, a target slower than the call, one call at a time
+    await failFirst(["t0", "t1", "t2"]);
+    const serial = await env.start("retry", { MAX_CONCURRENCY: "1" });
+    env.target.behave = () => ({ status: 200, delayMs: 5_000 });
+
+    // WHEN the call has 5 s
+    const response = await serial.call(JSON.stringify({ count: 3 }), { gateway, timeoutMs: 5_000 });
+
+    // THEN the one tried (and timed out) used an attempt; the two never sent did not
+    expect(response.json()).toMatchObject({ read: 3, failedAgain: 1, deferred: 2 });
+    const replayed = env.records(env.recoverableStreamId).slice(3);
+    expect(replayed.map((r) => r.attempt)).toEqual([2, 1, 1]);
+    expect(replayed.slice(1).map((r) => r.error)).toEqual([
+      "not attempted: the invocation's deadline was too near",
+      "not attempted: the invocation's deadline was too near",
+    ]);
+  });
+
+  test("a record whose original value was left out for size is dead-lettered saying so, and where the value is", async () => {
+    // GIVEN a foreign message of 800 KB (over populate's limit) that failed: its base64 does not fit in a record
+    const big = env.targetCall("big", { payload: { id: "big", blob: "x".repeat(800 * 1024) } });
+    env.target.behave = () => ({ status: 503 });
+    const [original] = env.connectorBatch([big]);
+    await process.call(JSON.stringify([original]));
+    expect(env.records(env.recoverableStreamId)[0]).toMatchObject({ valueOmitted: { bytes: expect.any(Number) } });
+    env.target.behave = () => ({ status: 200 });
+    const calls = env.target.requests.length;
+
+    // WHEN
+    const response = await retryCall({ count: 1 });
+
+    // THEN it is not sent without its value: a dead letter whose reason names exactly what happened
+    expect(response.json()).toMatchObject({ read: 1, delivered: 0, deadLettered: 1 });
+    expect(env.target.requests.length).toBe(calls);
+    const [dead] = env.records(env.unrecoverableStreamId);
+    expect(dead).toMatchObject({ attempt: 1, valueOmitted: { bytes: expect.any(Number) } });
+    expect(dead.error).toBe(
+      `not attempted: the original value (${dead.valueOmitted.bytes} bytes) did not fit in an error record and was ` +
+        `left out; it stays on stream ${original.stream}, partition ${original.partition}, offset ${original.offset} ` +
+        `until that stream's retention ends`,
+    );
+  });
+
+  test("a batch read again after its commit failed is not delivered or recorded twice by the same container", async () => {
+    // GIVEN two waiting messages; one will be delivered, one fails again; the commit fails beyond the SDK's retries
+    await failFirst(["c0", "c1"]);
+    env.target.behave = (r) => ({ status: itemId(r.path) === "c0" ? 200 : 503 });
+    env.streaming.failNext(5, 500, { operation: "ConsumerCommit" });
+    const first = await retryCall({ count: 2 });
+    expect(first.httpStatus).toBe(503);
+    expect(first.json()).toMatchObject({ error: "commit_failed", delivered: 1, failedAgain: 1 });
+    const calls = env.target.requests.length;
+    const records = env.records(env.recoverableStreamId).length;
+
+    // WHEN the next call reads the same batch
+    const second = await retryCall({ count: 2 });
+
+    // THEN it skips both, and commits
+    expect(second.json()).toMatchObject({ read: 2, alreadyHandled: 2, delivered: 0, failedAgain: 0 });
+    expect(env.target.requests.length).toBe(calls);
+    expect(env.records(env.recoverableStreamId)).toHaveLength(records);
+    expect(env.streaming.committedOffsets(env.recoverableStreamId, "retry-recoverable")).toEqual([2]);
+  });
+
+  test("a long call heartbeats, so its partitions are not handed to another container while it delivers", async () => {
+    // GIVEN one key's four messages waiting (its head failed, three held behind it), a consumer timeout of 600 ms,
+    // and a target that takes 400 ms per call, so the key's deliveries take longer than the timeout
+    env.target.behave = (r) => ({ status: itemId(r.path) === "h0" ? 503 : 200 });
+    await process.call(
+      JSON.stringify(
+        env.connectorBatch(
+          ["h0", "h1", "h2", "h3"].map((id) => env.targetCall(id)),
+          "hold",
+        ),
+      ),
+    );
+    env.target.behave = () => ({ status: 200, delayMs: 400 });
+    const short = { CONSUMER_TIMEOUT_MS: "600" };
+    const [a, b] = await Promise.all([env.start("retry", short), env.start("retry", short)]);
+    const calls = env.target.requests.length;
+
+    // WHEN container a replays them, and container b asks for the same stream once a has been busy for 1 s
+    const slow = a.call(JSON.stringify({ count: 4 }), { gateway });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const other = await b.call(JSON.stringify({ count: 4 }), { gateway });
+
+    // THEN b got no partition and read nothing; each message reached the target once
+    expect(other.json()).toMatchObject({ read: 0 });
+    expect((await slow).json()).toMatchObject({ read: 4, delivered: 4 });
+    expect(env.target.requests.slice(calls).map((r) => itemId(r.path))).toEqual(["h0", "h1", "h2", "h3"]);
+    expect(env.streaming.lapsedReservations).toEqual([]);
+    expect(env.streaming.requestCount("ConsumerHeartbeat")).toBeGreaterThan(0);
+  });
+
+  test("every delivery of a message, first or replayed, carries the same idempotency key, under a configurable header", async () => {
+    // GIVEN a message whose first delivery fails, and functions using a header of the operator's choice
+    const header = { IDEMPOTENCY_KEY_HEADER: "X-Delivery-Id" };
+    const [first, replay] = await Promise.all([env.start("process", header), env.start("retry", header)]);
+    env.target.behave = () => ({ status: 503 });
+    const [original] = env.connectorBatch([env.targetCall("same-key", { headers: { "x-delivery-id": "forged" } })]);
+    await first.call(JSON.stringify([original]));
+    await replay.call(JSON.stringify({ count: 1 }), { gateway });
+    env.target.behave = () => ({ status: 200 });
+
+    // WHEN it is replayed again, and delivered
+    expect((await replay.call(JSON.stringify({ count: 1 }), { gateway })).json()).toMatchObject({ delivered: 1 });
+
+    // THEN the target saw the same key three times: the original's place and time, not the message's own
+    const keys = env.target.requests.map((r) => [r.headers["x-delivery-id"], r.headers["idempotency-key"]]);
+    const expected = `${encodeURIComponent(original.stream as string)}/${original.partition}/${original.offset}/${Date.parse(original.timestamp as string)}`;
+    expect(keys).toEqual([
+      [expected, undefined],
+      [expected, undefined],
+      [expected, undefined],
+    ]);
   });
 
   test("a permanent failure is dead-lettered at once", async () => {

@@ -74,9 +74,12 @@ describe("remote state", () => {
     expect(new Set(Object.keys(json.terraform.backend.s3))).toEqual(S3_BACKEND_ARGUMENTS_USED);
   });
 
-  test("an environment without a state section keeps cdktf's default local state", () => {
+  test("an environment without a state section keeps its state in a local file at the project root, by a relative path", () => {
     expect(byName.example.config.state).toBeUndefined();
-    expect(synthStack(byName.example).json.terraform.backend).toBeUndefined();
+    // Terraform runs in cdktf.out/stacks/<stack>; cdktf's default would be an absolute path of this checkout.
+    expect(synthStack(byName.example).json.terraform.backend).toEqual({
+      local: { path: "../../../terraform.example.tfstate" },
+    });
   });
 
   test("the bucket's region can differ from the environment's", () => {

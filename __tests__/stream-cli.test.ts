@@ -2,7 +2,11 @@ import { execFile } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import * as net from "net";
+import { AddressInfo } from "net";
+import { generate } from "selfsigned";
 import { PassThrough, Readable } from "stream";
+import * as tls from "tls";
 import { main } from "../cli/stream";
 import { writeOciConfig } from "./support/oci-standins/signing";
 import { StreamingStandIn } from "./support/oci-standins/streaming";
@@ -397,6 +401,7 @@ describe("bad arguments", () => {
   });
 });
 
+<<<<<<< HEAD
 describe("as a process (npm run stream)", () => {
   function spawnCli(args: string[], stdin: string): Promise<Run> {
     return new Promise((resolve) => {
@@ -408,7 +413,21 @@ describe("as a process (npm run stream)", () => {
       child.stdin!.end(stdin);
     });
   }
+=======
+function spawnCli(args: string[], stdin: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [require.resolve("ts-node/dist/bin"), "--transpile-only", join(__dirname, "..", "cli", "stream.ts"), ...args],
+      { env },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(stdin);
+  });
+}
+>>>>>>> main
 
+describe("as a process (npm run stream)", () => {
   test("produces from stdin and consumes with exit codes 0, and refuses bad arguments with 2", async () => {
     const streamId = standIn.createStream();
     const where = [...at(streamId), "--config-file", configFile, "--profile", "TEST"];
@@ -421,5 +440,139 @@ describe("as a process (npm run stream)", () => {
     expect(lines(consumed.stdout).map((line) => JSON.parse(line).value)).toEqual(["one", "two"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^error: --limit must be an integer from 1 to 10000 \(got "0"\)/);
+  });
+});
+
+describe("through a bastion tunnel (--connect-to)", () => {
+  // A private pool is reached through a port-forwarding session: the CLI connects to the session's local end, and
+  // TLS must still check the pool's FQDN. Here: the streaming stand-in behind TLS with a self-signed certificate for
+  // a made-up FQDN, behind a plain TCP forwarder playing the tunnel. The CLI trusts that certificate the way a user
+  // would trust a CA, through NODE_EXTRA_CA_CERTS, and nothing resolves the FQDN: only --connect-to leads anywhere.
+  const FQDN = "abcd1234.streaming.eu-test-1.oci.example";
+  let tlsServer: tls.Server;
+  let tunnel: net.Server;
+  let tunnelConnections = 0;
+  let caFile: string;
+  const sockets = new Set<net.Socket>();
+
+  const listen = (server: net.Server) =>
+    new Promise<number>((resolve) =>
+      server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+    );
+  /** Pipes every connection `server` takes to 127.0.0.1:`port`. */
+  const forwardTo = (port: () => number) => (socket: net.Socket) => {
+    const upstream = net.connect(port(), "127.0.0.1");
+    for (const s of [socket, upstream]) {
+      sockets.add(s);
+      s.on("error", () => undefined).on("close", () => sockets.delete(s));
+    }
+    socket.pipe(upstream).pipe(socket);
+  };
+  let tlsPort = 0;
+  let tunnelPort = 0;
+
+  beforeAll(async () => {
+    const pems = await generate([{ name: "commonName", value: FQDN }], {
+      keyType: "ec",
+      algorithm: "sha256",
+      extensions: [{ name: "subjectAltName", altNames: [{ type: 2, value: FQDN }] }],
+    });
+    caFile = join(mkdtempSync(join(tmpdir(), "tunnel-")), "pool.pem");
+    writeFileSync(caFile, pems.cert);
+    tlsServer = tls.createServer(
+      { key: pems.private, cert: pems.cert },
+      forwardTo(() => new URL(standIn.endpoint).port as unknown as number),
+    );
+    tlsPort = await listen(tlsServer);
+    tunnel = net.createServer((socket) => {
+      tunnelConnections++;
+      forwardTo(() => tlsPort)(socket);
+    });
+    tunnelPort = await listen(tunnel);
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await Promise.all([tlsServer, tunnel].map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+
+  const through = (host: string, streamId: string) => [
+    "--endpoint",
+    `https://${host}`,
+    "--stream-id",
+    streamId,
+    "--connect-to",
+    `127.0.0.1:${tunnelPort}`,
+    "--config-file",
+    configFile,
+    "--profile",
+    "TEST",
+  ];
+  const trusting = () => ({ ...process.env, NODE_EXTRA_CA_CERTS: caFile });
+
+  test("produces and consumes through the tunnel, the certificate checked against the pool's FQDN", async () => {
+    const streamId = standIn.createStream();
+    tunnelConnections = 0;
+
+    const produced = await spawnCli(["produce", ...through(FQDN, streamId), "--summary"], "one\n", trusting());
+    const consumed = await spawnCli(["consume", ...through(FQDN, streamId), "--json"], "", trusting());
+
+    expect(produced).toEqual({ code: 0, stdout: "sent 1 of 1 messages to partitions 0\n", stderr: "" });
+    expect(lines(consumed.stdout).map((line) => JSON.parse(line).value)).toEqual(["one"]);
+    expect(tunnelConnections).toBeGreaterThanOrEqual(2);
+    expect(standIn.requests.every((r) => r.status !== 401)).toBe(true);
+  });
+
+  test("refuses a certificate that does not name the endpoint, and sends nothing", async () => {
+    const streamId = standIn.createStream();
+
+    standIn.append(streamId, [{ value: "secret" }]);
+    const before = standIn.requestCount();
+
+    const result = await spawnCli(
+      ["consume", ...through("other-pool.streaming.eu-test-1.oci.example", streamId), "--max-attempts", "1"],
+      "",
+      trusting(),
+    );
+
+    expect(result).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: expect.stringMatching(
+        /^error: cannot reach https:\/\/other-pool\.\S+: fetch failed \(through --connect-to: Hostname\/IP does not match certificate's altnames: Host: other-pool\.streaming\.eu-test-1\.oci\.example\. is not in the cert's altnames: DNS:abcd1234\.streaming\.eu-test-1\.oci\.example\)\n$/,
+      ),
+    });
+    expect(standIn.requestCount()).toBe(before);
+  });
+
+  test("refuses a certificate nobody vouches for, and says so", async () => {
+    const streamId = standIn.createStream();
+    const before = standIn.requestCount();
+
+    // In this process, which trusts no extra CA.
+    const result = await run(["produce", ...through(FQDN, streamId), "--max-attempts", "1"], { stdin: "one\n" });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /: fetch failed \(through --connect-to: self[- ]signed certificate\)\n1 of 1 messages/,
+    );
+    expect(standIn.requestCount()).toBe(before);
+  });
+
+  test("--connect-to must be HOST:PORT", async () => {
+    const result = await run([
+      "produce",
+      "--endpoint",
+      `https://${FQDN}`,
+      "--stream-id",
+      "s",
+      "--connect-to",
+      "127.0.0.1",
+    ]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: --connect-to must be HOST:PORT such as 127\.0\.0\.1:8443 \(got "127\.0\.0\.1"\)/,
+    );
   });
 });

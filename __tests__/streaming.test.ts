@@ -39,7 +39,12 @@ describe("stream pool", () => {
   });
 
   test("an environment may explicitly make the pool public", () => {
-    const publicPool = synthStack(environmentWith((raw) => (raw.streaming.publicEndpoint = true)));
+    const publicPool = synthStack(
+      environmentWith((raw) => {
+        raw.streaming.publicEndpoint = true;
+        delete raw.bastion; // a bastion has nothing to reach in front of a public pool
+      }),
+    );
     const [p] = publicPool.resources("oci_streaming_stream_pool");
     expect(p.private_endpoint_settings).toBeUndefined();
     expect(p.custom_encryption_key).toBeDefined();
@@ -71,9 +76,9 @@ describe("streams", () => {
   const streams = synth.resources("oci_streaming_stream");
   const byName = (name: string) => streams.find((s) => s.name === name);
 
-  test("data, recoverable and unrecoverable streams in the pool, sized from config", () => {
+  test("data, recoverable, unrecoverable and file-references streams in the pool, sized from config", () => {
     const poolRef = `\${oci_streaming_stream_pool.${Object.keys(synth.json.resource.oci_streaming_stream_pool)[0]}.id}`;
-    expect(streams).toHaveLength(3);
+    expect(streams).toHaveLength(4);
     // example.json sizes the data stream from a 1.5 MB/s peak: two partitions.
     expect(byName("evs-example-data")).toMatchObject({
       partitions: 2,
@@ -88,6 +93,11 @@ describe("streams", () => {
     expect(byName("evs-example-unrecoverable")).toMatchObject({
       partitions: 1,
       retention_in_hours: 168,
+      stream_pool_id: poolRef,
+    });
+    expect(byName("evs-example-file-references")).toMatchObject({
+      partitions: 1,
+      retention_in_hours: 72,
       stream_pool_id: poolRef,
     });
     // A stream takes a pool or a compartment, never both.

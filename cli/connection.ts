@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import * as common from "oci-common";
 import { StreamClient } from "oci-streaming";
+import { Agent, buildConnector } from "undici";
 import { CliError, Target, UsageError } from "./errors";
 import { CommonOptions } from "./options";
 
@@ -56,11 +57,20 @@ function stackOutputs(file: string, stack: string | undefined): { stack: string;
   return { stack: chosen, values: stacks[chosen] };
 }
 
+/** A StreamClient and what closes it with everything it opened. */
+export interface StreamConnection {
+  readonly client: StreamClient;
+  /** Why the tunnel last failed to connect (the SDK reports only "fetch failed"). */
+  lastTunnelError(): Error | undefined;
+  close(): Promise<void>;
+}
+
 /**
  * A StreamClient signing with the API key of a config-file profile. The SDK's own retries are off:
- * the CLI retries itself, with short bounded back-off, and reports what failed.
+ * the CLI retries itself, with short bounded back-off, and reports what failed. With `connectTo`, every
+ * connection goes there instead (a bastion port-forwarding tunnel), while TLS still checks the endpoint's name.
  */
-export function createStreamClient(options: CommonOptions, endpoint: string): StreamClient {
+export function createStreamClient(options: CommonOptions, endpoint: string): StreamConnection {
   let provider: common.ConfigFileAuthenticationDetailsProvider;
   try {
     provider = new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.profile);
@@ -70,10 +80,42 @@ export function createStreamClient(options: CommonOptions, endpoint: string): St
       `cannot use profile ${options.profile} of the OCI config file ${file}: ${(error as Error).message}`,
     );
   }
+  let lastTunnelError: Error | undefined;
+  const tunnel = options.connectTo && tunnelTo(options.connectTo, (error) => (lastTunnelError = error));
   const client = new StreamClient(
     { authenticationDetailsProvider: provider },
-    { retryConfiguration: common.NoRetryConfigurationDetails },
+    {
+      retryConfiguration: common.NoRetryConfigurationDetails,
+      // The SDK hands httpOptions to Node's fetch, whose `dispatcher` decides where connections go.
+      ...(tunnel ? { httpOptions: { dispatcher: tunnel } } : {}),
+    },
   );
   client.endpoint = endpoint;
-  return client;
+  return {
+    client,
+    lastTunnelError: () => lastTunnelError,
+    close: async () => {
+      client.close();
+      await tunnel?.close();
+    },
+  };
+}
+
+/**
+ * An HTTP agent that opens every connection to `to` but keeps the request's own host name for TLS: the SNI and
+ * the certificate check use the endpoint's FQDN, as OCI asks of a private pool's clients ("use the FQDN, not the
+ * private IP, in order to not trigger any TLS issues": Streaming API, PrivateEndpointSettings.privateEndpointIp).
+ */
+function tunnelTo(to: { host: string; port: number }, onError: (error: Error) => void): Agent {
+  const connect = buildConnector({});
+  return new Agent({
+    connect: (request, callback) =>
+      connect(
+        { ...request, servername: request.servername ?? request.hostname, hostname: to.host, port: String(to.port) },
+        (error, socket) => {
+          if (error) onError(error);
+          callback(error, socket as never);
+        },
+      ),
+  });
 }

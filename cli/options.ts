@@ -8,7 +8,9 @@ Where to:
   --stream-id OCID        the stream
   --outputs FILE          read both from \`cdktf output --outputs-file FILE\` instead
   --stack NAME            the stack in FILE (needed when it holds several)
-  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable
+  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable, file_references
+  --connect-to HOST:PORT  open connections to HOST:PORT instead (a bastion port-forwarding session's
+                          local end, e.g. 127.0.0.1:8443); TLS still checks the endpoint's own name
 Credentials (an OCI API key):
   --config-file FILE      OCI config file (default ~/.oci/config)
   --profile NAME          profile in it (default DEFAULT)
@@ -52,6 +54,8 @@ export interface CommonOptions {
   readonly profile: string;
   readonly json: boolean;
   readonly maxAttempts: number;
+  /** Where connections go instead of the endpoint's address: a tunnel to it. */
+  readonly connectTo?: { readonly host: string; readonly port: number };
 }
 
 export interface ProduceOptions extends CommonOptions {
@@ -89,6 +93,7 @@ const OPTIONS = {
   profile: { type: "string" },
   json: { type: "boolean" },
   "max-attempts": { type: "string" },
+  "connect-to": { type: "string" },
   file: { type: "string" },
   key: { type: "string" },
   keyed: { type: "boolean" },
@@ -153,6 +158,7 @@ export function parseOptions(argv: string[]): Options {
     profile: values.profile ?? "DEFAULT",
     json: values.json ?? false,
     maxAttempts: integer("--max-attempts", values["max-attempts"], 1, 20) ?? 5,
+    connectTo: hostAndPort("--connect-to", values["connect-to"]),
   };
 
   if (command === "produce") {
@@ -218,6 +224,16 @@ function cursorOptions(values: Values): Omit<ConsumeOptions, keyof CommonOptions
     maxMessages: integer("--max-messages", values["max-messages"], 1, Number.MAX_SAFE_INTEGER),
     follow: values.follow ?? false,
   };
+}
+
+function hostAndPort(name: string, value: string | undefined): { host: string; port: number } | undefined {
+  if (value === undefined) return undefined;
+  const match = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(\d+)$/.exec(value);
+  const port = match ? Number(match[2]) : NaN;
+  if (!match || port < 1 || port > 65535) {
+    throw new UsageError(`${name} must be HOST:PORT such as 127.0.0.1:8443 (got "${value}")`);
+  }
+  return { host: match[1].replace(/^\[(.*)\]$/, "$1"), port };
 }
 
 function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {

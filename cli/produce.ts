@@ -71,7 +71,13 @@ export async function produce(
   client: Pick<StreamClient, "putMessages">,
   target: Target,
   messages: readonly SourcedMessage[],
-  output: { format: "lines" | "json" | "summary"; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+  output: {
+    format: "lines" | "json" | "summary";
+    stdout: NodeJS.WritableStream;
+    stderr: NodeJS.WritableStream;
+    /** Why the --connect-to tunnel last failed, which the SDK's "fetch failed" does not say. */
+    tunnelError?: () => Error | undefined;
+  },
   retry: RetryPolicy,
 ): Promise<ProduceReport> {
   if (messages.length === 0) throw new CliError("nothing to send: no messages in the input");
@@ -93,7 +99,7 @@ export async function produce(
       }
     }
   });
-  reportFailures(outcomes, messages, target, output.stderr);
+  reportFailures(outcomes, messages, target, output.stderr, output.tunnelError?.());
   if (output.format === "summary") {
     const sent = outcomes.length - failures;
     output.stdout.write(
@@ -114,6 +120,7 @@ function reportFailures(
   messages: readonly SourcedMessage[],
   target: Target,
   stderr: NodeJS.WritableStream,
+  tunnelError: Error | undefined,
 ): void {
   const requestErrors = new Set<string>();
   outcomes.forEach((outcome, index) => {
@@ -123,7 +130,7 @@ function reportFailures(
       const reason =
         outcome.status !== undefined
           ? describeStatus(outcome.status, outcome.error, outcome.errorMessage, target, tries)
-          : `cannot reach ${target.endpoint}${tries}: ${outcome.errorMessage}`;
+          : `cannot reach ${target.endpoint}${tries}: ${outcome.errorMessage}${throughTunnel(tunnelError)}`;
       requestErrors.add(reason);
       return;
     }
@@ -134,4 +141,9 @@ function reportFailures(
   requestErrors.forEach((reason) => stderr.write(`error: ${reason}\n`));
   const failed = outcomes.filter((o) => !o.ok).length;
   if (failed > 0) stderr.write(`${failed} of ${outcomes.length} messages were not sent\n`);
+}
+
+/** The tunnel's own reason for a connection failure, as the CLI appends it to "cannot reach". */
+export function throughTunnel(error: Error | undefined): string {
+  return error ? ` (through --connect-to: ${error.message})` : "";
 }

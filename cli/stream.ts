@@ -1,9 +1,9 @@
 import { isConnectionError, isOciError, isRetryable, RetryPolicy } from "../functions/shared/retry";
-import { createStreamClient, resolveTarget } from "./connection";
+import { createStreamClient, resolveTarget, StreamConnection } from "./connection";
 import { consume } from "./consume";
 import { CliError, describeOciError, Target, UsageError } from "./errors";
 import { parseOptions, USAGE } from "./options";
-import { produce, readInput } from "./produce";
+import { produce, readInput, throughTunnel } from "./produce";
 
 /** `npm run stream -- <produce|consume> [options]`: a producer and consumer for the deployed streams. */
 
@@ -24,6 +24,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { warn, info } = console;
   console.warn = console.info = () => undefined;
   let target: Target | undefined;
+  let connection: StreamConnection | undefined;
   let maxAttempts: number | undefined;
   try {
     const options = parseOptions(argv);
@@ -37,7 +38,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     target = resolved;
     // Read the input first, so an unreadable file or a malformed line fails before credentials are loaded.
     const messages = options.command === "produce" ? await readInput(options, io.stdin) : [];
-    const client = createStreamClient(options, resolved.endpoint);
+    connection = createStreamClient(options, resolved.endpoint);
+    const { client } = connection;
     try {
       if (options.command === "produce") {
         const format = options.json ? "json" : options.summary ? "summary" : "lines";
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           client,
           resolved,
           messages,
-          { format, stdout: io.stdout, stderr: io.stderr },
+          { format, stdout: io.stdout, stderr: io.stderr, tunnelError: connection.lastTunnelError },
           retry,
         );
         return report.failed > 0 ? 1 : 0;
@@ -53,7 +55,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       await consume(client, resolved.streamId, options, { stdout: io.stdout, signal: io.signal }, retry);
       return 0;
     } finally {
-      client.close();
+      await connection.close();
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -65,7 +67,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     if (target && (isOciError(error) || isConnectionError(error))) {
-      io.stderr.write(`error: ${describeOciError(error, target, isRetryable(error) ? maxAttempts : undefined)}\n`);
+      const cause = isConnectionError(error) ? connection?.lastTunnelError() : undefined;
+      const described = describeOciError(error, target, isRetryable(error) ? maxAttempts : undefined);
+      io.stderr.write(`error: ${described}${throughTunnel(cause)}\n`);
       return 1;
     }
     throw error;

@@ -1,6 +1,7 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { MAX_INLINE_BYTES } from "../functions/claim-check/reference";
+import { idempotencyKeyHeaderSchema } from "../functions/data-sync/config";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -104,17 +105,6 @@ export const streamingSchema = z
   .strictObject({
     /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
     publicEndpoint: z.boolean().default(false),
-    /**
-     * Networks outside the VCN (peered VCNs, on-premises over a DRG) whose clients may reach the private endpoint on
-     * 443 (REST) and 9092 (Kafka). Clients inside the VCN join the `stream_clients_nsg_id` NSG instead.
-     */
-    clientCidrs: z
-      .array(
-        cidr.refine((v) => parseCidr(v)?.[1] !== 0, {
-          message: "must name a network, not every address: a private endpoint is never opened to 0.0.0.0/0",
-        }),
-      )
-      .default([]),
     /** The most partitions one stream may have: a guard against typos eating the tenancy's partition limit. */
     maxPartitionsPerStream: z.number().int().min(1).max(200).default(10),
     /** Defaults for topics created through the Kafka API (auto-create stays off). */
@@ -131,17 +121,11 @@ export const streamingSchema = z
       recoverable: streamSchema,
       /** Dead letters: messages that will never succeed as they are (4xx, invalid). */
       unrecoverable: streamSchema,
+      /** Object references from claim-check, for your application that processes the files (nothing here reads them). */
+      fileReferences: streamSchema.default({ partitions: 1, retentionInHours: 24 }),
     }),
   })
   .superRefine((streaming, ctx) => {
-    if (streaming.publicEndpoint && streaming.clientCidrs.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["clientCidrs"],
-        input: streaming.clientCidrs,
-        message: "has no effect on a public pool (publicEndpoint: true), which no NSG guards; remove it",
-      });
-    }
     for (const [name, stream] of Object.entries(streaming.streams)) {
       if (stream.partitions > streaming.maxPartitionsPerStream) {
         ctx.addIssue({
@@ -153,6 +137,23 @@ export const streamingSchema = z
       }
     }
   });
+
+/**
+ * An OCI Bastion in the private subnet: the way in to a private stream pool, whose producers and consumers must be
+ * inside its subnet (Streaming API, PrivateEndpointDetails.subnetId). Without this section there is no bastion.
+ */
+export const bastionSchema = z.strictObject({
+  /** Networks allowed to open and use sessions (your office, your VPN's egress); never every address. */
+  clientCidrBlockAllowList: z
+    .array(
+      cidr.refine((v) => parseCidr(v)?.[1] !== 0, {
+        message: "must name a network, not every address: a bastion is never opened to 0.0.0.0/0",
+      }),
+    )
+    .min(1, { message: "must list at least one network, or leave out the bastion section" }),
+  /** Longest session, 1800 to 10800 seconds (3 hours, OCI's maximum). */
+  maxSessionTtlInSeconds: z.number().int().min(1800).max(10800).default(10800),
+});
 
 /** Every function of the project, by its folder under functions/. */
 export const FUNCTION_NAMES = ["claim-check", "populate", "process", "retry", "authorizer"] as const;
@@ -191,8 +192,20 @@ export const ingestionSchema = z
     includeUpdates: z.boolean().default(false),
     /** Objects up to this size travel inside the message too (0 = references only). */
     inlineMaxBytes: z.number().int().min(0).max(MAX_INLINE_BYTES).default(0),
+    /**
+     * Groups or dynamic groups (by OCID) of the application that consumes the file-references stream: each may read
+     * that stream only (`use stream-pull`). Without them, grant your consumer yourself.
+     */
+    consumers: z
+      .array(
+        z.string().regex(/^ocid1\.(group|dynamicgroup)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{8,}$/, {
+          message:
+            "must be the OCID of a group or a dynamic group (ocid1.group.oc1..<id>, ocid1.dynamicgroup.oc1..<id>)",
+        }),
+      )
+      .default([]),
   })
-  .default({ includeUpdates: false, inlineMaxBytes: 0 });
+  .default({ includeUpdates: false, inlineMaxBytes: 0, consumers: [] });
 
 const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
   message: "must be a lower-case DNS host name such as api.example.com",
@@ -212,6 +225,44 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("none"), reason: z.string().min(10, { message: "say why the API may be open" }) }),
 ]);
 
+/** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
+export const DEFAULT_BATCH_SIZE_IN_NUM = 100;
+export const DEFAULT_BATCH_TIME_IN_SEC = 5;
+
+/**
+ * Batching of the data-to-process connector. OCI takes one size limit, in kilobytes or in messages ("Only one size
+ * option can be specified: batchSizeInKbs or batchSizeInNum": SDK model FunctionsTargetDetails, provider docs of
+ * oci_sch_service_connector target.batch_size_in_kbs); with neither, batches hold DEFAULT_BATCH_SIZE_IN_NUM messages.
+ * The ranges are ours: OCI documents none for these fields (see __tests__/support/argument-constraints.ts).
+ */
+export const connectorSchema = z
+  .strictObject({
+    /** Batch size limit in kilobytes; give this or batchSizeInNum, not both. */
+    batchSizeInKbs: z.number().int().min(1).max(6144).optional(),
+    /** Batch size limit in messages; give this or batchSizeInKbs, not both. */
+    batchSizeInNum: z.number().int().min(1).max(10000).optional(),
+    /** Seconds the connector waits to fill a batch. */
+    batchTimeInSec: z.number().int().min(1).max(600).default(DEFAULT_BATCH_TIME_IN_SEC),
+  })
+  .superRefine((connector, ctx) => {
+    if (connector.batchSizeInKbs !== undefined && connector.batchSizeInNum !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["batchSizeInNum"],
+        input: connector.batchSizeInNum,
+        message:
+          `cannot be set together with batchSizeInKbs (${connector.batchSizeInKbs}): OCI takes only one batch size, ` +
+          "either batchSizeInKbs (1-6144) or batchSizeInNum (1-10000); remove one",
+      });
+    }
+  })
+  .transform(({ batchSizeInKbs, batchSizeInNum, batchTimeInSec }) => ({
+    ...(batchSizeInKbs === undefined
+      ? { batchSizeInNum: batchSizeInNum ?? DEFAULT_BATCH_SIZE_IN_NUM }
+      : { batchSizeInKbs }),
+    batchTimeInSec,
+  }));
+
 export const dataSyncSchema = z.strictObject({
   api: z
     .strictObject({
@@ -225,17 +276,20 @@ export const dataSyncSchema = z.strictObject({
   /** Hosts a message may target; anything else is refused by the populate function. */
   allowedTargetHosts: z.array(hostName).min(1),
   /** How the Service Connector batches data-stream messages for the process function. */
-  connector: z
-    .strictObject({
-      batchSizeInKbs: z.number().int().min(1).max(6144).default(5120),
-      batchSizeInNum: z.number().int().min(1).max(10000).default(100),
-      batchTimeInSec: z.number().int().min(1).max(600).default(5),
-    })
-    .default({ batchSizeInKbs: 5120, batchSizeInNum: 100, batchTimeInSec: 5 }),
+  connector: connectorSchema.prefault({}),
   /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
   maxConcurrency: z.number().int().min(1).max(64).default(8),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */
   maxAttempts: z.number().int().min(1).max(100).default(5),
+  /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
+  idempotencyKeyHeader: z
+    .string()
+    .superRefine((name, ctx) => {
+      const result = idempotencyKeyHeaderSchema.safeParse(name);
+      for (const issue of result.error?.issues ?? [])
+        ctx.addIssue({ code: "custom", message: issue.message, input: name });
+    })
+    .default("Idempotency-Key"),
   /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
   archiveBucketName: z
     .string()
@@ -286,54 +340,66 @@ export const stateSchema = z
     }
   });
 
-export const configSchema = z.strictObject({
-  /** OCI region identifier, e.g. us-ashburn-1. */
-  region: regionId,
-  /** The tenancy: dynamic groups and tenancy-wide service policies live in its root compartment. */
-  tenancyId: ocid("tenancy"),
-  /** Compartment per concern; they may all be the same compartment. */
-  compartments: z.strictObject({
-    network: ocid("compartment"),
-    streaming: ocid("compartment"),
-    functions: ocid("compartment"),
-    security: ocid("compartment"),
-  }),
-  /** Prefix of every resource name: lower-case letters and digits, starting with a letter (used in DNS labels too). */
-  namePrefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, {
-    message: "must be 2 to 10 lower-case letters or digits, starting with a letter",
-  }),
-  network: networkSchema,
-  streaming: streamingSchema,
-  vault: z
-    .strictObject({
-      /** Days between automatic rotations of the master key: 60 to 365 (CIS OCI 4.16 asks for at most 365). */
-      keyRotationIntervalInDays: z.number().int().min(60).max(365).default(90),
-      /** Share an existing virtual private vault (they cost money per hour) instead of creating one. */
-      existing: z
-        .strictObject({ vaultId: ocid("vault"), managementEndpoint: z.url({ protocol: /^https$/ }) })
-        .optional(),
-    })
-    .default({ keyRotationIntervalInDays: 90 }),
-  secrets: z
-    .strictObject({
-      /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
-      targetApiCredentialSecretId: ocid("vaultsecret").optional(),
-    })
-    .default({}),
-  functions: functionsSchema,
-  ingestion: ingestionSchema,
-  dataSync: dataSyncSchema,
-  notifications: z
-    .strictObject({
-      /** Addresses subscribed to the operations topic; each must confirm the subscription email. */
-      emails: z.array(z.email({ message: "must be an email address" })).default([]),
-    })
-    .default({ emails: [] }),
-  /** Freeform tags put on every taggable resource. */
-  tags: tagMap.default({}),
-  /** Remote Terraform state in Object Storage; without it the state stays in a local file. */
-  state: stateSchema.optional(),
-});
+export const configSchema = z
+  .strictObject({
+    /** OCI region identifier, e.g. us-ashburn-1. */
+    region: regionId,
+    /** The tenancy: dynamic groups and tenancy-wide service policies live in its root compartment. */
+    tenancyId: ocid("tenancy"),
+    /** Compartment per concern; they may all be the same compartment. */
+    compartments: z.strictObject({
+      network: ocid("compartment"),
+      streaming: ocid("compartment"),
+      functions: ocid("compartment"),
+      security: ocid("compartment"),
+    }),
+    /** Prefix of every resource name: lower-case letters and digits, starting with a letter (used in DNS labels too). */
+    namePrefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, {
+      message: "must be 2 to 10 lower-case letters or digits, starting with a letter",
+    }),
+    network: networkSchema,
+    streaming: streamingSchema,
+    vault: z
+      .strictObject({
+        /** Days between automatic rotations of the master key: 60 to 365 (CIS OCI 4.16 asks for at most 365). */
+        keyRotationIntervalInDays: z.number().int().min(60).max(365).default(90),
+        /** Share an existing virtual private vault (they cost money per hour) instead of creating one. */
+        existing: z
+          .strictObject({ vaultId: ocid("vault"), managementEndpoint: z.url({ protocol: /^https$/ }) })
+          .optional(),
+      })
+      .default({ keyRotationIntervalInDays: 90 }),
+    secrets: z
+      .strictObject({
+        /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
+        targetApiCredentialSecretId: ocid("vaultsecret").optional(),
+      })
+      .default({}),
+    functions: functionsSchema,
+    ingestion: ingestionSchema,
+    dataSync: dataSyncSchema,
+    notifications: z
+      .strictObject({
+        /** Addresses subscribed to the operations topic; each must confirm the subscription email. */
+        emails: z.array(z.email({ message: "must be an email address" })).default([]),
+      })
+      .default({ emails: [] }),
+    /** Freeform tags put on every taggable resource. */
+    tags: tagMap.default({}),
+    /** Remote Terraform state in Object Storage; without it the state stays in a local file. */
+    state: stateSchema.optional(),
+    bastion: bastionSchema.optional(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.bastion && config.streaming.publicEndpoint) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["bastion"],
+        input: config.bastion,
+        message: "has nothing to reach: the pool is on the public endpoint (streaming.publicEndpoint: true); remove it",
+      });
+    }
+  });
 
 export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
@@ -341,3 +407,4 @@ export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
+export type BastionConfig = z.infer<typeof bastionSchema>;

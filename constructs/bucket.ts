@@ -37,7 +37,6 @@ export class Bucket extends Construct {
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
     this.compartmentId = props.compartmentId;
-    this.bucketName = props.name;
     this.namespace = props.namespace;
     this.bucket = new ObjectstorageBucket(this, "Bucket", {
       compartmentId: props.compartmentId,
@@ -49,6 +48,9 @@ export class Bucket extends Construct {
       objectEventsEnabled: props.objectEventsEnabled ?? true,
       dependsOn: props.dependsOn,
     });
+    // By reference, not the configured string: whatever names the bucket (a connector target, an Events
+    // condition, a policy's `target.bucket.name`) is then created after it.
+    this.bucketName = this.bucket.name;
     // Object Storage logs name their resource by bucket name, not OCID.
     this.writeLog = new ServiceLog(this, "WriteLog", {
       logGroupId: props.logGroupId,

@@ -1,3 +1,4 @@
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { ArtifactsContainerRepository } from "../.gen/providers/oci/artifacts-container-repository";
 import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
@@ -51,6 +52,7 @@ export class ContainerFunction extends Construct implements Grantee {
   public readonly identity: DynamicGroup;
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[] = [];
+  public readonly policyDependables: readonly ITerraformDependable[];
 
   constructor(scope: Construct, id: string, props: ContainerFunctionProps) {
     super(scope, id);
@@ -74,7 +76,8 @@ export class ContainerFunction extends Construct implements Grantee {
     });
     this.image = new FunctionImage(this, "Image", {
       registry: props.registry,
-      repositoryPath: `${props.registryNamespace}/${repositoryName}`,
+      namespace: props.registryNamespace,
+      repository: this.repository,
       ...(props.prebuiltImage
         ? { prebuiltImage: props.prebuiltImage }
         : { bundleDir: `dist/functions/${props.functionName}` }),
@@ -96,5 +99,6 @@ export class ContainerFunction extends Construct implements Grantee {
       matchingRule: `ALL {resource.type = 'fnfunc', resource.id = '${this.functionId}'}`,
     });
     this.policySubject = this.identity.policySubject;
+    this.policyDependables = this.identity.policyDependables;
   }
 }

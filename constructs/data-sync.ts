@@ -67,6 +67,7 @@ export class DataSync extends Construct {
       NOTIFICATION_TOPIC_ID: topic.topicId,
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
       MAX_CONCURRENCY: String(settings.maxConcurrency),
+      IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
     };
 
     this.populate = platform.addFunction("populate", {
@@ -110,9 +111,8 @@ export class DataSync extends Construct {
       target: {
         kind: "functions",
         functionId: this.process.functionId,
-        batchSizeInKbs: settings.connector.batchSizeInKbs,
-        batchSizeInNum: settings.connector.batchSizeInNum,
-        batchTimeInSec: settings.connector.batchTimeInSec,
+        // One size limit, in KB or in messages: the config refuses both (OCI takes only one).
+        ...settings.connector,
       },
       logGroupId: props.logGroupId,
     });
@@ -130,7 +130,6 @@ export class DataSync extends Construct {
       displayName: `${props.namePrefix}-deadletters-to-archive`,
       description: "Archives dead letters beyond the stream's retention",
       sourceStreamId: unrecoverableStream.streamId,
-      sourceCursor: "TRIM_HORIZON",
       target: {
         kind: "objectStorage",
         bucket: this.archiveBucket.bucketName,
@@ -212,7 +211,8 @@ export class DataSync extends Construct {
         name: "connector-target-errors",
         namespace: "oci_service_connector_hub",
         metricCompartmentId: props.compartmentId,
-        query: `ErrorsAtTarget[5m]{resourceId = "${this.connector.connectorId}"}.sum() > 0`,
+        // Connector Hub metrics are dimensioned by connectorId, not resourceId (Connector Hub Metrics Reference).
+        query: `ErrorsAtTarget[5m]{connectorId = "${this.connector.connectorId}"}.sum() > 0`,
         severity: "ERROR",
         body: "The Service Connector could not deliver batches to the process function. Read its run log.",
       },

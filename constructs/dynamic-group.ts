@@ -1,3 +1,4 @@
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { IdentityDynamicGroup } from "../.gen/providers/oci/identity-dynamic-group";
 import { Grantee } from "./policy-statement";
@@ -17,6 +18,7 @@ export class DynamicGroup extends Construct implements Grantee {
   public readonly group: IdentityDynamicGroup;
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[] = [];
+  public readonly policyDependables: readonly ITerraformDependable[];
 
   constructor(scope: Construct, id: string, props: DynamicGroupProps) {
     super(scope, id);
@@ -26,6 +28,11 @@ export class DynamicGroup extends Construct implements Grantee {
       description: props.description,
       matchingRule: props.matchingRule,
     });
-    this.policySubject = `dynamic-group ${props.name}`;
+    // The name through the resource attribute, and depends_on as well: a policy naming a group that does not
+    // exist yet is refused ("The dynamic_group X specified in the policy statement does not exist",
+    // oracle/terraform-provider-oci#785; Oracle's oci-cis-landingzone-quickstart iam-dynamic-group module
+    // adds depends_on for the same reason).
+    this.policySubject = `dynamic-group ${this.group.name}`;
+    this.policyDependables = [this.group];
   }
 }

@@ -4,6 +4,7 @@ import { OciProvider } from "../.gen/providers/oci/provider";
 import { Environment } from "../config/load";
 import { FreeformTagsAspect } from "./freeform-tags-aspect";
 import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
+import { Bastion } from "./bastion";
 import { DataSync } from "./data-sync";
 import { FileIngestion } from "./file-ingestion";
 import { FunctionsPlatform } from "./functions-platform";
@@ -12,12 +13,14 @@ import { NotificationTopic } from "./notification-topic";
 import { Policies } from "./policies";
 import { previousStreamSettings } from "./previous-synth";
 import { Secret } from "./secret";
+import { ServiceConnector } from "./service-connector";
 import { Stream } from "./stream";
 import { StreamPool } from "./stream-pool";
 import { Vault } from "./vault";
 import { SecurityRulesAspect } from "./security-rules-aspect";
 import { SecurityRules } from "./security-rules/suppressions";
 import { configureStateBackend } from "./state-backend";
+import { CDKTF_MINIMUM_TERRAFORM, requireTerraform } from "./terraform-version";
 
 /**
  * One environment of the event-streaming system: everything one `config/<environment>.json` describes.
@@ -30,12 +33,15 @@ export class EventStreamingStack extends TerraformStack {
   public readonly dataStream: Stream;
   public readonly recoverableStream: Stream;
   public readonly unrecoverableStream: Stream;
+  public readonly fileReferencesStream: Stream;
   public readonly targetApiCredential: Secret;
   public readonly functions: FunctionsPlatform;
   public readonly ingestion: FileIngestion;
   public readonly operationsTopic: NotificationTopic;
   public readonly dataSync: DataSync;
   public readonly policies: Policies;
+  /** The way in to a private pool, when the config has a `bastion` section. */
+  public readonly bastion?: Bastion;
 
   constructor(scope: Construct, env: Environment) {
     super(scope, env.name);
@@ -46,6 +52,7 @@ export class EventStreamingStack extends TerraformStack {
     // Credentials come from the user's OCI configuration (~/.oci/config), never from this repository.
     new OciProvider(this, "oci", { region: config.region });
     configureStateBackend(this, config.state, env.name, config.region);
+    requireTerraform(this, CDKTF_MINIMUM_TERRAFORM);
 
     this.network = new Network(this, "Network", {
       compartmentId: compartments.network,
@@ -55,8 +62,7 @@ export class EventStreamingStack extends TerraformStack {
       publicSubnetCidr: config.network.publicSubnetCidr,
       privateSubnetCidr: config.network.privateSubnetCidr,
       apiIngressCidrs: config.network.apiIngressCidrs,
-      streamClientCidrs: config.streaming.clientCidrs,
-      streamClients: !config.streaming.publicEndpoint,
+      privateStreamPool: !config.streaming.publicEndpoint,
       flowLogRetentionInDays: config.network.flowLogRetentionInDays,
     });
 
@@ -83,9 +89,9 @@ export class EventStreamingStack extends TerraformStack {
       name: `${namePrefix}-pool`,
       kmsKeyId: this.vault.keyId,
       publicEndpoint: streaming.publicEndpoint,
-      ...(streaming.publicEndpoint
-        ? {}
-        : { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }),
+      ...(this.network.streamPoolNsg
+        ? { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }
+        : {}),
       kafkaDefaultPartitions: streaming.kafka.defaultPartitions,
       kafkaLogRetentionHours: streaming.kafka.logRetentionHours,
       dependsOn: [this.vault.keyServicePolicy],
@@ -107,6 +113,7 @@ export class EventStreamingStack extends TerraformStack {
     this.dataStream = stream("DataStream", "data", streaming.streams.data);
     this.recoverableStream = stream("RecoverableStream", "recoverable", streaming.streams.recoverable);
     this.unrecoverableStream = stream("UnrecoverableStream", "unrecoverable", streaming.streams.unrecoverable);
+    this.fileReferencesStream = stream("FileReferencesStream", "file-references", streaming.streams.fileReferences);
 
     const serviceLogs = new LoggingLogGroup(this, "ServiceLogs", {
       compartmentId: compartments.functions,
@@ -128,7 +135,8 @@ export class EventStreamingStack extends TerraformStack {
       namePrefix,
       compartmentId: compartments.streaming,
       platform: this.functions,
-      stream: this.dataStream,
+      stream: this.fileReferencesStream,
+      consumers: config.ingestion.consumers,
       kmsKeyId: this.vault.keyId,
       keyServicePolicy: this.vault.keyServicePolicy,
       logGroupId: serviceLogs.id,
@@ -162,6 +170,39 @@ export class EventStreamingStack extends TerraformStack {
       settings: config.dataSync,
     });
 
+    if (this.network.streamPoolNsg) {
+      // Every connector reads its stream through a reverse connection endpoint in the pool's subnet; the rule names
+      // the connector's computed RCE address, so Terraform creates it once the connector exists.
+      for (const connector of this.node.findAll().filter((c): c is ServiceConnector => c instanceof ServiceConnector)) {
+        const id = connector.node.path.split("/").slice(1).join("");
+        const what = `the reverse connection endpoint of connector ${connector.node.path}`;
+        this.network.admitToStreamPool(id, connector.rceTrafficIpAddress, ["https"], what);
+        if (connector.targetRceTrafficIpAddress) {
+          this.network.admitToStreamPool(
+            `${id}Target`,
+            connector.targetRceTrafficIpAddress,
+            ["https"],
+            `${what} (target)`,
+          );
+        }
+      }
+      if (config.bastion) {
+        this.bastion = new Bastion(this, "Bastion", {
+          compartmentId: compartments.network,
+          name: `${config.namePrefix}${env.name}`.replace(/[^A-Za-z0-9]/g, "") + "bastion",
+          targetSubnetId: this.network.privateSubnet.id,
+          clientCidrBlockAllowList: config.bastion.clientCidrBlockAllowList,
+          maxSessionTtlInSeconds: config.bastion.maxSessionTtlInSeconds,
+        });
+        this.network.admitToStreamPool(
+          "Bastion",
+          this.bastion.privateEndpointIpAddress,
+          ["https", "kafka"],
+          "the bastion's port-forwarding sessions",
+        );
+      }
+    }
+
     this.policies = new Policies(this, "Policies", {
       namePrefix,
       compartments: { ...compartments },
@@ -193,12 +234,15 @@ export class EventStreamingStack extends TerraformStack {
       this.streamPool.endpointFqdn,
       "Stream pool endpoint FQDN (private unless the pool is public)",
     );
-    if (this.network.streamClientsNsg) {
+    if (this.network.streamPoolNsg) {
       output(
-        "stream_clients_nsg_id",
-        this.network.streamClientsNsg.id,
-        "NSG to attach to your producers and consumers in the VCN: 443 (REST) and 9092 (Kafka) to the stream pool",
+        "stream_pool_private_ip",
+        this.streamPool.pool.privateEndpointSettings.privateEndpointIp,
+        "The pool's private endpoint address: the target of a bastion port-forwarding session",
       );
+    }
+    if (this.bastion) {
+      output("bastion_id", this.bastion.bastionId, "Bastion for port-forwarding sessions to the stream pool");
     }
     output(
       "kafka_bootstrap_servers",
@@ -217,12 +261,35 @@ export class EventStreamingStack extends TerraformStack {
       this.unrecoverableStream.streamId,
       "Unrecoverable-error (dead letter) stream OCID",
     );
+    output(
+      "file_references_stream_id",
+      this.fileReferencesStream.streamId,
+      "Stream of object references from claim-check, for your application that processes the files",
+    );
     output("messages_endpoint", this.dataStream.messagesEndpoint, "Messages API endpoint of the pool's streams");
     output("vault_key_id", this.vault.keyId, "Master encryption key OCID");
     output(
       "target_api_credential_secret_id",
       this.targetApiCredential.secretId,
       "Secret to set the target API credential in",
+    );
+    output(
+      "api_endpoint",
+      this.dataSync.api.endpoint,
+      "Base URL of the data-sync API: POST <api_endpoint>/messages and <api_endpoint>/retry",
+    );
+    if (this.dataSync.apiToken) {
+      output("api_token_secret_id", this.dataSync.apiToken.secretId, "Secret to set the API's bearer token in");
+    }
+    output(
+      "ingest_bucket_name",
+      this.ingestion.bucket.bucketName,
+      "Bucket whose new objects become claim-check messages",
+    );
+    output(
+      "archive_bucket_name",
+      this.dataSync.archiveBucket.bucketName,
+      "Bucket that archives dead letters under deadletters/",
     );
   }
 }

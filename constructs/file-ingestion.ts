@@ -4,7 +4,7 @@ import { Bucket } from "./bucket";
 import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "./object-events-rule";
-import { PolicyStatement, serviceGrantee } from "./policy-statement";
+import { Grantee, PolicyStatement, serviceGrantee } from "./policy-statement";
 import { Stream } from "./stream";
 
 export interface FileIngestionProps {
@@ -12,8 +12,16 @@ export interface FileIngestionProps {
   /** Compartment of the bucket and its Events rule. */
   readonly compartmentId: string;
   readonly platform: FunctionsPlatform;
-  /** The stream that receives one reference message per object. */
+  /**
+   * The stream that receives one reference message per object: its own, read by the application that processes the
+   * files (the claim-check pattern stops there; the data stream's process function would refuse references).
+   */
   readonly stream: Stream;
+  /**
+   * Group or dynamic-group OCIDs of that application, each granted `use stream-pull` on the stream.
+   * @default - none: grant the consumer yourself
+   */
+  readonly consumers?: readonly string[];
   readonly kmsKeyId: string;
   /** The policy that lets Object Storage use the key: the bucket is created after it. */
   readonly keyServicePolicy: ITerraformDependable;
@@ -64,7 +72,14 @@ export class FileIngestion extends Construct {
     this.policyStatements = [
       this.bucket.grantReadObjects(this.function),
       stream.grantPush(this.function),
+      ...(props.consumers ?? []).map((id) => stream.grantPull(principalById(id))),
       ...platform.grantInvoke(serviceGrantee("cloudEvents")),
     ];
   }
+}
+
+/** A group or dynamic group named by OCID, as policy syntax allows (`group id <ocid>`, `dynamic-group id <ocid>`). */
+function principalById(id: string): Grantee {
+  const kind = id.startsWith("ocid1.dynamicgroup.") ? "dynamic-group" : "group";
+  return { policySubject: `${kind} id ${id}`, policyConditions: [] };
 }

@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
+import { ArtifactsContainerRepository } from "../.gen/providers/oci/artifacts-container-repository";
+import { requireTerraform } from "./terraform-version";
 
 /** The project root, where `cdktf deploy` finds the build script and bundles. */
 const PROJECT_ROOT = path.resolve(__dirname, "..");
@@ -9,8 +11,14 @@ const PROJECT_ROOT = path.resolve(__dirname, "..");
 export interface FunctionImageProps {
   /** Registry host, `<region>.ocir.io`. */
   readonly registry: string;
-  /** `<namespace>/<repository name>`. */
-  readonly repositoryPath: string;
+  /** The tenancy's registry namespace (its Object Storage namespace). */
+  readonly namespace: string;
+  /**
+   * The repository the image is pushed to. The build refers to it, so Terraform creates it first: with the
+   * tenancy's `is_repository_created_on_first_push`, a push to a missing repository creates one, and such
+   * repositories "belong to the root compartment" (provider docs, data source oci_artifacts_container_configuration).
+   */
+  readonly repository: ArtifactsContainerRepository;
   /**
    * The function's built bundle (func.js and Dockerfile), relative to the project root. Its content hash is
    * the image tag, so unchanged code deploys nothing and changed code redeploys exactly that function.
@@ -56,6 +64,8 @@ class ImageBuildStep extends TerraformResource {
         },
       ],
     });
+    // terraform_data is built into Terraform 1.4.0 and later (Terraform 1.4 changelog; hashicorp/terraform#31757).
+    requireTerraform(this, "1.4.0");
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {
@@ -79,7 +89,7 @@ export class FunctionImage extends Construct {
       return;
     }
     if (!props.bundleDir) throw new Error("FunctionImage: give prebuiltImage or bundleDir");
-    this.imageRef = `${props.registry}/${props.repositoryPath}:${builtImageTag(props.bundleDir)}`;
+    this.imageRef = `${props.registry}/${props.namespace}/${props.repository.displayName}:${builtImageTag(props.bundleDir)}`;
     this.buildStep = new ImageBuildStep(this, "Build", this.imageRef, props.bundleDir);
   }
 }

@@ -31,18 +31,11 @@ export interface NetworkProps {
    */
   readonly apiIngressCidrs?: string[];
   /**
-   * Networks outside this VCN's NSGs (peered VCNs, on-premises over a DRG) whose producers and consumers may reach
-   * the stream pool's private endpoint: 443 for the REST API, 9092 for Kafka. Inside the VCN, attach the client to
-   * `streamClientsNsg` instead.
-   * @default []
-   */
-  readonly streamClientCidrs?: string[];
-  /**
-   * Create `streamClientsNsg` and the pool's rules for stream clients. Off for a pool on the public endpoint, which
-   * no NSG guards.
+   * Whether the stream pool has a private endpoint in the private subnet: only then is there a `streamPoolNsg` (a pool
+   * on the public endpoint sits behind no NSG, and an NSG with nothing in it guards nothing).
    * @default true
    */
-  readonly streamClients?: boolean;
+  readonly privateStreamPool?: boolean;
   /**
    * How long VCN flow logs are kept.
    * @default 30
@@ -54,16 +47,15 @@ type PeerType = "CIDR_BLOCK" | "NETWORK_SECURITY_GROUP" | "SERVICE_CIDR_BLOCK";
 
 const TCP = "6";
 const HTTPS = 443;
-/** What a stream client needs: the REST API (HTTPS) and the Kafka API. */
-const STREAM_CLIENT_PORTS = [
-  { name: "Https", port: HTTPS, what: "HTTPS (REST API)" },
-  { name: "Kafka", port: KAFKA_PORT, what: "Kafka" },
-] as const;
+/** The ports of a stream pool: the REST API (HTTPS) and the Kafka API. */
+export const STREAM_POOL_PORTS = { https: HTTPS, kafka: KAFKA_PORT } as const;
+export type StreamPoolPort = keyof typeof STREAM_POOL_PORTS;
 
 /**
  * A VCN with a public subnet (API gateway) and a private subnet (functions, stream pool), the gateways
- * they route through, and network security groups that carry all the traffic rules. Security lists are
- * empty on purpose: NSGs scope rules to the resources that need them, a subnet-wide list cannot.
+ * they route through, and network security groups that carry the traffic rules. Security lists stay empty
+ * (NSGs scope rules to the resources that need them, a subnet-wide list cannot), except the private subnet's
+ * egress towards the stream pool for the VNICs OCI puts there in no NSG of ours (`admitToStreamPool`).
  */
 export class Network extends Construct {
   public readonly vcn: CoreVcn;
@@ -73,20 +65,23 @@ export class Network extends Construct {
   public readonly gatewayNsg: CoreNetworkSecurityGroup;
   /** Attached to the functions: nothing in, 443 out. */
   public readonly functionsNsg: CoreNetworkSecurityGroup;
-  /** Attached to the stream pool's private endpoint: 443 in from the functions, 443 and 9092 from stream clients. */
-  public readonly streamPoolNsg: CoreNetworkSecurityGroup;
   /**
-   * For the user's own producers and consumers in this VCN (instances, OKE nodes, containers): attach their VNICs to
-   * it to reach the stream pool on 443 (REST) and 9092 (Kafka). Nothing else is opened.
+   * Attached to the stream pool's private endpoint (private pools only): 443 in from the functions, and from the
+   * private-subnet addresses given to `admitToStreamPool` (Service Connectors' reverse connection endpoints, the bastion).
    */
-  public readonly streamClientsNsg?: CoreNetworkSecurityGroup;
+  public readonly streamPoolNsg?: CoreNetworkSecurityGroup;
   public readonly flowLogGroup: LoggingLogGroup;
   /** The CIDR label of "All <region> Services In Oracle Services Network", for rules that target OCI services. */
   public readonly allServicesCidr: string;
 
+  private readonly privateSubnetCidr: string;
+  private readonly privateSecurityList: CoreSecurityList;
+  private readonly privateEgressPorts = new Set<number>();
+
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
     const { compartmentId, namePrefix } = props;
+    this.privateSubnetCidr = props.privateSubnetCidr;
     const apiIngressCidrs = props.apiIngressCidrs ?? ["0.0.0.0/0"];
     const flowLogRetentionInDays = props.flowLogRetentionInDays ?? 30;
 
@@ -143,8 +138,9 @@ export class Network extends Construct {
       ],
     });
 
-    const emptyList = (name: string, label: string) =>
+    const securityList = (name: string, label: string) =>
       new CoreSecurityList(this, name, { compartmentId, vcnId, displayName: `${namePrefix}-${label}-sl` });
+    this.privateSecurityList = securityList("PrivateSecurityList", "private");
 
     this.publicSubnet = new CoreSubnet(this, "PublicSubnet", {
       compartmentId,
@@ -154,7 +150,7 @@ export class Network extends Construct {
       dnsLabel: "pub",
       prohibitPublicIpOnVnic: false,
       routeTableId: publicRoutes.id,
-      securityListIds: [emptyList("PublicSecurityList", "public").id],
+      securityListIds: [securityList("PublicSecurityList", "public").id],
     });
     this.privateSubnet = new CoreSubnet(this, "PrivateSubnet", {
       compartmentId,
@@ -165,14 +161,13 @@ export class Network extends Construct {
       prohibitPublicIpOnVnic: true,
       prohibitInternetIngress: true,
       routeTableId: privateRoutes.id,
-      securityListIds: [emptyList("PrivateSecurityList", "private").id],
+      securityListIds: [this.privateSecurityList.id],
     });
 
     const nsg = (name: string, label: string) =>
       new CoreNetworkSecurityGroup(this, name, { compartmentId, vcnId, displayName: `${namePrefix}-${label}-nsg` });
     this.gatewayNsg = nsg("GatewayNsg", "gateway");
     this.functionsNsg = nsg("FunctionsNsg", "functions");
-    this.streamPoolNsg = nsg("StreamPoolNsg", "streampool");
 
     apiIngressCidrs.forEach((cidr, i) =>
       this.httpsRule(
@@ -195,14 +190,6 @@ export class Network extends Construct {
     );
 
     this.httpsRule(
-      "FunctionsToStreamPool",
-      this.functionsNsg,
-      "EGRESS",
-      this.streamPoolNsg.id,
-      "NETWORK_SECURITY_GROUP",
-      "HTTPS to the stream pool's private endpoint",
-    );
-    this.httpsRule(
       "FunctionsToServices",
       this.functionsNsg,
       "EGRESS",
@@ -220,22 +207,24 @@ export class Network extends Construct {
       "HTTPS to target APIs through NAT",
     );
 
-    this.httpsRule(
-      "StreamPoolFromFunctions",
-      this.streamPoolNsg,
-      "INGRESS",
-      this.functionsNsg.id,
-      "NETWORK_SECURITY_GROUP",
-      "HTTPS from the functions only",
-    );
-
-    if (props.streamClients ?? true) {
-      this.streamClientsNsg = this.allowStreamClients(
-        nsg("StreamClientsNsg", "stream-clients"),
-        props.streamClientCidrs,
+    if (props.privateStreamPool ?? true) {
+      this.streamPoolNsg = nsg("StreamPoolNsg", "streampool");
+      this.httpsRule(
+        "FunctionsToStreamPool",
+        this.functionsNsg,
+        "EGRESS",
+        this.streamPoolNsg.id,
+        "NETWORK_SECURITY_GROUP",
+        "HTTPS to the stream pool's private endpoint",
       );
-    } else if (props.streamClientCidrs?.length) {
-      throw new Error("Network: streamClientCidrs need streamClients (a public pool has no NSG to open)");
+      this.httpsRule(
+        "StreamPoolFromFunctions",
+        this.streamPoolNsg,
+        "INGRESS",
+        this.functionsNsg.id,
+        "NETWORK_SECURITY_GROUP",
+        "HTTPS from the functions",
+      );
     }
 
     this.flowLogGroup = new LoggingLogGroup(this, "FlowLogGroup", {
@@ -259,43 +248,49 @@ export class Network extends Construct {
     }
   }
 
-  /** Opens the stream pool to `clients` (an NSG) and to `cidrs` on 443 and 9092; `clients` may reach only the pool. */
-  private allowStreamClients(
-    clients: CoreNetworkSecurityGroup,
-    cidrs: readonly string[] = [],
-  ): CoreNetworkSecurityGroup {
-    for (const { name, port, what } of STREAM_CLIENT_PORTS) {
+  /**
+   * Lets one address of the private subnet reach the stream pool's private endpoint on `ports`. For what OCI places in
+   * the subnet without an NSG of ours: a Service Connector's reverse connection endpoint ("use these RCE IP addresses to
+   * configure ingress and egress rules", Connector Hub docs: Getting IP Addresses for a Private Endpoint,
+   * https://docs.oracle.com/en-us/iaas/Content/connector-hub/get-service-connector-stream-private.htm) and a bastion's
+   * private endpoint. Ingress: the pool's NSG admits that one address. Egress: such a VNIC is in no NSG, so only the
+   * subnet's security list can let it out; it gets one stateful rule per port towards the subnet (the pool's own IP
+   * would close a cycle: subnet, list, pool, subnet), and the pool's NSG stays the only way in.
+   */
+  public admitToStreamPool(id: string, sourceIp: string, ports: readonly StreamPoolPort[], what: string): void {
+    if (!this.streamPoolNsg) {
+      throw new Error(`Network: ${what} cannot be admitted to the stream pool: the pool is public and has no NSG`);
+    }
+    for (const port of ports) {
+      const number = STREAM_POOL_PORTS[port];
       this.tcpRule(
-        `StreamClientsToPool${name}`,
-        clients,
-        "EGRESS",
-        this.streamPoolNsg.id,
-        "NETWORK_SECURITY_GROUP",
-        `${what} to the stream pool's private endpoint`,
-        port,
-      );
-      this.tcpRule(
-        `StreamPoolFromClients${name}`,
+        `StreamPoolFrom${id}${port === "https" ? "" : "Kafka"}`,
         this.streamPoolNsg,
         "INGRESS",
-        clients.id,
-        "NETWORK_SECURITY_GROUP",
-        `${what} from the stream-clients NSG`,
-        port,
+        `${sourceIp}/32`,
+        "CIDR_BLOCK",
+        `${port === "https" ? "HTTPS" : "Kafka"} from ${what}`,
+        number,
       );
-      cidrs.forEach((cidr, i) =>
-        this.tcpRule(
-          `StreamPoolFromCidr${i}${name}`,
-          this.streamPoolNsg,
-          "INGRESS",
-          cidr,
-          "CIDR_BLOCK",
-          `${what} from stream clients in ${cidr}`,
-          port,
-        ),
-      );
+      this.allowPrivateSubnetEgress(number);
     }
-    return clients;
+  }
+
+  private allowPrivateSubnetEgress(port: number): void {
+    if (this.privateEgressPorts.has(port)) return;
+    this.privateEgressPorts.add(port);
+    this.privateSecurityList.putEgressSecurityRules(
+      [...this.privateEgressPorts]
+        .sort((a, b) => a - b)
+        .map((p) => ({
+          destination: this.privateSubnetCidr,
+          destinationType: "CIDR_BLOCK",
+          protocol: TCP,
+          stateless: false,
+          description: `TCP ${p} to the stream pool's private endpoint, from VNICs in no NSG (connector RCEs, bastion)`,
+          tcpOptions: { min: p, max: p },
+        })),
+    );
   }
 
   private httpsRule(

@@ -1,5 +1,6 @@
 import { DataTerraformRemoteStateConfig, TerraformBackend, TerraformRemoteState } from "cdktf";
 import { Construct } from "constructs";
+import { requireTerraform } from "./terraform-version";
 
 /**
  * Settings of Terraform's native `oci` backend (Terraform 1.12 and later): state in an Object Storage
@@ -39,6 +40,8 @@ export class OciBackend extends TerraformBackend {
     private readonly config: OciBackendConfig,
   ) {
     super(scope, "backend", "oci");
+    // "Added Terraform backend implementation for OCI Object Storage" (Terraform 1.12.0 changelog).
+    requireTerraform(this, "1.12.0");
   }
 
   protected synthesizeAttributes(): Record<string, string> {

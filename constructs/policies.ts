@@ -1,4 +1,4 @@
-import { Lazy } from "cdktf";
+import { dependable, ITerraformDependable, Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { IdentityPolicy } from "../.gen/providers/oci/identity-policy";
 import { PolicyStatement } from "./policy-statement";
@@ -24,6 +24,7 @@ const MAX_STATEMENTS_PER_POLICY = 50;
  */
 export class Policies extends Construct {
   private readonly statements = new Map<string, string[]>();
+  private readonly dependables = new Map<string, Set<ITerraformDependable>>();
   private readonly policies = new Map<string, IdentityPolicy>();
   private readonly labelByCompartment = new Map<string, string>();
 
@@ -50,6 +51,9 @@ export class Policies extends Construct {
         );
       }
       this.statements.set(label, texts);
+      const dependables = this.dependables.get(label) ?? new Set();
+      statement.dependsOn.forEach((d) => dependables.add(d));
+      this.dependables.set(label, dependables);
       return this.policyFor(label, statement.compartmentId);
     });
   }
@@ -87,6 +91,11 @@ export class Policies extends Construct {
         description: `Least-privilege grants of ${this.props.namePrefix} in the ${label} compartment`,
         statements: Lazy.listValue({ produce: () => [...this.statementsFor(label)] }),
       });
+      // OCI refuses a statement whose subject does not exist yet: the policy waits for every subject it names.
+      policy.dependsOn = Lazy.listValue(
+        { produce: () => [...(this.dependables.get(label) ?? [])].map((d) => dependable(d)) },
+        { omitEmpty: true },
+      );
       this.policies.set(label, policy);
     }
     return policy;

@@ -1,3 +1,5 @@
+import { ITerraformDependable } from "cdktf";
+
 /**
  * OCI IAM policy statements as values. Constructs hand them out from grant methods
  * (`stream.grantPush(functions)`); the `Policies` construct collects them into policies per compartment.
@@ -9,6 +11,12 @@ export interface Grantee {
   readonly policySubject: string;
   /** Conditions every statement for this grantee must carry, e.g. the principal type for `any-user`. */
   readonly policyConditions: readonly string[];
+  /**
+   * What the subject names and the stack creates, such as the dynamic group itself: OCI refuses a policy
+   * that names a group which does not exist yet (oracle/terraform-provider-oci#785), so the policy depends on it.
+   * @default - none: the subject names nothing the stack creates (a service, or `any-user`)
+   */
+  readonly policyDependables?: readonly ITerraformDependable[];
 }
 
 export interface PolicyStatement {
@@ -17,6 +25,8 @@ export interface PolicyStatement {
   /** Where the statement applies: one compartment, or the whole tenancy (only for what OCI requires tenancy-wide). */
   readonly scope: "compartment" | "tenancy";
   readonly text: string;
+  /** What must exist before a policy holding this statement is created: the grantee's dependables. */
+  readonly dependsOn: readonly ITerraformDependable[];
 }
 
 function whereClause(conditions: readonly string[]): string {
@@ -37,6 +47,7 @@ export function allow(
     compartmentId,
     scope: "compartment",
     text: `Allow ${grantee.policySubject} to ${permission} in compartment id ${compartmentId}${where}`,
+    dependsOn: grantee.policyDependables ?? [],
   };
 }
 
@@ -47,6 +58,7 @@ export function allowInTenancy(grantee: Grantee, permission: string, tenancyId: 
     compartmentId: tenancyId,
     scope: "tenancy",
     text: `Allow ${grantee.policySubject} to ${permission} in tenancy${where}`,
+    dependsOn: grantee.policyDependables ?? [],
   };
 }
 

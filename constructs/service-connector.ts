@@ -10,8 +10,12 @@ export interface ServiceConnectorProps {
   /** The stream the connector reads. */
   readonly sourceStreamId: string;
   /**
-   * Where a new connector starts reading: the newest messages, or everything the stream still holds.
-   * @default "LATEST"
+   * Where a new connector starts reading. `TRIM_HORIZON`, the oldest message the stream holds, loses nothing: messages
+   * stored before the connector's first successful run (right after a deploy, or after the connector was replaced)
+   * are delivered too, at the price of delivering again what a replaced connector had delivered. `LATEST` reads only
+   * what is published after the connector is created (SDK models TrimHorizonStreamingCursor, LatestStreamingCursor;
+   * docs "Creating a Connector with a Streaming Source", Read position).
+   * @default "TRIM_HORIZON"
    */
   readonly sourceCursor?: "LATEST" | "TRIM_HORIZON";
   /** The target: a function or a bucket, with its batching. */
@@ -27,6 +31,14 @@ export interface ServiceConnectorProps {
 export class ServiceConnector extends Construct implements Grantee {
   public readonly connector: SchServiceConnector;
   public readonly connectorId: string;
+  /**
+   * The address the connector reads a private stream pool from: its reverse connection endpoint (RCE) in the pool's
+   * subnet, which the pool's rules must admit (provider: `source.private_endpoint_metadata.rce_traffic_ip_address`;
+   * Connector Hub docs: Getting IP Addresses for a Private Endpoint). Known only once the connector exists.
+   */
+  public readonly rceTrafficIpAddress: string;
+  /** The RCE the connector writes a target stream through, when its target is a stream (same rules as the source). */
+  public readonly targetRceTrafficIpAddress?: string;
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[];
 
@@ -40,10 +52,18 @@ export class ServiceConnector extends Construct implements Grantee {
       displayName: props.displayName,
       description: props.description,
       state: "ACTIVE",
-      source: { kind: "streaming", streamId: props.sourceStreamId, cursor: { kind: props.sourceCursor ?? "LATEST" } },
+      source: {
+        kind: "streaming",
+        streamId: props.sourceStreamId,
+        cursor: { kind: props.sourceCursor ?? "TRIM_HORIZON" },
+      },
       target: props.target,
     });
     this.connectorId = this.connector.id;
+    this.rceTrafficIpAddress = this.connector.source.privateEndpointMetadata.get(0).rceTrafficIpAddress;
+    if (props.target.kind === "streaming") {
+      this.targetRceTrafficIpAddress = this.connector.target.privateEndpointMetadata.get(0).rceTrafficIpAddress;
+    }
     new ServiceLog(this, "RunLog", {
       logGroupId: props.logGroupId,
       displayName: `${props.displayName}-run`,

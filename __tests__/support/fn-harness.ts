@@ -190,6 +190,11 @@ export class FnProcess {
     }
   }
 
+  /** The function's process id, e.g. to read its peak memory from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill("SIGTERM");

@@ -12,8 +12,8 @@ import { objectEventSchema } from "./object-event";
 import { ObjectLocation, ObjectMetadata, referenceMessage, shouldInline } from "./reference";
 
 /**
- * Object Storage event in, one message out: a JSON reference to the object on the data stream, with the object's
- * bytes inline when it is small enough. The Events service ignores the result, so every refusal is also logged.
+ * Object Storage event in, one message out: a JSON reference to the object on the file-references stream, with the
+ * object's bytes inline when it is small enough. The Events service ignores the result, so every refusal is also logged.
  */
 export async function claimCheck(call: Call<ClaimCheckConfig>): Promise<Reply> {
   const event = validateInput(objectEventSchema, parseJsonBody(call.body), "invalid_event");

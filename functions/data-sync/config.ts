@@ -1,5 +1,9 @@
 import * as z from "zod/mini";
 import { platformConfigSchema } from "../shared/platform-config";
+import { FORBIDDEN_HEADERS } from "./target-request";
+
+/** Headers the idempotency key may not take over: those the function sets and those the HTTP client owns. */
+const RESERVED_HEADERS = [...FORBIDDEN_HEADERS, "content-type", "expect", "upgrade", "keep-alive", "te", "trailer"];
 
 const HOST_LABELS = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
@@ -14,6 +18,20 @@ export const allowedHostsSchema = z
       message: "must be comma-separated lower-case host names such as api.example.com",
     }),
   );
+
+/** An HTTP header name (RFC 9110 token). */
+export const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * IDEMPOTENCY_KEY_HEADER: the header that carries each delivery's idempotency key (draft-ietf-httpapi-idempotency-
+ * key-header names it Idempotency-Key). A token, and none of the headers the function or the HTTP client own.
+ */
+export const idempotencyKeyHeaderSchema = z.string().check(
+  z.regex(HTTP_TOKEN, "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-)"),
+  z.refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), {
+    message: `must not be one of ${RESERVED_HEADERS.join(", ")}`,
+  }),
+);
 
 const streamId = z.string().check(z.regex(/^ocid1\.stream\./, "must be a stream OCID (ocid1.stream....)"));
 const positiveInt = (max: number) =>
@@ -34,6 +52,12 @@ export const deliveryConfigSchema = z.extend(platformConfigSchema, {
   MAX_CONCURRENCY: positiveInt(64),
   /** Longest a single target call may take; it is shortened further when the invocation's deadline is nearer. */
   TARGET_TIMEOUT_MS: z._default(positiveInt(300_000), 10_000),
+  IDEMPOTENCY_KEY_HEADER: z._default(idempotencyKeyHeaderSchema, "Idempotency-Key"),
+  /** Failure notices are merged into at most one summary per container per this window (failure-notice.ts). */
+  NOTICE_WINDOW_SECONDS: z._default(
+    z.coerce.number().check(z.int(), z.minimum(0, "must be from 0 to 3600"), z.maximum(3600, "must be from 0 to 3600")),
+    60,
+  ),
 });
 
 export type DeliveryConfig = z.output<typeof deliveryConfigSchema>;

@@ -5,10 +5,13 @@ import { describeFailure } from "../shared/failure";
 import { DeliveryConfig } from "./config";
 import { Verdict } from "./classify";
 import { StreamMessage, streamMessageSchema } from "./stream-message";
-import { callTarget } from "./target-call";
+import { callTarget, CallResult } from "./target-call";
 import { decodeTargetRequest, TargetRequest } from "./target-request";
 
-/** The target credential is read once per warm function for this long, not once per call or message. */
+/**
+ * The target credential is read once per warm function for this long, not once per call or message. A secret that
+ * is not configured yet is not kept (secret-cache.ts), and a 401 or 403 from the target reads it again at once.
+ */
 export const CREDENTIAL_TTL_MS = 5 * 60 * 1000;
 
 /** Time kept after the last target call for recording failures on the error streams and answering. */
@@ -31,6 +34,33 @@ export type DeliveryOutcome =
 type Prepared = { ok: true; request: TargetRequest; message: StreamMessage } | { ok: false; outcome: DeliveryOutcome };
 
 /**
+ * The idempotency key of a message: its place on the data stream (stream, partition, offset) and the time it was
+ * appended, which every error record keeps in its `original`, so every delivery of one message, first or replayed,
+ * carries the same key. The append time tells apart a message at the same offset of a stream recreated under the
+ * same name (offsets start again at 0), which a target would otherwise drop as a duplicate. URI-encoding keeps any
+ * stream name a valid header value.
+ */
+export function idempotencyKey(message: Pick<StreamMessage, "stream" | "partition" | "offset" | "timestamp">): string {
+  const appended = Date.parse(message.timestamp);
+  return [
+    message.stream,
+    message.partition,
+    String(message.offset),
+    Number.isNaN(appended) ? message.timestamp : String(appended),
+  ]
+    .map(encodeURIComponent)
+    .join("/");
+}
+
+/** The request with the idempotency header set by us: a message's own header of that name (any case) gives way. */
+export function withIdempotencyKey(request: TargetRequest, header: string, key: string): TargetRequest {
+  const headers = Object.fromEntries(
+    Object.entries(request.headers ?? {}).filter(([name]) => name.toLowerCase() !== header.toLowerCase()),
+  );
+  return { ...request, headers: { ...headers, [header]: key } };
+}
+
+/**
  * Delivers each message (a stream message as the connector or GetMessages gives it) to its target, with at most
  * MAX_CONCURRENCY calls in flight and each call's timeout fitted to what is left of the deadline. Messages that share
  * a key are delivered one after another in the order given (stream order), and once one of them is left for a retry
@@ -39,7 +69,7 @@ type Prepared = { ok: true; request: TargetRequest; message: StreamMessage } | {
  */
 export async function deliverAll(call: Call<DeliveryConfig>, messages: readonly unknown[]): Promise<DeliveryOutcome[]> {
   const prepared = messages.map((m) => prepare(m, call.config.ALLOWED_TARGET_HOSTS));
-  const credential = prepared.some((p) => p.ok) ? await readCredential(call) : undefined;
+  const credential = prepared.some((p) => p.ok) ? new CallCredential(call, await readCredential(call)) : undefined;
   const outcomes: DeliveryOutcome[] = new Array(prepared.length);
   await mapWithConcurrency(lanes(prepared), call.config.MAX_CONCURRENCY, async (lane) => {
     let waitingFor: StreamMessage | undefined;
@@ -49,7 +79,8 @@ export async function deliverAll(call: Call<DeliveryConfig>, messages: readonly 
         outcomes[index] = p.outcome;
         continue;
       }
-      const outcome = waitingFor ? heldBehind(waitingFor) : await deliverOne(call, p.request, credential);
+      const request = withIdempotencyKey(p.request, call.config.IDEMPOTENCY_KEY_HEADER, idempotencyKey(p.message));
+      const outcome = waitingFor ? heldBehind(waitingFor) : await deliverOne(call, request, credential);
       outcomes[index] = outcome;
       if (!waitingFor && (outcome.verdict === "recoverable" || outcome.verdict === "deferred")) {
         waitingFor = p.message;
@@ -92,19 +123,56 @@ function heldBehind(earlier: StreamMessage): DeliveryOutcome {
   };
 }
 
+/** Statuses after which the credential is read again: it may have been rotated since this container read it. */
+const CREDENTIAL_REFUSED = new Set([401, 403]);
+
+/**
+ * The credential for one call (invocation): read from the cache once, and read again from the Vault at most once,
+ * when the target refuses it with 401 or 403, so a rotated secret takes effect at once rather than after the cache's
+ * TTL. Concurrent refusals share that one read.
+ */
+class CallCredential {
+  private reread?: Promise<SecretValue>;
+
+  constructor(
+    private readonly call: Call<DeliveryConfig>,
+    public current: SecretValue,
+  ) {}
+
+  /** The newer value if the Vault holds a different one than `used`; undefined when nothing changed. */
+  async afterRefusal(used: string): Promise<SecretValue | undefined> {
+    this.reread ??= (async () => {
+      credentials.invalidate(this.call.config.CREDENTIAL_SECRET_ID);
+      const fresh = await readCredential(this.call);
+      this.call.log.info("target credential read again after a refusal", { configured: fresh.configured });
+      if (fresh.configured) this.current = fresh;
+      return fresh;
+    })();
+    const fresh = await this.reread;
+    return fresh.configured && fresh.value !== used ? fresh : undefined;
+  }
+}
+
 async function deliverOne(
   call: Call<DeliveryConfig>,
   request: TargetRequest,
-  credential: SecretValue | undefined,
+  credential: CallCredential | undefined,
 ): Promise<DeliveryOutcome> {
-  if (!credential?.configured) {
-    return { verdict: "recoverable", error: `credential not configured: ${credential?.reason ?? "unknown"}` };
+  const secret = credential?.current;
+  if (!secret?.configured) {
+    // Never tried, so it keeps its attempt count: it is delivered once the secret is set.
+    return { verdict: "deferred", error: `not attempted: credential not configured: ${secret?.reason ?? "unknown"}` };
   }
-  const timeoutMs = Math.min(call.config.TARGET_TIMEOUT_MS, call.deadline.remainingMs() - RECORDING_RESERVE_MS);
-  if (timeoutMs < MIN_CALL_MS) {
-    return { verdict: "deferred", error: "not attempted: the invocation's deadline was too near" };
+  const attempt = async (value: string): Promise<CallResult | undefined> => {
+    const timeoutMs = Math.min(call.config.TARGET_TIMEOUT_MS, call.deadline.remainingMs() - RECORDING_RESERVE_MS);
+    return timeoutMs < MIN_CALL_MS ? undefined : callTarget(request, value, timeoutMs);
+  };
+  let result = await attempt(secret.value);
+  if (result?.status !== undefined && CREDENTIAL_REFUSED.has(result.status)) {
+    const fresh = await credential!.afterRefusal(secret.value);
+    if (fresh?.configured) result = (await attempt(fresh.value)) ?? result;
   }
-  const result = await callTarget(request, credential.value, timeoutMs);
+  if (!result) return { verdict: "deferred", error: "not attempted: the invocation's deadline was too near" };
   if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200 };
   return { verdict: result.verdict, status: result.status, error: result.error ?? "failed" };
 }

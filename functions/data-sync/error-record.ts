@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { STREAMING_LIMITS } from "../shared/batching";
+import { parseJson } from "../shared/json";
 import { streamMessageSchema, StreamMessage } from "./stream-message";
 
 /** Where a failed message is recorded. */
@@ -16,7 +17,10 @@ export interface ErrorRecord {
   /** Set when the original value did not fit in one error message; the data stream still has it at its offset. */
   readonly valueOmitted?: { readonly bytes: number };
   readonly stream: ErrorStream;
-  /** Delivery attempts so far: 1 after the first processing. */
+  /**
+   * Delivery attempts so far: 1 after a first processing that called the target, 0 when the message was never tried
+   * (no credential yet, no time left, held behind its key). Only a call to the target counts.
+   */
   readonly attempt: number;
   /** The target's HTTP status, when it answered. */
   readonly status?: number;
@@ -28,7 +32,8 @@ export interface ErrorRecord {
 export const errorRecordSchema = z.object({
   kind: z.literal("data-sync-failure"),
   original: streamMessageSchema,
-  attempt: z.number().check(z.int(), z.minimum(1)),
+  valueOmitted: z.optional(z.object({ bytes: z.number() })),
+  attempt: z.number().check(z.int(), z.minimum(0)),
 });
 
 /**
@@ -60,13 +65,14 @@ export function errorMessage(record: ErrorRecord): { key: Buffer | null; value: 
 export function parseErrorRecord(
   value: Buffer,
 ): { ok: true; record: z.output<typeof errorRecordSchema> } | { ok: false; problem: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value.toString("utf8"));
-  } catch (err) {
-    return { ok: false, problem: `not an error record: not JSON: ${(err as Error).message}` };
+  const parsed = parseJson(value.toString("utf8"));
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problem: `not an error record: ${parsed.problem === "invalid" ? "not JSON: " : ""}${parsed.reason}`,
+    };
   }
-  const result = errorRecordSchema.safeParse(parsed);
+  const result = errorRecordSchema.safeParse(parsed.value);
   if (!result.success) {
     return { ok: false, problem: `not an error record: ${result.error.issues.map((i) => i.message).join("; ")}` };
   }

@@ -7,12 +7,16 @@ import { ErrorRecord, errorMessage, ErrorStream } from "./error-record";
 /** Attempts per error-stream write (per entry), within the deadline. */
 const RECORD_ATTEMPTS = 4;
 
-/** Thrown when a failure could not be written to its error stream: the caller must not acknowledge the message. */
+/**
+ * Thrown when a failure could not be written to its error stream: the caller must not acknowledge the message.
+ * `written` holds the records that did reach their stream, so that a repeat of the work need not write them again.
+ */
 export class RecordingError extends Error {
   constructor(
     readonly failed: number,
     readonly total: number,
     readonly firstError: string,
+    readonly written: ReadonlySet<ErrorRecord>,
   ) {
     super(`${failed} of ${total} failures could not be recorded on the error streams: ${firstError}`);
     this.name = "RecordingError";
@@ -26,6 +30,7 @@ export async function recordFailures(call: Call<DeliveryConfig>, records: readon
   try {
     let failed = 0;
     let firstError = "";
+    const written = new Set<ErrorRecord>();
     for (const stream of ["recoverable", "unrecoverable"] as ErrorStream[]) {
       const batch = records.filter((r) => r.stream === stream);
       if (batch.length === 0) continue;
@@ -35,13 +40,16 @@ export async function recordFailures(call: Call<DeliveryConfig>, records: readon
         maxAttempts: RECORD_ATTEMPTS,
         deadline: call.deadline.stopAt,
       });
-      for (const outcome of result.outcomes) {
-        if (outcome.ok) continue;
+      for (const [i, outcome] of result.outcomes.entries()) {
+        if (outcome.ok) {
+          written.add(batch[i]);
+          continue;
+        }
         failed += 1;
         firstError ||= `${stream} stream: ${outcome.error} ${outcome.errorMessage}`.trim();
       }
     }
-    if (failed > 0) throw new RecordingError(failed, records.length, firstError);
+    if (failed > 0) throw new RecordingError(failed, records.length, firstError, written);
   } finally {
     client.close();
   }

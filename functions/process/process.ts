@@ -1,11 +1,13 @@
 import { Call, Reply } from "../shared/fn-handler";
 import { parseJsonBody, validateInput } from "../shared/validation";
 import { DeliveryConfig } from "../data-sync/config";
-import { deliverAll } from "../data-sync/delivery";
-import { recordFailures } from "../data-sync/error-streams";
-import { failureNotice, publishNotice } from "../data-sync/failure-notice";
+import { deliverAll, idempotencyKey } from "../data-sync/delivery";
+import { ErrorRecord } from "../data-sync/error-record";
+import { RecordingError, recordFailures } from "../data-sync/error-streams";
+import { failureNotice, reportFailures } from "../data-sync/failure-notice";
 import { failureRecord, processRouting } from "../data-sync/failure-routing";
-import { connectorBatchSchema } from "../data-sync/stream-message";
+import { HandledLedger } from "../data-sync/handled-ledger";
+import { connectorBatchSchema, streamMessageSchema } from "../data-sync/stream-message";
 
 export interface ProcessSummary {
   readonly received: number;
@@ -14,37 +16,66 @@ export interface ProcessSummary {
   readonly unrecoverable: number;
   /** Of the recoverable ones, those never attempted: no time was left, or an earlier message of their key failed. */
   readonly deferred: number;
+  /** Finished by an earlier invocation of this container (delivered or recorded): skipped, not done twice. */
+  readonly alreadyHandled: number;
 }
 
+/** This container's finished messages, by data-stream position: the connector re-invokes a batch whole. */
+const ledger = new HandledLedger();
+
 /**
- * A Service Connector batch in, each message delivered to its target or recorded on an error stream with its first
- * attempt. The invocation fails (so the connector retries the whole batch) only if a failure could not be recorded:
- * then nothing is lost, at the price of delivering the batch's successes again.
+ * A Service Connector batch in, each message delivered to its target or recorded on an error stream with its attempt
+ * count (1, or 0 if the target was never called). The invocation fails (so the connector retries the whole batch)
+ * only if a failure could not be recorded: then nothing is lost, and what this container already finished is skipped
+ * when the batch comes back.
  */
 export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   // A body that is not the connector's array holds no messages to record: it is refused (400) and logged.
-  const messages = validateInput(connectorBatchSchema, parseJsonBody(call.body), "invalid_batch");
+  const received = validateInput(connectorBatchSchema, parseJsonBody(call.body), "invalid_batch");
+  const ids = received.map((m) => {
+    const parsed = streamMessageSchema.safeParse(m);
+    return parsed.success ? idempotencyKey(parsed.data) : undefined;
+  });
+  const todo = received.flatMap((_, i) => (ids[i] !== undefined && ledger.get(ids[i]) ? [] : [i]));
+  const messages = todo.map((i) => received[i]);
   const outcomes = await deliverAll(call, messages);
 
-  const failures = outcomes.flatMap((outcome, i) =>
-    outcome.verdict === "delivered" ? [] : [failureRecord(messages[i], outcome, processRouting(outcome), 1)],
-  );
-  await recordFailures(call, failures);
+  const failures: ErrorRecord[] = [];
+  const recordOf = new Map<number, ErrorRecord>();
+  outcomes.forEach((outcome, i) => {
+    if (outcome.verdict === "delivered") return;
+    const record = failureRecord(messages[i], outcome, processRouting(outcome), outcome.verdict === "deferred" ? 0 : 1);
+    failures.push(record);
+    recordOf.set(i, record);
+  });
+  const remember = (written: (record: ErrorRecord) => boolean) =>
+    outcomes.forEach((outcome, i) => {
+      const id = ids[todo[i]];
+      if (id === undefined) return;
+      if (outcome.verdict === "delivered") ledger.set(id, "delivered");
+      else if (written(recordOf.get(i)!)) ledger.set(id, "recorded");
+    });
+  try {
+    await recordFailures(call, failures);
+  } catch (err) {
+    if (err instanceof RecordingError) remember((record) => err.written.has(record));
+    throw err;
+  }
+  remember(() => true);
 
-  // Failures follow the outcomes in order, skipping deliveries: split off the ones never attempted.
-  const undelivered = outcomes.filter((o) => o.verdict !== "delivered");
-  const attempted = failures.filter((_, i) => undelivered[i].verdict !== "deferred");
-  const deferred = failures.filter((_, i) => undelivered[i].verdict === "deferred");
+  const attempted = failures.filter((f) => f.attempt > 0);
+  const deferred = failures.filter((f) => f.attempt === 0);
   const summary: ProcessSummary = {
-    received: messages.length,
+    received: received.length,
     delivered: outcomes.length - failures.length,
     recoverable: failures.filter((f) => f.stream === "recoverable").length,
     unrecoverable: failures.filter((f) => f.stream === "unrecoverable").length,
     deferred: deferred.length,
+    alreadyHandled: received.length - todo.length,
   };
   call.log.info("batch processed", { ...summary });
   if (failures.length > 0) {
-    await publishNotice(call, failureNotice("process", call.callId, { ...summary }, attempted, deferred));
+    await reportFailures(call, failureNotice("process", call.callId, { ...summary }, attempted, deferred));
   }
   return { status: 200, body: summary };
 }

@@ -6,6 +6,16 @@ export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   MAX_ATTEMPTS: z.coerce
     .number()
     .check(z.int(), z.minimum(1, "must be from 1 to 100"), z.maximum(100, "must be from 1 to 100")),
+  /**
+   * The consumer group instance's inactivity timeout (CreateGroupCursorDetails.timeoutInMs), after which its
+   * partitions are released; the function heartbeats every third of it. OCI documents no range for it.
+   */
+  CONSUMER_TIMEOUT_MS: z._default(
+    z.coerce
+      .number()
+      .check(z.int(), z.minimum(300, "must be from 300 to 300000"), z.maximum(300_000, "must be from 300 to 300000")),
+    30_000,
+  ),
 });
 
 export type RetryConfig = z.output<typeof retryConfigSchema>;

@@ -20,7 +20,8 @@ interface Cached {
 /**
  * Reads Vault secrets (GetSecretBundle, stage CURRENT) and keeps each value for `ttlMs`, so a warm function reads a
  * secret once per TTL rather than once per call or per message. Concurrent readers share one request. A missing,
- * empty or placeholder secret is "not configured"; a failed read is not cached, so the next call tries again.
+ * empty or placeholder secret is "not configured" and, like a failed read, is not kept: the next call reads it again,
+ * so a secret set by the operator takes effect on the next call, not after the TTL.
  */
 export class SecretCache {
   private readonly entries = new Map<string, Cached>();
@@ -31,9 +32,20 @@ export class SecretCache {
     const cached = this.entries.get(secretId);
     if (cached && cached.expiresAt > Date.now()) return cached.value;
     const value = fetchSecret(ctx, secretId);
-    this.entries.set(secretId, { value, expiresAt: Date.now() + this.ttlMs });
-    value.catch(() => this.entries.delete(secretId));
+    const entry = { value, expiresAt: Date.now() + this.ttlMs };
+    this.entries.set(secretId, entry);
+    const forget = () => {
+      if (this.entries.get(secretId) === entry) this.entries.delete(secretId);
+    };
+    value.then((secret) => {
+      if (!secret.configured) forget();
+    }, forget);
     return value;
+  }
+
+  /** Forgets a secret, so the next read goes to the Vault (after the target refused the cached value). */
+  invalidate(secretId: string): void {
+    this.entries.delete(secretId);
   }
 }
 

@@ -9,6 +9,12 @@ import { matchPath, OciApiError, Reply, Route, StandInRequest, StandInServer } f
 /** "Message size limit per request: 64KB." */
 export const MAX_PUBLISH_BYTES = 64 * 1024;
 
+/**
+ * "Transactions Per Minute (TPM) per-tenancy limit for this operation: 60 per topic. (This TPM limit represents
+ * messages per minute.)" (PublishMessage, API reference and `oci ons message publish`). Modelled as a rolling minute.
+ */
+export const PUBLISHES_PER_MINUTE = 60;
+
 export interface PublishedMessage {
   readonly topicId: string;
   readonly messageId: string;
@@ -38,6 +44,11 @@ export class NotificationsStandIn extends StandInServer {
   private publish(request: StandInRequest): Reply {
     const { topicId } = request.params;
     if (!this.topics.has(topicId)) throw new OciApiError(404, "NotAuthorizedOrNotFound", `Topic ${topicId} not found`);
+    const now = Date.now();
+    const lastMinute = this.published.filter((m) => m.topicId === topicId && now - m.publishedAt.getTime() < 60_000);
+    if (lastMinute.length >= PUBLISHES_PER_MINUTE) {
+      throw new OciApiError(429, "TooManyRequests", `More than ${PUBLISHES_PER_MINUTE} messages per minute on topic`);
+    }
     if (request.body.length > MAX_PUBLISH_BYTES) {
       throw new OciApiError(
         400,

@@ -11,6 +11,12 @@ export const MAX_PUT_REQUEST_BYTES = 1024 * 1024;
 export const MAX_KEY_BYTES = 256;
 export const MAX_GET_LIMIT = 10000;
 export const CURSOR_LIFETIME_MS = 5 * 60 * 1000;
+/**
+ * A group instance's inactivity timeout when CreateGroupCursor sets none: "The amount of a consumer instance
+ * inactivity time, before partition reservations are released" (CreateGroupCursorDetails.timeoutInMs, oci-streaming
+ * SDK model). The SDK model and the API reference give no default; 30 s is the value commonly cited and is not
+ * verified in OCI's documentation.
+ */
 export const DEFAULT_GROUP_TIMEOUT_MS = 30000;
 
 export interface StoredMessage {
@@ -37,6 +43,11 @@ export interface EntryFailure {
 export interface StreamingStandInOptions {
   /** GetMessages calls per second allowed per partition (or group instance); more get 429. @default 5 */
   readonly getMessagesPerSecond?: number;
+  /**
+   * The clock of group reservations (when an instance was last seen, when it times out), so a test can let an
+   * instance go idle past its timeout without waiting. @default Date.now
+   */
+  readonly now?: () => number;
 }
 
 interface GroupState {
@@ -72,10 +83,15 @@ export class StreamingStandIn extends StandInServer {
   private readonly getTimes = new Map<string, number[]>();
   /** GetMessages calls per second allowed per partition (or group instance); more get 429. */
   getMessagesPerSecond: number;
+  /** The clock of group reservations. */
+  now: () => number;
+  /** Each time an instance came back after idling past its timeout, having lost its partitions meanwhile. */
+  readonly lapsedReservations: { group: string; instance: string; idleMs: number }[] = [];
 
   constructor(options: StreamingStandInOptions = {}) {
     super();
     this.getMessagesPerSecond = options.getMessagesPerSecond ?? 5;
+    this.now = options.now ?? Date.now;
   }
 
   /** Creates a stream and returns its OCID. */
@@ -217,11 +233,11 @@ export class StreamingStandIn extends StandInServer {
       group = { committed: this.initialGroupOffsets(stream, details), instances: new Map() };
       stream.groups.set(details.groupName, group);
     }
-    const now = Date.now();
+    const now = this.now();
     const joinedAt = group.instances.get(instance)?.joinedAt ?? now;
     group.instances.set(instance, { joinedAt, lastSeen: now, timeoutInMs });
     const positions = Object.fromEntries(
-      assignedPartitions(group, instance).map((p) => [String(p), group.committed[p]]),
+      assignedPartitions(group, instance, now).map((p) => [String(p), group.committed[p]]),
     );
     return cursorReply({
       kind: "group",
@@ -268,10 +284,10 @@ export class StreamingStandIn extends StandInServer {
     }
 
     const group = this.liveGroup(stream, cursor);
-    if (cursor.commitOnGet) commitPositions(group, cursor);
+    if (cursor.commitOnGet) commitPositions(group, cursor, this.now());
     const positions: Record<string, number> = {};
     const items: StoredMessage[] = [];
-    for (const p of assignedPartitions(group, cursor.instance)) {
+    for (const p of assignedPartitions(group, cursor.instance, this.now())) {
       const start = cursor.positions[String(p)] ?? group.committed[p];
       const batch = stream.partitions[p].slice(start, start + limit - items.length);
       items.push(...batch);
@@ -282,7 +298,7 @@ export class StreamingStandIn extends StandInServer {
 
   private commit(request: StandInRequest): Reply {
     const cursor = this.readGroupCursor(request, "commit");
-    commitPositions(this.liveGroup(this.stream(cursor.streamId), cursor), cursor);
+    commitPositions(this.liveGroup(this.stream(cursor.streamId), cursor), cursor, this.now());
     return cursorReply(cursor);
   }
 
@@ -297,7 +313,7 @@ export class StreamingStandIn extends StandInServer {
     const groupName = request.params.groupName;
     const group = this.stream(streamId).groups.get(groupName);
     if (!group) throw new OciApiError(404, "NotAuthorizedOrNotFound", `Unknown group ${groupName}`);
-    const active = activeInstances(group);
+    const active = activeInstances(group, this.now());
     const reservations = group.committed.map((committedOffset, p) => {
       const holder = active.length > 0 ? active[p % active.length] : undefined;
       return {
@@ -312,14 +328,20 @@ export class StreamingStandIn extends StandInServer {
     return { body: { streamId, groupName, reservations } };
   }
 
-  /** Touches the cursor's instance (a GetMessages, commit or heartbeat keeps its reservations). */
+  /**
+   * Touches the cursor's instance (a GetMessages, commit or heartbeat keeps its reservations). An instance idle past
+   * its timeout has lost them already: touching it makes it join again, after the instances active meanwhile.
+   */
   private liveGroup(stream: StreamState, cursor: Extract<Cursor, { kind: "group" }>): GroupState {
     const group = stream.groups.get(cursor.group);
     if (!group) throw invalid(`The cursor's group ${cursor.group} no longer exists`);
-    const now = Date.now();
+    const now = this.now();
     const instance = group.instances.get(cursor.instance);
+    const lapsed = instance !== undefined && now - instance.lastSeen > instance.timeoutInMs;
+    if (lapsed)
+      this.lapsedReservations.push({ group: cursor.group, instance: cursor.instance, idleMs: now - instance.lastSeen });
     group.instances.set(cursor.instance, {
-      joinedAt: instance?.joinedAt ?? now,
+      joinedAt: instance && !lapsed ? instance.joinedAt : now,
       lastSeen: now,
       timeoutInMs: instance?.timeoutInMs ?? DEFAULT_GROUP_TIMEOUT_MS,
     });
@@ -432,24 +454,26 @@ function invalid(message: string): OciApiError {
   return new OciApiError(400, "InvalidParameter", message);
 }
 
-function activeInstances(group: GroupState): [string, { joinedAt: number; lastSeen: number; timeoutInMs: number }][] {
-  const now = Date.now();
+function activeInstances(
+  group: GroupState,
+  now: number,
+): [string, { joinedAt: number; lastSeen: number; timeoutInMs: number }][] {
   return [...group.instances.entries()]
     .filter(([, i]) => now - i.lastSeen <= i.timeoutInMs)
     .sort(([, a], [, b]) => a.joinedAt - b.joinedAt);
 }
 
 /** Partitions are shared round-robin among the instances that have not timed out, in joining order. */
-function assignedPartitions(group: GroupState, instance: string): number[] {
-  const active = activeInstances(group).map(([name]) => name);
+function assignedPartitions(group: GroupState, instance: string, now: number): number[] {
+  const active = activeInstances(group, now).map(([name]) => name);
   const slot = active.indexOf(instance);
   if (slot === -1) return [];
   return group.committed.map((_, p) => p).filter((p) => p % active.length === slot);
 }
 
 /** Commits the cursor's positions for the partitions its instance still holds. */
-function commitPositions(group: GroupState, cursor: Extract<Cursor, { kind: "group" }>): void {
-  for (const p of assignedPartitions(group, cursor.instance)) {
+function commitPositions(group: GroupState, cursor: Extract<Cursor, { kind: "group" }>, now: number): void {
+  for (const p of assignedPartitions(group, cursor.instance, now)) {
     const position = cursor.positions[String(p)];
     if (position !== undefined) group.committed[p] = position;
   }
