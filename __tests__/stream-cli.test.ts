@@ -401,31 +401,18 @@ describe("bad arguments", () => {
   });
 });
 
-<<<<<<< HEAD
-describe("as a process (npm run stream)", () => {
-  function spawnCli(args: string[], stdin: string): Promise<Run> {
-    return new Promise((resolve) => {
-      const child = execFile(
-        process.execPath,
-        ["-r", require.resolve("@swc-node/register"), join(__dirname, "..", "cli", "stream.ts"), ...args],
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-      );
-      child.stdin!.end(stdin);
-    });
-  }
-=======
+/** Runs the CLI as `npm run stream` does. */
 function spawnCli(args: string[], stdin: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [require.resolve("ts-node/dist/bin"), "--transpile-only", join(__dirname, "..", "cli", "stream.ts"), ...args],
+      ["-r", require.resolve("@swc-node/register"), join(__dirname, "..", "cli", "stream.ts"), ...args],
       { env },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
     child.stdin!.end(stdin);
   });
 }
->>>>>>> main
 
 describe("as a process (npm run stream)", () => {
   test("produces from stdin and consumes with exit codes 0, and refuses bad arguments with 2", async () => {
