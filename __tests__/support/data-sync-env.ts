@@ -9,6 +9,14 @@ import { TargetServer } from "./target-server";
 export type DataSyncFunction = "populate" | "process" | "retry" | "authorizer";
 
 export const TARGET_CREDENTIAL = "target-credential-7f3a";
+
+/**
+ * The retry function's pace between GetMessages here, and the Streaming stand-in's limit to match (with a margin), ten
+ * times OCI's 5 per second: tests of logic need not wait 200 ms per read. The stand-in still answers 429 above it, and
+ * one test in retry-function.test.ts runs OCI's own pace against OCI's own limit.
+ */
+export const TEST_GET_INTERVAL_MS = 20;
+const TEST_GETS_PER_SECOND = 60;
 export const API_TOKEN = "api-token-91c2";
 
 /**
@@ -17,7 +25,7 @@ export const API_TOKEN = "api-token-91c2";
  * themselves, as built bundles under the Fn harness, configured as constructs/data-sync.ts configures them.
  */
 export class DataSyncEnv {
-  readonly streaming = new StreamingStandIn();
+  readonly streaming = new StreamingStandIn({ getMessagesPerSecond: TEST_GETS_PER_SECOND });
   readonly secrets = new SecretsStandIn();
   readonly notifications = new NotificationsStandIn();
   readonly target = new TargetServer();
@@ -68,18 +76,24 @@ export class DataSyncEnv {
       case "process":
         return delivery;
       case "retry":
-        return { ...delivery, MAX_ATTEMPTS: "3" };
+        return { ...delivery, MAX_ATTEMPTS: "3", GET_MESSAGES_INTERVAL_MS: String(TEST_GET_INTERVAL_MS) };
       case "authorizer":
         return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
     }
   }
 
-  /** Starts a function's bundle; it trusts the target's certificate, as it would a public CA's. */
-  async start(name: DataSyncFunction, overrides: Record<string, string> = {}): Promise<FnProcess> {
+  /**
+   * Starts a function's bundle; it trusts the target's certificate, as it would a public CA's. An override of
+   * `undefined` leaves that key unset, so the function uses its default.
+   */
+  async start(name: DataSyncFunction, overrides: Record<string, string | undefined> = {}): Promise<FnProcess> {
+    const config = Object.entries({ ...this.config(name), ...overrides }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    );
     const fn = await FnProcess.start({
       bundle: functionBundle(name),
       env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.target.caFile },
-      config: { ...this.config(name), ...overrides },
+      config: Object.fromEntries(config),
     });
     this.functions.push(fn);
     return fn;

@@ -22,9 +22,6 @@ import { retryRequestSchema } from "./retry-request";
  */
 const INSTANCE_NAME = `retry-${randomUUID()}`;
 
-/** OCI allows 5 GetMessages per second per consumer instance. */
-const MIN_GET_INTERVAL_MS = 200;
-
 /** When this container's instance last called GetMessages: the limit spans calls, as the instance does. */
 let lastGetAt = 0;
 
@@ -82,7 +79,13 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
       },
     });
     stopHeartbeat = keepReservation(client, streamId, created.cursor.value, call.config.CONSUMER_TIMEOUT_MS, call.log);
-    const batches = await readExactly(client, streamId, created.cursor.value, request.count);
+    const batches = await readExactly(
+      client,
+      streamId,
+      created.cursor.value,
+      request.count,
+      call.config.GET_MESSAGES_INTERVAL_MS,
+    );
     const read = batches.reduce((n, b) => n + b.messages.length, 0);
     const counts: RetryCounts = { delivered: 0, failedAgain: 0, deadLettered: 0, deferred: 0, alreadyHandled: 0 };
     const lastOffsets: Record<string, number> = {};
@@ -181,12 +184,13 @@ async function readExactly(
   streamId: string,
   groupCursor: string,
   count: number,
+  intervalMs: number,
 ): Promise<ReadBatch[]> {
   let cursor = groupCursor;
   const batches: ReadBatch[] = [];
   let wanted = count;
   while (wanted > 0) {
-    const wait = lastGetAt + MIN_GET_INTERVAL_MS - Date.now();
+    const wait = lastGetAt + intervalMs - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     lastGetAt = Date.now();
     const response = await client.getMessages({ streamId, cursor, limit: wanted });
