@@ -7,13 +7,22 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
   let env: DataSyncEnv;
   let process: FnProcess;
   let retry: FnProcess;
+  let shared: [FnProcess, FnProcess];
 
-  beforeEach(async () => {
+  // One pair of containers for the file, as a warm Fn app would keep them; each test gets empty stand-ins, and starts
+  // its own containers where it needs other configuration. The retry container's ledger only remembers messages by
+  // stream, offset and append time, so an earlier test's never matches a later one's.
+  beforeAll(async () => {
     env = await DataSyncEnv.start();
-    [process, retry] = await Promise.all([env.start("process"), env.start("retry")]);
+    shared = [process, retry] = await Promise.all([env.start("process"), env.start("retry")]);
   });
 
-  afterEach(() => env.close());
+  beforeEach(async () => {
+    [process, retry] = shared;
+    await env.reset(shared);
+  });
+
+  afterAll(() => env.close());
 
   const retryCall = async (body: unknown) => retry.call(JSON.stringify(body), { gateway, timeoutMs: 15_000 });
 
@@ -79,7 +88,9 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
   });
 
   test("failures go back with attempt+1 and are not read again in the same call; at MAX_ATTEMPTS they are dead letters", async () => {
-    // GIVEN three messages at attempt 1, and a target that keeps failing (MAX_ATTEMPTS is 3)
+    // GIVEN three messages at attempt 1, and a target that keeps failing (MAX_ATTEMPTS is 3); fresh containers, as
+    // the file's own may still be within the notice window of an earlier test
+    [process, retry] = await Promise.all([env.start("process"), env.start("retry")]);
     await failFirst(["f0", "f1", "f2"]);
 
     // WHEN asking for more than there are

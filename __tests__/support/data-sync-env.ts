@@ -42,8 +42,30 @@ export class DataSyncEnv {
     this.recoverableStreamId = this.streaming.createStream({ partitions: 1 });
     this.unrecoverableStreamId = this.streaming.createStream({ partitions: 1 });
     this.topicId = this.notifications.createTopic();
+    this.provision();
+  }
+
+  private provision(): void {
     this.secrets.putSecret(this.credentialSecretId, TARGET_CREDENTIAL);
     this.secrets.putSecret(this.apiTokenSecretId, API_TOKEN);
+  }
+
+  /**
+   * Empties every stand-in and the target (streams come back empty under the same OCIDs, with no groups; faults,
+   * logs and published notices are gone) and stops the functions started since `keep`, so a suite can share its
+   * function processes across tests.
+   */
+  async reset(keep: FnProcess[]): Promise<void> {
+    const extra = this.functions.filter((fn) => !keep.includes(fn));
+    await Promise.all(extra.map((fn) => fn.stop()));
+    this.functions.splice(0, this.functions.length, ...keep);
+    for (const standIn of [this.streaming, this.secrets, this.notifications]) standIn.reset();
+    this.target.reset();
+    this.streaming.createStream({ partitions: 2, streamId: this.dataStreamId });
+    this.streaming.createStream({ partitions: 1, streamId: this.recoverableStreamId });
+    this.streaming.createStream({ partitions: 1, streamId: this.unrecoverableStreamId });
+    this.notifications.createTopic(this.topicId);
+    this.provision();
   }
 
   static async start(): Promise<DataSyncEnv> {

@@ -123,6 +123,20 @@ export class TargetServer {
     return `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
+  /**
+   * Back to as started, for suites sharing one target across tests: drops answers still pending (their callers have
+   * given up) and open connections, so no earlier test's request is recorded in the next.
+   */
+  reset(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.server?.closeAllConnections();
+    this.requests.length = 0;
+    this.behave = () => ({ status: 200 });
+    this.inFlight = 0;
+    this.maxInFlight = 0;
+  }
+
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();

@@ -20,13 +20,15 @@ export const retryConfigSchema = z.extend(deliveryConfigSchema, {
    * Least time between this container's GetMessages calls. OCI allows 5 GET requests per second per partition per
    * consumer group ("Limits on Streaming Resources",
    * https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm),
-   * hence 200. The infrastructure does not set it; a lower value is only for a stand-in enforcing a matching limit.
+   * hence at least 200; 220 leaves a margin, as calls paced at exactly 200 ms can arrive closer together (a stand-in
+   * counting a sliding second saw six within 999 ms). The infrastructure does not set it; a lower value is only for a
+   * stand-in enforcing a matching limit.
    */
   GET_MESSAGES_INTERVAL_MS: z._default(
     z.coerce
       .number()
       .check(z.int(), z.minimum(10, "must be from 10 to 60000"), z.maximum(60_000, "must be from 10 to 60000")),
-    200,
+    220,
   ),
 });
 

@@ -30,6 +30,13 @@ export class NotificationsStandIn extends StandInServer {
   readonly published: PublishedMessage[] = [];
   private readonly topics = new Set<string>();
 
+  /** Forgets every topic and published message. */
+  override reset(): void {
+    super.reset();
+    this.published.length = 0;
+    this.topics.clear();
+  }
+
   /** Makes a topic exist; publishing to any other topic gets 404. */
   createTopic(topicId = `ocid1.onstopic.oc1.iad.${randomUUID().replace(/-/g, "")}`): string {
     this.topics.add(topicId);

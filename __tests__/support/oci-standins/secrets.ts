@@ -14,6 +14,12 @@ interface SecretVersion {
 export class SecretsStandIn extends StandInServer {
   private readonly secrets = new Map<string, SecretVersion[]>();
 
+  /** Forgets every secret. */
+  override reset(): void {
+    super.reset();
+    this.secrets.clear();
+  }
+
   /** Adds a new CURRENT version of a secret (creating the secret if needed); returns its version number. */
   putSecret(secretId: string, content: string | Buffer): number {
     const versions = this.secrets.get(secretId) ?? [];

@@ -140,6 +140,13 @@ export abstract class StandInServer {
     this.faults.length = 0;
   }
 
+  /** Back to as started: no faults, no latency, an empty request log; subclasses also forget their resources. */
+  reset(): void {
+    this.clearFaults();
+    this.latencyMs = 0;
+    this.requests.length = 0;
+  }
+
   /** The next `count` matching requests have their connection destroyed without a response. */
   dropNext(count: number, options: FaultOptions = {}): void {
     this.faults.push({ kind: "drop", operation: options.operation, remaining: count });

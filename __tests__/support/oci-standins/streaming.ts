@@ -88,10 +88,21 @@ export class StreamingStandIn extends StandInServer {
   /** Each time an instance came back after idling past its timeout, having lost its partitions meanwhile. */
   readonly lapsedReservations: { group: string; instance: string; idleMs: number }[] = [];
 
-  constructor(options: StreamingStandInOptions = {}) {
+  constructor(private readonly options: StreamingStandInOptions = {}) {
     super();
     this.getMessagesPerSecond = options.getMessagesPerSecond ?? 5;
     this.now = options.now ?? Date.now;
+  }
+
+  /** Forgets every stream (with its groups and messages), entry failure and throttling window; options as constructed. */
+  override reset(): void {
+    super.reset();
+    this.streams.clear();
+    this.entryFailures.length = 0;
+    this.getTimes.clear();
+    this.lapsedReservations.length = 0;
+    this.getMessagesPerSecond = this.options.getMessagesPerSecond ?? 5;
+    this.now = this.options.now ?? Date.now;
   }
 
   /** Creates a stream and returns its OCID. */
