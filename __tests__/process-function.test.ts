@@ -17,7 +17,9 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   afterEach(() => [env.streaming, env.secrets, env.notifications].forEach((standIn) => standIn.clearFaults()));
 
   test("a mixed batch: every message ends delivered or on the right error stream, attempt 1; one notice", async () => {
-    // GIVEN a target that answers by id
+    // GIVEN a target that answers by id, and a function whose target timeout (2 s) leaves a loaded machine room to
+    // deliver the quick answers, while "slow" answers only long after it (the file's 500 ms once flaked under load)
+    const patient = await env.start("process", { TARGET_TIMEOUT_MS: "2000", NOTICE_WINDOW_SECONDS: "0" });
     const answers: Record<string, { status: number; delayMs?: number } | { reset: true }> = {
       ok: { status: 200 },
       created: { status: 201 },
@@ -26,7 +28,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       throttled: { status: 429 },
       broken: { status: 500 },
       down: { status: 503 },
-      slow: { status: 200, delayMs: 2_000 },
+      slow: { status: 200, delayMs: 30_000 },
       reset: { reset: true },
     };
     env.target.behave = (r) => answers[itemId(r.path)];
@@ -42,7 +44,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     const before = env.secrets.requestCount("GetSecretBundle");
 
     // WHEN
-    const response = await fn.call(JSON.stringify(batch), { timeoutMs: 10_000 });
+    const response = await patient.call(JSON.stringify(batch), { timeoutMs: 10_000 });
 
     // THEN
     expect(response.status).toBe(200);
