@@ -1,6 +1,7 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
@@ -64,11 +65,15 @@ export class Bucket extends Construct {
 
   /** GetObject and HeadObject on this bucket's objects. */
   grantReadObjects(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "read objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]);
+    return Policies.of(this).grant(
+      allow(grantee, "read objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]),
+    );
   }
 
   /** What a Service Connector needs to write objects into this bucket (OCI documents `manage objects`). */
   grantConnectorWrite(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "manage objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]);
+    return Policies.of(this).grant(
+      allow(grantee, "manage objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]),
+    );
   }
 }

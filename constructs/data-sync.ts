@@ -7,7 +7,6 @@ import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "./messages-api";
 import { NotificationTopic } from "./notification-topic";
-import { PolicyStatement } from "./policy-statement";
 import { Secret } from "./secret";
 import { ServiceConnector } from "./service-connector";
 import { Stream } from "./stream";
@@ -53,7 +52,6 @@ export class DataSync extends Construct {
   public readonly archiveBucket: Bucket;
   public readonly archiveConnector: ServiceConnector;
   public readonly alarms: Alarms;
-  public readonly policyStatements: PolicyStatement[];
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
@@ -148,26 +146,24 @@ export class DataSync extends Construct {
       alarms: this.alarmDefinitions(props),
     });
 
-    this.policyStatements = [
-      dataStream.grantPush(this.populate),
-      recoverableStream.grantPush(this.process),
-      unrecoverableStream.grantPush(this.process),
-      credential.grantRead(this.process),
-      topic.grantPublish(this.process),
-      // Retry drains either error stream and re-routes to either.
-      recoverableStream.grantPull(this.retry),
-      unrecoverableStream.grantPull(this.retry),
-      recoverableStream.grantPush(this.retry),
-      unrecoverableStream.grantPush(this.retry),
-      credential.grantRead(this.retry),
-      topic.grantPublish(this.retry),
-      ...(this.authorizer && this.apiToken ? [this.apiToken.grantRead(this.authorizer)] : []),
-      ...platform.grantInvoke(this.api),
-      dataStream.grantConnectorRead(this.connector),
-      ...platform.grantInvoke(this.connector),
-      unrecoverableStream.grantConnectorRead(this.archiveConnector),
-      this.archiveBucket.grantConnectorWrite(this.archiveConnector),
-    ];
+    dataStream.grantPush(this.populate);
+    recoverableStream.grantPush(this.process);
+    unrecoverableStream.grantPush(this.process);
+    credential.grantRead(this.process);
+    topic.grantPublish(this.process);
+    // Retry drains either error stream and re-routes to either.
+    recoverableStream.grantPull(this.retry);
+    unrecoverableStream.grantPull(this.retry);
+    recoverableStream.grantPush(this.retry);
+    unrecoverableStream.grantPush(this.retry);
+    credential.grantRead(this.retry);
+    topic.grantPublish(this.retry);
+    if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
+    platform.grantInvoke(this.api);
+    dataStream.grantConnectorRead(this.connector);
+    platform.grantInvoke(this.connector);
+    unrecoverableStream.grantConnectorRead(this.archiveConnector);
+    this.archiveBucket.grantConnectorWrite(this.archiveConnector);
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {

@@ -53,6 +53,12 @@ export class EventStreamingStack extends TerraformStack {
     new OciProvider(this, "oci", { region: config.region });
     configureStateBackend(this, config.state, env.name, config.region);
     requireTerraform(this, CDKTF_MINIMUM_TERRAFORM);
+    // Grant methods add their statements here (Policies.of), so it exists before anything grants.
+    this.policies = new Policies(this, "Policies", {
+      namePrefix,
+      compartments: { ...compartments },
+      tenancyId: config.tenancyId,
+    });
 
     this.network = new Network(this, "Network", {
       compartmentId: compartments.network,
@@ -202,17 +208,6 @@ export class EventStreamingStack extends TerraformStack {
         );
       }
     }
-
-    this.policies = new Policies(this, "Policies", {
-      namePrefix,
-      compartments: { ...compartments },
-      tenancyId: config.tenancyId,
-    });
-    this.policies.add(
-      ...this.functions.policyStatements,
-      ...this.ingestion.policyStatements,
-      ...this.dataSync.policyStatements,
-    );
 
     Aspects.of(this).add(new FreeformTagsAspect(config.tags));
     Aspects.of(this).add(

@@ -4,7 +4,7 @@ import { Bucket } from "./bucket";
 import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "./object-events-rule";
-import { Grantee, PolicyStatement, serviceGrantee } from "./policy-statement";
+import { Grantee, serviceGrantee } from "./policy-statement";
 import { Stream } from "./stream";
 
 export interface FileIngestionProps {
@@ -42,7 +42,6 @@ export class FileIngestion extends Construct {
   public readonly bucket: Bucket;
   public readonly function: ContainerFunction;
   public readonly rule: ObjectEventsRule;
-  public readonly policyStatements: PolicyStatement[];
 
   constructor(scope: Construct, id: string, props: FileIngestionProps) {
     super(scope, id);
@@ -69,12 +68,10 @@ export class FileIngestion extends Construct {
       includeUpdates: props.includeUpdates,
       logGroupId: props.logGroupId,
     });
-    this.policyStatements = [
-      this.bucket.grantReadObjects(this.function),
-      stream.grantPush(this.function),
-      ...(props.consumers ?? []).map((id) => stream.grantPull(principalById(id))),
-      ...platform.grantInvoke(serviceGrantee("cloudEvents")),
-    ];
+    this.bucket.grantReadObjects(this.function);
+    stream.grantPush(this.function);
+    (props.consumers ?? []).forEach((id) => stream.grantPull(principalById(id)));
+    platform.grantInvoke(serviceGrantee("cloudEvents"));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
 import { OnsSubscription } from "../.gen/providers/oci/ons-subscription";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 
 export interface NotificationTopicProps {
@@ -43,6 +44,8 @@ export class NotificationTopic extends Construct {
    * narrowed to the publish permission in the topic's compartment, not to one topic.
    */
   grantPublish(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "use ons-topics", this.compartmentId, ["request.permission = 'ONS_TOPIC_PUBLISH'"]);
+    return Policies.of(this).grant(
+      allow(grantee, "use ons-topics", this.compartmentId, ["request.permission = 'ONS_TOPIC_PUBLISH'"]),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { VaultSecret } from "../.gen/providers/oci/vault-secret";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
 
 /** What a new secret holds until an operator sets the real value; functions treat it as "not configured". */
@@ -58,6 +59,8 @@ export class Secret extends Construct {
 
   /** Reading the secret's current value (GetSecretBundle), for this secret only. */
   grantRead(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "read secret-bundles", this.compartmentId, [targetIs("secret", this.secretId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "read secret-bundles", this.compartmentId, [targetIs("secret", this.secretId)]),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStream } from "../.gen/providers/oci/streaming-stream";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
 
 /** Settings OCI cannot change on an existing stream: changing either recreates it, and its messages are lost. */
@@ -100,16 +101,22 @@ export class Stream extends Construct {
 
   /** PutMessages on this stream. */
   grantPush(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "use stream-push", this.compartmentId, [targetIs("stream", this.streamId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "use stream-push", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
   }
 
   /** GetMessages, cursors, group cursors, commit and heartbeat on this stream. */
   grantPull(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "use stream-pull", this.compartmentId, [targetIs("stream", this.streamId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "use stream-pull", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
   }
 
   /** What a Service Connector needs to read this stream as its source. */
   grantConnectorRead(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "{STREAM_READ, STREAM_CONSUME}", this.compartmentId, [targetIs("stream", this.streamId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "{STREAM_READ, STREAM_CONSUME}", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
   }
 }
