@@ -1,6 +1,6 @@
-import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
+import { IEncryptionKey } from "./encryption-key";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ServiceLog } from "./service-log";
@@ -11,8 +11,8 @@ export interface BucketProps {
   readonly namespace: string;
   /** Bucket name, unique in the namespace; policies refer to it by name. */
   readonly name: string;
-  /** Customer-managed key that encrypts the objects. */
-  readonly kmsKeyId: string;
+  /** Customer-managed key that encrypts the objects; the bucket waits for what the key is usable after. */
+  readonly encryptionKey: IEncryptionKey;
   /** Log group of the bucket's write-access log. */
   readonly logGroupId: string;
   /**
@@ -20,8 +20,6 @@ export interface BucketProps {
    * @default true
    */
   readonly objectEventsEnabled?: boolean;
-  /** What must exist first, e.g. the policy that lets Object Storage use the key. */
-  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
@@ -45,9 +43,9 @@ export class Bucket extends Construct {
       name: props.name,
       accessType: "NoPublicAccess",
       versioning: "Enabled",
-      kmsKeyId: props.kmsKeyId,
+      kmsKeyId: props.encryptionKey.keyId,
       objectEventsEnabled: props.objectEventsEnabled ?? true,
-      dependsOn: props.dependsOn,
+      dependsOn: [...props.encryptionKey.usableAfter],
     });
     // By reference, not the configured string: whatever names the bucket (a connector target, an Events
     // condition, a policy's `target.bucket.name`) is then created after it.

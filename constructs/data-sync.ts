@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { IEncryptionKey } from "./encryption-key";
 import { Construct } from "constructs";
 import { DataSyncConfig } from "../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
@@ -25,10 +25,8 @@ export interface DataSyncProps {
   readonly unrecoverableStream: Stream;
   /** The target REST API's credential. */
   readonly credential: Secret;
-  /** Vault and key for the API token secret and the archive bucket. */
-  readonly vaultId: string;
-  readonly kmsKeyId: string;
-  readonly keyServicePolicy: ITerraformDependable;
+  /** Key (and its vault) for the API token secret and the archive bucket. */
+  readonly encryptionKey: IEncryptionKey;
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
   readonly gatewayNsgId: string;
@@ -81,8 +79,8 @@ export class DataSync extends Construct {
         compartmentId: props.securityCompartmentId,
         secretName: `${props.namePrefix}-api-token`,
         description: "Bearer token API clients present; checked by the authorizer function",
-        vaultId: props.vaultId,
-        keyId: props.kmsKeyId,
+        vaultId: props.encryptionKey.vaultId,
+        keyId: props.encryptionKey.keyId,
       });
       this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
     }
@@ -119,9 +117,8 @@ export class DataSync extends Construct {
       compartmentId: props.dataCompartmentId,
       namespace: platform.namespace,
       name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
-      kmsKeyId: props.kmsKeyId,
+      encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
-      dependsOn: [props.keyServicePolicy],
     });
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,

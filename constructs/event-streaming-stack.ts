@@ -86,21 +86,20 @@ export class EventStreamingStack extends TerraformStack {
       description: "Credential the process function presents to the target REST API",
       ...(config.secrets.targetApiCredentialSecretId
         ? { existingSecretId: config.secrets.targetApiCredentialSecretId }
-        : { vaultId: this.vault.vaultId, keyId: this.vault.keyId }),
+        : { vaultId: this.vault.masterKey.vaultId, keyId: this.vault.masterKey.keyId }),
     });
 
     const { streaming } = config;
     this.streamPool = new StreamPool(this, "StreamPool", {
       compartmentId: compartments.streaming,
       name: `${namePrefix}-pool`,
-      kmsKeyId: this.vault.keyId,
+      encryptionKey: this.vault.masterKey,
       publicEndpoint: streaming.publicEndpoint,
       ...(this.network.streamPoolNsg
         ? { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }
         : {}),
       kafkaDefaultPartitions: streaming.kafka.defaultPartitions,
       kafkaLogRetentionHours: streaming.kafka.logRetentionHours,
-      dependsOn: [this.vault.keyServicePolicy],
     });
 
     const previous = previousStreamSettings(App.of(this).outdir, env.name);
@@ -143,8 +142,7 @@ export class EventStreamingStack extends TerraformStack {
       platform: this.functions,
       stream: this.fileReferencesStream,
       consumers: config.ingestion.consumers,
-      kmsKeyId: this.vault.keyId,
-      keyServicePolicy: this.vault.keyServicePolicy,
+      encryptionKey: this.vault.masterKey,
       logGroupId: serviceLogs.id,
       bucketName: config.ingestion.bucketName,
       includeUpdates: config.ingestion.includeUpdates,
@@ -166,9 +164,7 @@ export class EventStreamingStack extends TerraformStack {
       recoverableStream: this.recoverableStream,
       unrecoverableStream: this.unrecoverableStream,
       credential: this.targetApiCredential,
-      vaultId: this.vault.vaultId,
-      kmsKeyId: this.vault.keyId,
-      keyServicePolicy: this.vault.keyServicePolicy,
+      encryptionKey: this.vault.masterKey,
       topic: this.operationsTopic,
       publicSubnetId: this.network.publicSubnet.id,
       gatewayNsgId: this.network.gatewayNsg.id,

@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { IEncryptionKey } from "./encryption-key";
 import { Construct } from "constructs";
 import { Bucket } from "./bucket";
 import { ContainerFunction } from "./container-function";
@@ -22,9 +22,8 @@ export interface FileIngestionProps {
    * @default - none: grant the consumer yourself
    */
   readonly consumers?: readonly string[];
-  readonly kmsKeyId: string;
-  /** The policy that lets Object Storage use the key: the bucket is created after it. */
-  readonly keyServicePolicy: ITerraformDependable;
+  /** Key that encrypts the bucket. */
+  readonly encryptionKey: IEncryptionKey;
   readonly logGroupId: string;
   /** @default `<namePrefix>-ingest` */
   readonly bucketName?: string;
@@ -50,9 +49,8 @@ export class FileIngestion extends Construct {
       compartmentId: props.compartmentId,
       namespace: platform.namespace,
       name: props.bucketName ?? `${props.namePrefix}-ingest`,
-      kmsKeyId: props.kmsKeyId,
+      encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
-      dependsOn: [props.keyServicePolicy],
     });
     this.function = platform.addFunction("claim-check", {
       STREAM_ID: stream.streamId,
