@@ -10,6 +10,7 @@ import {
   shouldInline,
 } from "../functions/claim-check/reference";
 import { messageBytes, STREAMING_LIMITS } from "../functions/shared/batching";
+import { MAX_JSON_DEPTH } from "../functions/shared/json";
 import { FnProcess } from "./support/fn-harness";
 import { functionBundle } from "./support/function-bundles";
 import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
@@ -22,6 +23,8 @@ const BUCKET = "ingest";
 const CREATE = "com.oraclecloud.objectstorage.createobject";
 
 let eventCounter = 0;
+
+const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
 
 /** An Object Storage event as the Events service delivers it (CloudEvents 0.1 envelope). */
 function objectEvent(name: string, overrides: { bucket?: string; eventType?: string } = {}) {
@@ -106,6 +109,14 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
       "in/2026 Q4/naïve 東京.json",
       "in%2F2026%20Q4%2Fna%C3%AFve%20%E6%9D%B1%E4%BA%AC.json",
     ],
+    // The SDK alone signed ' as %27 but sent it raw: OCI answered the HEAD 401 and the call failed (502).
+    ["an apostrophe", "John's report.pdf", "John%27s%20report.pdf"],
+    [
+      "every printable ASCII character",
+      PRINTABLE_ASCII,
+      "%20%21%22%23%24%25%26%27%28%29%2A%2B%2C-.%2F0123456789%3A%3B%3C%3D%3E%3F%40ABCDEFGHIJKLMNOPQRSTUVWXYZ%5B%5C%5D%5E_%60abcdefghijklmnopqrstuvwxyz%7B%7C%7D~",
+    ],
+    ["astral and invisible Unicode", "😀\u200b\ufeff.txt", "%F0%9F%98%80%E2%80%8B%EF%BB%BF.txt"],
   ])("publishes one reference for %s", async (_, name, encodedName) => {
     // GIVEN
     const stored = setup.objects.putObject(NAMESPACE, BUCKET, name, '{"a":1}', "application/json");
@@ -185,6 +196,30 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
       /data\.resourceName: Invalid input: expected string, received undefined/,
     ],
     ["a JSON value that is no event", () => "[1,2]", "invalid_event", /expected object/],
+    ...[MAX_JSON_DEPTH + 1, 10_000, 1_000_000].map((levels): [string, () => string, string, RegExp] => [
+      `a body nested ${levels} levels`,
+      () => "[".repeat(levels) + "]".repeat(levels),
+      "json_too_deep",
+      new RegExp(`body is nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects`),
+    ]),
+    [
+      "an object name with a line feed, which OCI does not allow",
+      () => JSON.stringify(objectEvent("a\nb")),
+      "invalid_event",
+      /data\.resourceName: must not contain line feed, carriage return or NULL/,
+    ],
+    [
+      "an object name with a lone surrogate, which has no UTF-8",
+      () => JSON.stringify(objectEvent("a\ud800b")),
+      "invalid_event",
+      /data\.resourceName: must be well-formed Unicode/,
+    ],
+    [
+      "an object name over 1024 bytes of UTF-8",
+      () => JSON.stringify(objectEvent("東".repeat(342))),
+      "invalid_event",
+      /data\.resourceName: must be at most 1024 bytes of UTF-8/,
+    ],
   ])("refuses %s with 400 and a reason, logs it, publishes nothing", async (_, body, error, reason) => {
     const before = setup.streaming.messages(setup.streamId).length;
     const callId = `refuse-${error}-${eventCounter++}`;
@@ -201,6 +236,17 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
       error,
       reason: expect.stringMatching(reason),
     });
+  });
+
+  test("an event nested exactly to the JSON depth limit is handled as any other", async () => {
+    setup.objects.putObject(NAMESPACE, BUCKET, "deep-event.txt", "x");
+    const deep = "[".repeat(MAX_JSON_DEPTH - 1) + "]".repeat(MAX_JSON_DEPTH - 1);
+    const body = JSON.stringify({ ...objectEvent("deep-event.txt"), deep: "DEEP" }).replace('"DEEP"', deep);
+
+    const response = await setup.fn.call(body);
+
+    expect(response.httpStatus).toBe(200);
+    expect(published(setup).at(-1)).toMatchObject({ name: "deep-event.txt" });
   });
 
   test("an object deleted before the HEAD is a logged 404, with nothing published", async () => {
@@ -223,6 +269,18 @@ describe("claim-check, through the built bundle, the FDK and the OCI stand-ins",
       msg: "call rejected",
       error: "object_not_found",
     });
+  });
+
+  test("a HEAD throttled (429) without a body is retried by status code, and the reference published", async () => {
+    setup.objects.putObject(NAMESPACE, BUCKET, "head-throttled.txt", "x");
+    setup.objects.failNext(2, 429, { operation: "HeadObject", noBody: true });
+    const before = setup.objects.requestCount("HeadObject");
+
+    const response = await setup.fn.call(JSON.stringify(objectEvent("head-throttled.txt")));
+
+    expect(response.httpStatus).toBe(200);
+    expect(setup.objects.requestCount("HeadObject") - before).toBe(3);
+    expect(published(setup).at(-1)).toMatchObject({ name: "head-throttled.txt" });
   });
 
   test("stream throttling (429) is retried within the deadline and the message lands once", async () => {

@@ -1,3 +1,4 @@
+import { stop } from "esbuild";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -35,6 +36,9 @@ function readFuncYaml(file: string): Record<string, string> {
 }
 
 describe("function images", () => {
+  // Building starts esbuild's service process; it must not outlive the test run.
+  afterAll(() => stop());
+
   test("the deployed tag is the one the build derived from the bundle", async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "dist-"));
     const built = await buildFunction("claim-check", out);

@@ -55,7 +55,8 @@ describe("SecurityRulesAspect", () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "security-rules-cli-"));
     const root = path.join(__dirname, "..");
     const cli = path.join(root, "node_modules", ".bin", "cdktf");
-    const app = `npx ts-node --transpile-only ${path.join("__tests__", "fixtures", "insecure-app.ts")}`;
+    // As cdktf.json runs the real app.
+    const app = `node -r @swc-node/register ${path.join("__tests__", "fixtures", "insecure-app.ts")}`;
     try {
       const run = promisify(execFile)(cli, ["synth", "--app", app, "--output", outdir], {
         cwd: root,

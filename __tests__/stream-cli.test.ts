@@ -401,11 +401,12 @@ describe("bad arguments", () => {
   });
 });
 
+/** Runs the CLI as `npm run stream` does. */
 function spawnCli(args: string[], stdin: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [require.resolve("ts-node/dist/bin"), "--transpile-only", join(__dirname, "..", "cli", "stream.ts"), ...args],
+      ["-r", require.resolve("@swc-node/register"), join(__dirname, "..", "cli", "stream.ts"), ...args],
       { env },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );

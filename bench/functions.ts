@@ -1,3 +1,4 @@
+import * as os from "os";
 import * as path from "path";
 import { StreamMessage, putAll } from "../functions/shared/batching";
 import { streamClient } from "../functions/shared/clients/stream";
@@ -79,6 +80,7 @@ interface Row {
   name: string;
   bundleKb: string;
   startMs: string;
+  startCpuMs: string;
   firstCallMs: string;
   warmCallMs: string;
   perCallMsgsPerS: string;
@@ -107,11 +109,14 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
   const scenario = SCENARIOS[built.name];
   const config = scenario?.config(services) ?? {};
   const starts: number[] = [];
+  const startCpu: number[] = [];
   const firstCalls: number[] = [];
   let counter = 0;
   for (let i = 0; i < STARTS; i++) {
     const fn = await FnProcess.start({ bundle: built.bundle, env, config });
     starts.push(fn.startupMs);
+    const cpu = fn.cpuMs();
+    if (cpu !== undefined) startCpu.push(cpu);
     if (scenario) {
       const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++), scenario.options));
       await expectOk(response);
@@ -123,6 +128,7 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     name: built.name,
     bundleKb: (built.bytes / 1024).toFixed(0),
     startMs: median(starts).toFixed(1),
+    startCpuMs: startCpu.length ? median(startCpu).toFixed(0) : "-",
     firstCallMs: "-",
     warmCallMs: "-",
     perCallMsgsPerS: "-",
@@ -174,6 +180,7 @@ function printTable(rows: Row[]): void {
     ["name", "function"],
     ["bundleKb", "bundle KiB"],
     ["startMs", "start→socket ms (median)"],
+    ["startCpuMs", "its CPU ms (median)"],
     ["firstCallMs", "first call ms (median)"],
     ["warmCallMs", "warm call ms (median)"],
     ["perCallMsgsPerS", "msgs/s, 1 per call"],
@@ -196,7 +203,7 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     for (const fn of built) rows.push(await benchFunction(fn, services, env));
     console.log(
-      `Node ${process.version}; ${STARTS} starts, ${WARM_CALLS} warm calls, ${THROUGHPUT_CALLS} calls and ` +
+      `Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)} at the end; ${STARTS} starts, ${WARM_CALLS} warm calls, ${THROUGHPUT_CALLS} calls and ` +
         `${BATCHED_MESSAGES} batched messages of ${MESSAGE_BYTES} B per function; bundles in ${path.relative(process.cwd(), path.dirname(path.dirname(built[0].bundle)))}`,
     );
     printTable(rows);

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import { IncomingHttpHeaders, request } from "http";
 import * as os from "os";
 import * as path from "path";
+import { RUN_TAG_VARIABLE } from "./run-tag";
 
 /**
  * Runs a built function bundle the way the Fn agent does (http-stream contract): env FN_FORMAT=http-stream and
@@ -81,6 +82,8 @@ export class FnProcess {
         FN_APP_NAME: "test-app",
         FN_FN_NAME: path.basename(path.dirname(options.bundle)),
         FN_MEMORY: "256",
+        // So that global teardown can tell whether this process outlived the run.
+        ...(process.env[RUN_TAG_VARIABLE] ? { [RUN_TAG_VARIABLE]: process.env[RUN_TAG_VARIABLE] } : {}),
         ...options.env,
         ...options.config,
       },
@@ -149,6 +152,14 @@ export class FnProcess {
     });
   }
 
+  /**
+   * CPU time (user + system) the function process has used so far, in ms; from /proc (Linux), undefined elsewhere.
+   * Benchmarks report it beside wall times, which other load on the machine inflates.
+   */
+  cpuMs(): number | undefined {
+    return processCpuMs(this.child.pid);
+  }
+
   get stdout(): string {
     return this.stdoutText;
   }
@@ -179,6 +190,11 @@ export class FnProcess {
     }
   }
 
+  /** The function's process id, e.g. to read its peak memory from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill("SIGTERM");
@@ -193,5 +209,17 @@ function isSymlink(file: string): boolean {
     return fs.lstatSync(file).isSymbolicLink();
   } catch {
     return false;
+  }
+}
+
+/** utime + stime of a live process (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms on Linux). */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
   }
 }

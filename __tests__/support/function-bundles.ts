@@ -1,3 +1,4 @@
+import { stop } from "esbuild";
 import * as path from "path";
 import { bundleEntry, DIST_DIR, buildAll } from "../../scripts/build-functions";
 
@@ -23,4 +24,6 @@ export async function buildBundles(): Promise<void> {
   await Promise.all(
     FIXTURES.map((name) => bundleEntry(path.join(FIXTURES_DIR, name, "index.ts"), fixtureBundle(name))),
   );
+  // esbuild's service process would otherwise live as long as jest's: global teardown counts it as left behind.
+  await stop();
 }

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import { IncomingHttpHeaders } from "http";
+import { ServerResponse } from "http";
 import { createServer, Server } from "https";
 import { AddressInfo } from "net";
 import * as os from "os";
@@ -12,7 +13,8 @@ import { generate } from "selfsigned";
  * comes from `behave`: a status, a status after a delay, or a reset connection.
  */
 
-export type Behaviour = { status: number; delayMs?: number } | { reset: true };
+/** `bodyBytes`: answer with a body of that many bytes, streamed, instead of the small JSON one. */
+export type Behaviour = { status: number; delayMs?: number; bodyBytes?: number } | { reset: true };
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -24,6 +26,26 @@ export interface ReceivedRequest {
   /** When the whole request had arrived, and when the target answered it (after any delay). */
   readonly receivedAt: number;
   readonly answeredAt: number;
+}
+
+/** Streams `bytes` of text, honouring back-pressure, so the server never holds the body; stops if the client leaves. */
+function streamBody(res: ServerResponse, status: number, bytes: number): void {
+  const chunk = Buffer.alloc(64 * 1024, "x");
+  res.writeHead(status, { "content-type": "text/plain", "content-length": bytes });
+  let left = bytes;
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= part.length;
+      if (!res.write(part)) {
+        res.once("drain", pump);
+        return;
+      }
+    }
+    if (!res.destroyed) res.end();
+  };
+  res.on("error", () => undefined);
+  pump();
 }
 
 export class TargetServer {
@@ -75,6 +97,10 @@ export class TargetServer {
             return;
           }
           record(behaviour.status);
+          if (behaviour.bodyBytes !== undefined) {
+            streamBody(res, behaviour.status, behaviour.bodyBytes);
+            return;
+          }
           res.writeHead(behaviour.status, { "content-type": "application/json" });
           res.end(JSON.stringify({ answer: behaviour.status }));
         };

@@ -1,3 +1,4 @@
+import { parseJson } from "../shared/json";
 import { Call, Reply } from "../shared/fn-handler";
 import { SecretCache } from "../shared/secret-cache";
 import { AuthorizerConfig } from "./config";
@@ -19,12 +20,9 @@ const tokens = new SecretCache(TOKEN_TTL_MS);
  * 5xx, never lets the request through).
  */
 export async function authorize(call: Call<AuthorizerConfig>): Promise<Reply> {
-  let input: unknown;
-  try {
-    input = JSON.parse(call.body.toString("utf8"));
-  } catch {
-    input = undefined;
-  }
+  // Not JSON, or nested past MAX_JSON_DEPTH: no token presented, refused like any request without one.
+  const parsed = parseJson(call.body.toString("utf8"));
+  const input = parsed.ok ? parsed.value : undefined;
   const presented = presentedToken(input);
   if (presented === undefined) {
     call.log.warn("no bearer token presented");

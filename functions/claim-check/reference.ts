@@ -1,5 +1,6 @@
 import { createHash } from "crypto";
 import { findOversized, STREAMING_LIMITS, StreamMessage } from "../shared/batching";
+import { encodePathSegment } from "../shared/request-uri";
 import { ObjectEvent } from "./object-event";
 
 /** Bytes of a partition key: 32 hex characters. */
@@ -51,12 +52,15 @@ export interface ObjectLocation {
   readonly name: string;
 }
 
-/** The object's native API URL; each path segment is URL-encoded, so `/` in a name becomes `%2F`, as the SDK does. */
+/**
+ * The object's native API URL; each path segment is percent-encoded as RFC 3986 asks of data (`/` becomes `%2F`, `'`
+ * becomes `%27`), which is the path the SDK signs and sends for the name (shared/request-uri.ts).
+ */
 export function objectUrl(location: ObjectLocation): string {
   const { regionId, secondLevelDomain, namespace, bucket, name } = location;
   return (
     `https://objectstorage.${regionId}.${secondLevelDomain}` +
-    `/n/${encodeURIComponent(namespace)}/b/${encodeURIComponent(bucket)}/o/${encodeURIComponent(name)}`
+    `/n/${encodePathSegment(namespace)}/b/${encodePathSegment(bucket)}/o/${encodePathSegment(name)}`
   );
 }
 

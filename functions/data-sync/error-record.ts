@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { STREAMING_LIMITS } from "../shared/batching";
+import { parseJson } from "../shared/json";
 import { streamMessageSchema, StreamMessage } from "./stream-message";
 
 /** Where a failed message is recorded. */
@@ -64,13 +65,14 @@ export function errorMessage(record: ErrorRecord): { key: Buffer | null; value: 
 export function parseErrorRecord(
   value: Buffer,
 ): { ok: true; record: z.output<typeof errorRecordSchema> } | { ok: false; problem: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value.toString("utf8"));
-  } catch (err) {
-    return { ok: false, problem: `not an error record: not JSON: ${(err as Error).message}` };
+  const parsed = parseJson(value.toString("utf8"));
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problem: `not an error record: ${parsed.problem === "invalid" ? "not JSON: " : ""}${parsed.reason}`,
+    };
   }
-  const result = errorRecordSchema.safeParse(parsed);
+  const result = errorRecordSchema.safeParse(parsed.value);
   if (!result.success) {
     return { ok: false, problem: `not an error record: ${result.error.issues.map((i) => i.message).join("; ")}` };
   }

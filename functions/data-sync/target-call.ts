@@ -2,7 +2,10 @@ import { classifyStatus, Verdict } from "./classify";
 import { TargetRequest } from "./target-request";
 
 /** How much of a failed response's body is kept for the error record. */
-const BODY_EXCERPT_CHARS = 300;
+export const BODY_EXCERPT_CHARS = 300;
+
+/** What is read of a failed response's body: enough for the excerpt in UTF-8 (at most 4 bytes a character). */
+export const BODY_EXCERPT_BYTES = BODY_EXCERPT_CHARS * 4;
 
 /** The result of one call to the target. */
 export interface CallResult {
@@ -37,10 +40,11 @@ export async function callTarget(request: TargetRequest, credential: string, tim
     });
     const verdict = classifyStatus(response.status);
     if (verdict === "delivered") {
-      await response.body?.cancel();
+      // Nothing of a success is kept: none of its body is read, whatever its size.
+      await response.body?.cancel().catch(() => undefined);
       return { verdict, status: response.status, durationMs: Date.now() - started };
     }
-    const excerpt = (await response.text().catch(() => "")).slice(0, BODY_EXCERPT_CHARS);
+    const excerpt = await readExcerpt(response.body);
     return {
       verdict,
       status: response.status,
@@ -50,6 +54,32 @@ export async function callTarget(request: TargetRequest, credential: string, tim
   } catch (err) {
     return { verdict: "recoverable", error: describeCallFailure(err, timeoutMs), durationMs: Date.now() - started };
   }
+}
+
+/**
+ * The start of a body, at most BODY_EXCERPT_CHARS characters, read from at most about BODY_EXCERPT_BYTES bytes; the
+ * rest is never read: cancelling the stream makes fetch drop the connection. A target answering 16 MB error bodies to
+ * 16 calls at once would otherwise hold 256 MB (the function's whole memory) in strings.
+ */
+export async function readExcerpt(body: ReadableStream<Uint8Array> | null): Promise<string> {
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  try {
+    while (bytes < BODY_EXCERPT_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      bytes += value.length;
+    }
+  } catch {
+    // A body cut short (reset, timeout) still has its start.
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  const head = Buffer.concat(chunks).subarray(0, BODY_EXCERPT_BYTES);
+  return new TextDecoder().decode(head).slice(0, BODY_EXCERPT_CHARS);
 }
 
 /** fetch reports a timeout as a TimeoutError and a network failure as a TypeError whose cause has the code. */

@@ -31,9 +31,16 @@ export function isOciError(error: unknown): error is OciErrorLike {
   return typeof error === "object" && error !== null && typeof (error as OciErrorLike).statusCode === "number";
 }
 
+/**
+ * HTTP statuses worth another attempt, whatever the body says: throttling and the server faults that OCI's API errors
+ * page lists as retryable (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm). -1 is the SDK's own
+ * status for a failure before any answer.
+ */
+export const RETRYABLE_STATUSES: readonly number[] = [429, 500, 502, 503, 504, -1];
+
 /** Throttling, server faults and connection failures are worth another attempt; the rest are not. */
 export function isRetryable(error: unknown): boolean {
-  if (isOciError(error)) return [429, 500, 502, 503, 504].includes(error.statusCode) || error.statusCode === -1;
+  if (isOciError(error)) return RETRYABLE_STATUSES.includes(error.statusCode);
   return isConnectionError(error);
 }
 

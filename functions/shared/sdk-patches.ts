@@ -1,6 +1,8 @@
+import { FetchHttpClient } from "oci-common";
 // A plain require gives the module's own exports object; an ES namespace import would be a copy to patch in vain.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import utils = require("oci-common/lib/utils");
+import { signableUri } from "./request-uri";
 
 /**
  * oci-common 2.139.1 checks whether a request body is empty with `Object.keys(body).length === 0`; for a string
@@ -9,3 +11,15 @@ import utils = require("oci-common/lib/utils");
  */
 const isEmpty = utils.isEmpty;
 utils.isEmpty = (obj: unknown) => (typeof obj === "string" ? obj.length === 0 : isEmpty(obj));
+
+/**
+ * Every SDK request passes through `FetchHttpClient.send`, which signs `req.uri` and then sends it: making the URI
+ * agree first (request-uri.ts) means what is signed is exactly what is sent, for every client and operation. The
+ * request object is reused by the SDK's retries; `signableUri` is idempotent.
+ */
+type Send = FetchHttpClient["send"];
+const send: Send = FetchHttpClient.prototype.send;
+FetchHttpClient.prototype.send = function (this: FetchHttpClient, req, ...rest) {
+  req.uri = signableUri(req.uri);
+  return send.call(this, req, ...rest);
+} as Send;

@@ -9,6 +9,7 @@ import {
 import { DefaultRetryCondition } from "oci-common/lib/retrier";
 import { WaitContext } from "oci-common/lib/waiter";
 import { Deadline } from "./deadline";
+import { RETRYABLE_STATUSES } from "./retry";
 
 export interface RetryOptions {
   /** Attempts per SDK request, the first included. */
@@ -52,7 +53,12 @@ class DeadlineBoundedRetry implements TerminationStrategy, DelayStrategy {
   }
 }
 
-/** Retries throttling (429), 5xx and connection failures, never past the deadline, never after it has aborted. */
+/**
+ * Retries throttling (429), 5xx and connection failures, never past the deadline, never after it has aborted. By status
+ * code: the SDK's own rule retries a 429 only when its body says `TooManyRequests`, and a HEAD answer has no body (its
+ * code is then "None"), so a throttled HeadObject was never retried. The SDK's rule is kept for what it adds (409
+ * `IncorrectState`, and client-side failures without a status).
+ */
 export function deadlineRetryConfiguration(
   deadline: Deadline,
   options: RetryOptions = DEFAULT_RETRY,
@@ -61,6 +67,8 @@ export function deadlineRetryConfiguration(
   return {
     terminationStrategy: strategy,
     delayStrategy: strategy,
-    retryCondition: (error: OciError) => !deadline.expired && DefaultRetryCondition.shouldBeRetried(error),
+    retryCondition: (error: OciError) =>
+      !deadline.expired &&
+      (RETRYABLE_STATUSES.includes(error.statusCode) || DefaultRetryCondition.shouldBeRetried(error)),
   };
 }

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { en } from "zod/locales";
 import { ConfigurationError, FunctionError } from "./errors";
+import { parseJson } from "./json";
 
 // zod/mini keeps bundles small (classic zod adds ~450 KB and ~50 ms to every cold start) but ships without
 // messages; English ones make the errors readable.
@@ -13,13 +14,12 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return `${field}: ${issue.message}${received}`;
 }
 
-/** Parses a request body as JSON; anything else is a 400. */
+/** Parses a request body as JSON nested at most MAX_JSON_DEPTH levels; anything else is a 400 saying which. */
 export function parseJsonBody(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch (err) {
-    throw new FunctionError(400, "invalid_json", `body is not valid JSON: ${(err as Error).message}`);
-  }
+  const parsed = parseJson(body.toString("utf8"));
+  if (parsed.ok) return parsed.value;
+  if (parsed.problem === "too_deep") throw new FunctionError(400, "json_too_deep", `body is ${parsed.reason}`);
+  throw new FunctionError(400, "invalid_json", `body is not valid JSON: ${parsed.reason}`);
 }
 
 /** Validates input against a schema; a mismatch is a 400 listing every problem. */

@@ -1,4 +1,13 @@
-import { createHash, createPublicKey, generateKeyPairSync, KeyObject, randomUUID, sign, verify } from "crypto";
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  KeyObject,
+  randomUUID,
+  sign,
+  verify,
+} from "crypto";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -6,7 +15,7 @@ import { join } from "path";
 /**
  * Test credentials and OCI request-signature verification
  * (https://docs.oracle.com/iaas/Content/API/Concepts/signingrequests.htm).
- * Keys are generated once per process, so no secret ever lives in the repository.
+ * Keys are generated once per test run (see `shareTestKeys`), so no secret ever lives in the repository.
  */
 
 export const TEST_REGION = "us-ashburn-1";
@@ -41,12 +50,30 @@ interface Keys {
 
 let keys: Keys | undefined;
 
+/** Where `shareTestKeys` leaves the keys' PEMs for the processes of a test run. */
+const SHARED_KEYS_VARIABLE = "EVS_TEST_KEYS";
+
+/**
+ * Generates the keys in this process and hands them to the processes it starts (jest's workers), through the
+ * environment: each test file has its own module registry, and three RSA-2048 keys per file were ~15 s of CPU a run.
+ */
+export function shareTestKeys(): void {
+  const { apiKey, session, authority } = testKeys();
+  const pems = [apiKey.privateKeyPem, session.privateKeyPem, pkcs8Pem(authority.privateKey)];
+  process.env[SHARED_KEYS_VARIABLE] = JSON.stringify(pems);
+}
+
 function testKeys(): Keys {
   if (!keys) {
+    const shared = process.env[SHARED_KEYS_VARIABLE];
+    const pairs = shared
+      ? (JSON.parse(shared) as string[]).map((pem) => {
+          const privateKey = createPrivateKey(pem);
+          return { privateKey, publicKey: createPublicKey(privateKey) };
+        })
+      : undefined;
     const rsa = () => generateKeyPairSync("rsa", { modulusLength: 2048 });
-    const apiKey = rsa();
-    const session = rsa();
-    const authority = rsa();
+    const [apiKey, session, authority] = pairs ?? [rsa(), rsa(), rsa()];
     keys = {
       apiKey: { privateKeyPem: pkcs8Pem(apiKey.privateKey), publicKey: apiKey.publicKey },
       session: { privateKeyPem: pkcs8Pem(session.privateKey), publicKey: session.publicKey },

@@ -74,7 +74,15 @@ export interface FaultOptions {
 }
 
 type Fault =
-  | { kind: "status"; operation?: string; remaining: number; status: number; code: string; message: string }
+  | {
+      kind: "status";
+      operation?: string;
+      remaining: number;
+      status: number;
+      code: string;
+      message: string;
+      noBody?: boolean;
+    }
   | { kind: "drop"; operation?: string; remaining: number }
   | { kind: "delay"; operation?: string; remaining: number; delayMs: number };
 
@@ -112,11 +120,19 @@ export abstract class StandInServer {
     await closed;
   }
 
-  /** The next `count` matching requests get `status` with OCI's error body (after signature checks). */
-  failNext(count: number, status: number, options: FaultOptions & { code?: string; message?: string } = {}): void {
+  /**
+   * The next `count` matching requests get `status` with OCI's error body (after signature checks); with `noBody`,
+   * without any body, as a load balancer or a HEAD answer gives it.
+   */
+  failNext(
+    count: number,
+    status: number,
+    options: FaultOptions & { code?: string; message?: string; noBody?: boolean } = {},
+  ): void {
     const code = options.code ?? CODE_BY_STATUS[status] ?? "Error";
     const message = options.message ?? `Injected ${status} ${code}`;
-    this.faults.push({ kind: "status", operation: options.operation, remaining: count, status, code, message });
+    const { operation, noBody } = options;
+    this.faults.push({ kind: "status", operation, remaining: count, status, code, message, noBody });
   }
 
   /** Forgets faults not yet used up, so one test's leftovers never reach the next. */
@@ -178,7 +194,9 @@ export abstract class StandInServer {
       const fault = this.takeFault("status", operation);
       reply =
         fault?.kind === "status"
-          ? errorReply(new OciApiError(fault.status, fault.code, fault.message))
+          ? fault.noBody
+            ? { status: fault.status }
+            : errorReply(new OciApiError(fault.status, fault.code, fault.message))
           : await this.handle(route, {
               method: req.method ?? "",
               url,
