@@ -7,9 +7,9 @@ import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "./messages-api";
 import { NotificationTopic } from "./notification-topic";
-import { Secret } from "./secret";
+import { ISecret, Secret } from "./secret";
 import { ServiceConnector } from "./service-connector";
-import { Stream } from "./stream";
+import { IStream } from "./stream";
 
 export interface DataSyncProps {
   readonly namePrefix: string;
@@ -20,11 +20,11 @@ export interface DataSyncProps {
   /** Compartment of the API token secret. */
   readonly securityCompartmentId: string;
   readonly platform: FunctionsPlatform;
-  readonly dataStream: Stream;
-  readonly recoverableStream: Stream;
-  readonly unrecoverableStream: Stream;
+  readonly dataStream: IStream;
+  readonly recoverableStream: IStream;
+  readonly unrecoverableStream: IStream;
   /** The target REST API's credential. */
-  readonly credential: Secret;
+  readonly credential: ISecret;
   /** Key (and its vault) for the API token secret and the archive bucket. */
   readonly encryptionKey: IEncryptionKey;
   readonly topic: NotificationTopic;
@@ -173,7 +173,7 @@ export class DataSync extends Construct {
       body: `The ${name} function answered with errors. Read its invocation log.`,
     });
     const errorStream = (
-      stream: Stream,
+      stream: IStream,
       name: string,
       severity: AlarmDefinition["severity"],
       body: string,

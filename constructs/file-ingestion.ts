@@ -5,7 +5,7 @@ import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "./object-events-rule";
 import { Grantee, serviceGrantee } from "./policy-statement";
-import { Stream } from "./stream";
+import { IStream } from "./stream";
 
 export interface FileIngestionProps {
   readonly namePrefix: string;
@@ -16,7 +16,7 @@ export interface FileIngestionProps {
    * The stream that receives one reference message per object: its own, read by the application that processes the
    * files (the claim-check pattern stops there; the data stream's process function would refuse references).
    */
-  readonly stream: Stream;
+  readonly stream: IStream;
   /**
    * Group or dynamic-group OCIDs of that application, each granted `use stream-pull` on the stream.
    * @default - none: grant the consumer yourself

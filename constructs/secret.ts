@@ -22,13 +22,21 @@ export interface SecretProps {
   readonly existingSecretId?: string;
 }
 
+/** A secret as other constructs take it: its OCID and a read grant scoped to it. */
+export interface ISecret {
+  /** OCID of the secret. */
+  readonly secretId: string;
+  /** Reading the secret's bundles; the statement is added to the stack's policies. */
+  grantRead(grantee: Grantee): PolicyStatement;
+}
+
 /**
  * A Vault secret whose value never passes through Terraform: Terraform writes every value it manages into
  * its state, so the real value is set outside it (`oci vault secret update-base64`). A new secret starts with
  * a placeholder and Terraform ignores later changes of its content; or the secret exists already and is
  * only referenced.
  */
-export class Secret extends Construct {
+export class Secret extends Construct implements ISecret {
   public readonly secretId: string;
   private readonly compartmentId: string;
 

@@ -48,8 +48,24 @@ export function partitionsForThroughput(peakWriteMbPerSecond: number): number {
   return Math.ceil(peakWriteMbPerSecond / PARTITION_WRITE_MB_PER_SECOND);
 }
 
+/** A stream as other constructs take it: its identity, its messages endpoint and grants scoped to it. */
+export interface IStream {
+  /** OCID of the stream. */
+  readonly streamId: string;
+  /** Name of the stream, unique in its pool. */
+  readonly streamName: string;
+  /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
+  readonly messagesEndpoint: string;
+  /** PutMessages on this stream; the statement is added to the stack's policies. */
+  grantPush(grantee: Grantee): PolicyStatement;
+  /** GetMessages and cursors on this stream; the statement is added to the stack's policies. */
+  grantPull(grantee: Grantee): PolicyStatement;
+  /** What a Service Connector needs to read this stream as its source. */
+  grantConnectorRead(grantee: Grantee): PolicyStatement;
+}
+
 /** A stream in a stream pool, with grant methods scoped to this one stream. */
-export class Stream extends Construct {
+export class Stream extends Construct implements IStream {
   public readonly stream: StreamingStream;
   public readonly streamId: string;
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
