@@ -1,18 +1,7 @@
 import { FnProcess } from "./support/fn-harness";
 import { Behaviour } from "./support/target-server";
 import { DataSyncEnv, itemId } from "./support/data-sync-env";
-
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed with its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "./support/prng";
 
 const SEED = 20261123;
 const ROUNDS = 30;

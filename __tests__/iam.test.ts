@@ -138,16 +138,38 @@ describe("IAM", () => {
   });
 
   test("a statement for an unconfigured compartment is refused", () => {
-    const { group, policies } = fixture();
-    const stray = new Stream(new TerraformStack(Testing.app(), "other"), "S", {
+    const { stack, group } = fixture();
+    const stray = new Stream(stack, "S", {
       streamPoolId: "p",
       compartmentId: "ocid1.compartment.oc1..other",
       name: "s",
       partitions: 1,
     });
-    expect(() => policies.add(stray.grantPush(group))).toThrow(
+    expect(() => stray.grantPush(group)).toThrow(
       /No policy compartment is configured for ocid1\.compartment\.oc1\.\.other/,
     );
+  });
+
+  test("a grant method adds its statement to the stack's Policies and returns it", () => {
+    const { group, stream, policies, json } = fixture();
+    const statement = stream.grantPush(group);
+    expect(policies.statementsFor("streaming")).toEqual([statement.text]);
+    const [policy] = Object.values<any>(json().resource.oci_identity_policy);
+    expect(policy.statements).toHaveLength(1);
+    expect(policy.statements[0]).toMatch(
+      / to use stream-push in compartment id .* where target\.stream\.id = '\$\{oci_streaming_stream\./,
+    );
+  });
+
+  test("granting in a stack without its one Policies is refused, naming the stack", () => {
+    const { group } = fixture();
+    const bare = new Stream(new TerraformStack(Testing.app(), "bare"), "S", {
+      streamPoolId: "p",
+      compartmentId: STREAMING,
+      name: "s",
+      partitions: 1,
+    });
+    expect(() => bare.grantPush(group)).toThrow(/Stack bare must hold exactly one Policies construct .*found 0/);
   });
 
   test("no statement the stack writes manages all-resources", () => {

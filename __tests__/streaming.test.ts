@@ -52,9 +52,14 @@ describe("stream pool", () => {
 
   test("a private pool without a subnet is refused", () => {
     const stack = new TerraformStack(Testing.app(), "t");
-    expect(() => new StreamPool(stack, "P", { compartmentId: STREAMING, name: "p", kmsKeyId: "k" })).toThrow(
-      "Stream pool p: a private endpoint needs subnetId (or set publicEndpoint: true)",
-    );
+    expect(
+      () =>
+        new StreamPool(stack, "P", {
+          compartmentId: STREAMING,
+          name: "p",
+          encryptionKey: { keyId: "k", vaultId: "v", usableAfter: [] },
+        }),
+    ).toThrow("Stream pool p: a private endpoint needs subnetId (or set publicEndpoint: true)");
   });
 
   test("exposes FQDN, Kafka bootstrap server and SASL username format as outputs", () => {

@@ -1,6 +1,7 @@
 import { DataSyncEnv, itemId } from "../__tests__/support/data-sync-env";
 import { Behaviour } from "../__tests__/support/target-server";
 import { buildAll } from "../scripts/build-functions";
+import { prng } from "../__tests__/support/prng";
 
 /**
  * `npm run bench:data-sync-faults`: the data-sync pipeline under seeded random faults, at the target and on every OCI
@@ -16,18 +17,6 @@ const ROUNDS = Number(process.env.BENCH_FAULT_ROUNDS ?? 1000);
 const MAX_ATTEMPTS = 4;
 /** The Service Connector retries a failed invocation; the count is ours (the connector's is not bounded by docs). */
 const CONNECTOR_REINVOCATIONS = 10;
-
-/** mulberry32: a small seeded PRNG, so a run can be replayed with its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ANSWERS: [number, Behaviour][] = [
   [55, { status: 200 }],

@@ -1,6 +1,7 @@
-import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
+import { IEncryptionKey } from "./encryption-key";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
@@ -10,8 +11,8 @@ export interface BucketProps {
   readonly namespace: string;
   /** Bucket name, unique in the namespace; policies refer to it by name. */
   readonly name: string;
-  /** Customer-managed key that encrypts the objects. */
-  readonly kmsKeyId: string;
+  /** Customer-managed key that encrypts the objects; the bucket waits for what the key is usable after. */
+  readonly encryptionKey: IEncryptionKey;
   /** Log group of the bucket's write-access log. */
   readonly logGroupId: string;
   /**
@@ -19,8 +20,6 @@ export interface BucketProps {
    * @default true
    */
   readonly objectEventsEnabled?: boolean;
-  /** What must exist first, e.g. the policy that lets Object Storage use the key. */
-  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
@@ -44,9 +43,9 @@ export class Bucket extends Construct {
       name: props.name,
       accessType: "NoPublicAccess",
       versioning: "Enabled",
-      kmsKeyId: props.kmsKeyId,
+      kmsKeyId: props.encryptionKey.keyId,
       objectEventsEnabled: props.objectEventsEnabled ?? true,
-      dependsOn: props.dependsOn,
+      dependsOn: [...props.encryptionKey.usableAfter],
     });
     // By reference, not the configured string: whatever names the bucket (a connector target, an Events
     // condition, a policy's `target.bucket.name`) is then created after it.
@@ -64,11 +63,15 @@ export class Bucket extends Construct {
 
   /** GetObject and HeadObject on this bucket's objects. */
   grantReadObjects(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "read objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]);
+    return Policies.of(this).grant(
+      allow(grantee, "read objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]),
+    );
   }
 
   /** What a Service Connector needs to write objects into this bucket (OCI documents `manage objects`). */
   grantConnectorWrite(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "manage objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]);
+    return Policies.of(this).grant(
+      allow(grantee, "manage objects", this.compartmentId, [`target.bucket.name = '${this.bucketName}'`]),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { IEncryptionKey } from "./encryption-key";
 import { Construct } from "constructs";
 import { DataSyncConfig } from "../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
@@ -7,10 +7,9 @@ import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "./messages-api";
 import { NotificationTopic } from "./notification-topic";
-import { PolicyStatement } from "./policy-statement";
-import { Secret } from "./secret";
+import { ISecret, Secret } from "./secret";
 import { ServiceConnector } from "./service-connector";
-import { Stream } from "./stream";
+import { IStream } from "./stream";
 
 export interface DataSyncProps {
   readonly namePrefix: string;
@@ -21,15 +20,13 @@ export interface DataSyncProps {
   /** Compartment of the API token secret. */
   readonly securityCompartmentId: string;
   readonly platform: FunctionsPlatform;
-  readonly dataStream: Stream;
-  readonly recoverableStream: Stream;
-  readonly unrecoverableStream: Stream;
+  readonly dataStream: IStream;
+  readonly recoverableStream: IStream;
+  readonly unrecoverableStream: IStream;
   /** The target REST API's credential. */
-  readonly credential: Secret;
-  /** Vault and key for the API token secret and the archive bucket. */
-  readonly vaultId: string;
-  readonly kmsKeyId: string;
-  readonly keyServicePolicy: ITerraformDependable;
+  readonly credential: ISecret;
+  /** Key (and its vault) for the API token secret and the archive bucket. */
+  readonly encryptionKey: IEncryptionKey;
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
   readonly gatewayNsgId: string;
@@ -53,7 +50,6 @@ export class DataSync extends Construct {
   public readonly archiveBucket: Bucket;
   public readonly archiveConnector: ServiceConnector;
   public readonly alarms: Alarms;
-  public readonly policyStatements: PolicyStatement[];
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
@@ -83,8 +79,8 @@ export class DataSync extends Construct {
         compartmentId: props.securityCompartmentId,
         secretName: `${props.namePrefix}-api-token`,
         description: "Bearer token API clients present; checked by the authorizer function",
-        vaultId: props.vaultId,
-        keyId: props.kmsKeyId,
+        vaultId: props.encryptionKey.vaultId,
+        keyId: props.encryptionKey.keyId,
       });
       this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
     }
@@ -121,9 +117,8 @@ export class DataSync extends Construct {
       compartmentId: props.dataCompartmentId,
       namespace: platform.namespace,
       name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
-      kmsKeyId: props.kmsKeyId,
+      encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
-      dependsOn: [props.keyServicePolicy],
     });
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,
@@ -148,26 +143,24 @@ export class DataSync extends Construct {
       alarms: this.alarmDefinitions(props),
     });
 
-    this.policyStatements = [
-      dataStream.grantPush(this.populate),
-      recoverableStream.grantPush(this.process),
-      unrecoverableStream.grantPush(this.process),
-      credential.grantRead(this.process),
-      topic.grantPublish(this.process),
-      // Retry drains either error stream and re-routes to either.
-      recoverableStream.grantPull(this.retry),
-      unrecoverableStream.grantPull(this.retry),
-      recoverableStream.grantPush(this.retry),
-      unrecoverableStream.grantPush(this.retry),
-      credential.grantRead(this.retry),
-      topic.grantPublish(this.retry),
-      ...(this.authorizer && this.apiToken ? [this.apiToken.grantRead(this.authorizer)] : []),
-      ...platform.grantInvoke(this.api),
-      dataStream.grantConnectorRead(this.connector),
-      ...platform.grantInvoke(this.connector),
-      unrecoverableStream.grantConnectorRead(this.archiveConnector),
-      this.archiveBucket.grantConnectorWrite(this.archiveConnector),
-    ];
+    dataStream.grantPush(this.populate);
+    recoverableStream.grantPush(this.process);
+    unrecoverableStream.grantPush(this.process);
+    credential.grantRead(this.process);
+    topic.grantPublish(this.process);
+    // Retry drains either error stream and re-routes to either.
+    recoverableStream.grantPull(this.retry);
+    unrecoverableStream.grantPull(this.retry);
+    recoverableStream.grantPush(this.retry);
+    unrecoverableStream.grantPush(this.retry);
+    credential.grantRead(this.retry);
+    topic.grantPublish(this.retry);
+    if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
+    platform.grantInvoke(this.api);
+    dataStream.grantConnectorRead(this.connector);
+    platform.grantInvoke(this.connector);
+    unrecoverableStream.grantConnectorRead(this.archiveConnector);
+    this.archiveBucket.grantConnectorWrite(this.archiveConnector);
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
@@ -180,7 +173,7 @@ export class DataSync extends Construct {
       body: `The ${name} function answered with errors. Read its invocation log.`,
     });
     const errorStream = (
-      stream: Stream,
+      stream: IStream,
       name: string,
       severity: AlarmDefinition["severity"],
       body: string,

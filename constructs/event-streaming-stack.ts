@@ -53,6 +53,12 @@ export class EventStreamingStack extends TerraformStack {
     new OciProvider(this, "oci", { region: config.region });
     configureStateBackend(this, config.state, env.name, config.region);
     requireTerraform(this, CDKTF_MINIMUM_TERRAFORM);
+    // Grant methods add their statements here (Policies.of), so it exists before anything grants.
+    this.policies = new Policies(this, "Policies", {
+      namePrefix,
+      compartments: { ...compartments },
+      tenancyId: config.tenancyId,
+    });
 
     this.network = new Network(this, "Network", {
       compartmentId: compartments.network,
@@ -80,21 +86,20 @@ export class EventStreamingStack extends TerraformStack {
       description: "Credential the process function presents to the target REST API",
       ...(config.secrets.targetApiCredentialSecretId
         ? { existingSecretId: config.secrets.targetApiCredentialSecretId }
-        : { vaultId: this.vault.vaultId, keyId: this.vault.keyId }),
+        : { vaultId: this.vault.masterKey.vaultId, keyId: this.vault.masterKey.keyId }),
     });
 
     const { streaming } = config;
     this.streamPool = new StreamPool(this, "StreamPool", {
       compartmentId: compartments.streaming,
       name: `${namePrefix}-pool`,
-      kmsKeyId: this.vault.keyId,
+      encryptionKey: this.vault.masterKey,
       publicEndpoint: streaming.publicEndpoint,
       ...(this.network.streamPoolNsg
         ? { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }
         : {}),
       kafkaDefaultPartitions: streaming.kafka.defaultPartitions,
       kafkaLogRetentionHours: streaming.kafka.logRetentionHours,
-      dependsOn: [this.vault.keyServicePolicy],
     });
 
     const previous = previousStreamSettings(App.of(this).outdir, env.name);
@@ -137,8 +142,7 @@ export class EventStreamingStack extends TerraformStack {
       platform: this.functions,
       stream: this.fileReferencesStream,
       consumers: config.ingestion.consumers,
-      kmsKeyId: this.vault.keyId,
-      keyServicePolicy: this.vault.keyServicePolicy,
+      encryptionKey: this.vault.masterKey,
       logGroupId: serviceLogs.id,
       bucketName: config.ingestion.bucketName,
       includeUpdates: config.ingestion.includeUpdates,
@@ -160,9 +164,7 @@ export class EventStreamingStack extends TerraformStack {
       recoverableStream: this.recoverableStream,
       unrecoverableStream: this.unrecoverableStream,
       credential: this.targetApiCredential,
-      vaultId: this.vault.vaultId,
-      kmsKeyId: this.vault.keyId,
-      keyServicePolicy: this.vault.keyServicePolicy,
+      encryptionKey: this.vault.masterKey,
       topic: this.operationsTopic,
       publicSubnetId: this.network.publicSubnet.id,
       gatewayNsgId: this.network.gatewayNsg.id,
@@ -202,17 +204,6 @@ export class EventStreamingStack extends TerraformStack {
         );
       }
     }
-
-    this.policies = new Policies(this, "Policies", {
-      namePrefix,
-      compartments: { ...compartments },
-      tenancyId: config.tenancyId,
-    });
-    this.policies.add(
-      ...this.functions.policyStatements,
-      ...this.ingestion.policyStatements,
-      ...this.dataSync.policyStatements,
-    );
 
     Aspects.of(this).add(new FreeformTagsAspect(config.tags));
     Aspects.of(this).add(

@@ -1,11 +1,11 @@
-import { ITerraformDependable } from "cdktf";
+import { IEncryptionKey } from "./encryption-key";
 import { Construct } from "constructs";
 import { Bucket } from "./bucket";
 import { ContainerFunction } from "./container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "./object-events-rule";
-import { Grantee, PolicyStatement, serviceGrantee } from "./policy-statement";
-import { Stream } from "./stream";
+import { Grantee, serviceGrantee } from "./policy-statement";
+import { IStream } from "./stream";
 
 export interface FileIngestionProps {
   readonly namePrefix: string;
@@ -16,15 +16,14 @@ export interface FileIngestionProps {
    * The stream that receives one reference message per object: its own, read by the application that processes the
    * files (the claim-check pattern stops there; the data stream's process function would refuse references).
    */
-  readonly stream: Stream;
+  readonly stream: IStream;
   /**
    * Group or dynamic-group OCIDs of that application, each granted `use stream-pull` on the stream.
    * @default - none: grant the consumer yourself
    */
   readonly consumers?: readonly string[];
-  readonly kmsKeyId: string;
-  /** The policy that lets Object Storage use the key: the bucket is created after it. */
-  readonly keyServicePolicy: ITerraformDependable;
+  /** Key that encrypts the bucket. */
+  readonly encryptionKey: IEncryptionKey;
   readonly logGroupId: string;
   /** @default `<namePrefix>-ingest` */
   readonly bucketName?: string;
@@ -42,7 +41,6 @@ export class FileIngestion extends Construct {
   public readonly bucket: Bucket;
   public readonly function: ContainerFunction;
   public readonly rule: ObjectEventsRule;
-  public readonly policyStatements: PolicyStatement[];
 
   constructor(scope: Construct, id: string, props: FileIngestionProps) {
     super(scope, id);
@@ -51,9 +49,8 @@ export class FileIngestion extends Construct {
       compartmentId: props.compartmentId,
       namespace: platform.namespace,
       name: props.bucketName ?? `${props.namePrefix}-ingest`,
-      kmsKeyId: props.kmsKeyId,
+      encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
-      dependsOn: [props.keyServicePolicy],
     });
     this.function = platform.addFunction("claim-check", {
       STREAM_ID: stream.streamId,
@@ -69,12 +66,10 @@ export class FileIngestion extends Construct {
       includeUpdates: props.includeUpdates,
       logGroupId: props.logGroupId,
     });
-    this.policyStatements = [
-      this.bucket.grantReadObjects(this.function),
-      stream.grantPush(this.function),
-      ...(props.consumers ?? []).map((id) => stream.grantPull(principalById(id))),
-      ...platform.grantInvoke(serviceGrantee("cloudEvents")),
-    ];
+    this.bucket.grantReadObjects(this.function);
+    stream.grantPush(this.function);
+    (props.consumers ?? []).forEach((id) => stream.grantPull(principalById(id)));
+    platform.grantInvoke(serviceGrantee("cloudEvents"));
   }
 }
 

@@ -3,6 +3,7 @@ import { DataOciObjectstorageNamespace } from "../.gen/providers/oci/data-oci-ob
 import { FunctionName } from "../config/schema";
 import { ContainerFunction } from "./container-function";
 import { FunctionApplication } from "./function-application";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, serviceGrantee } from "./policy-statement";
 
 export interface FunctionSettings {
@@ -34,8 +35,6 @@ export class FunctionsPlatform extends Construct {
   public readonly application: FunctionApplication;
   /** The tenancy's Object Storage namespace (also its registry namespace). */
   public readonly namespace: string;
-  /** Statements the platform itself needs: Functions pulling images, attaching to the VCN. */
-  public readonly policyStatements: PolicyStatement[];
   private readonly props: FunctionsPlatformProps;
 
   constructor(scope: Construct, id: string, props: FunctionsPlatformProps) {
@@ -50,10 +49,10 @@ export class FunctionsPlatform extends Construct {
       logGroupId: props.logGroupId,
     });
     const faas = serviceGrantee("faas");
-    this.policyStatements = [
-      allow(faas, "read repos", props.compartmentId),
-      allow(faas, "use virtual-network-family", props.networkCompartmentId),
-    ];
+    // What the platform itself needs: Functions pulling images, attaching to the VCN.
+    const policies = Policies.of(this);
+    policies.grant(allow(faas, "read repos", props.compartmentId));
+    policies.grant(allow(faas, "use virtual-network-family", props.networkCompartmentId));
   }
 
   /** A function of the application, sized and imaged from config. */
@@ -77,9 +76,10 @@ export class FunctionsPlatform extends Construct {
   /** Lets a service (Events, API Gateway, Service Connector) invoke the functions of this application's compartment. */
   grantInvoke(grantee: Grantee): PolicyStatement[] {
     // Functions support only general policy variables: a grant cannot name one function, so it names the compartment.
+    const policies = Policies.of(this);
     return [
-      allow(grantee, "use fn-function", this.props.compartmentId),
-      allow(grantee, "use fn-invocation", this.props.compartmentId),
+      policies.grant(allow(grantee, "use fn-function", this.props.compartmentId)),
+      policies.grant(allow(grantee, "use fn-invocation", this.props.compartmentId)),
     ];
   }
 }

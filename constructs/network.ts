@@ -10,6 +10,7 @@ import { CoreSubnet } from "../.gen/providers/oci/core-subnet";
 import { CoreVcn } from "../.gen/providers/oci/core-vcn";
 import { DataOciCoreServices } from "../.gen/providers/oci/data-oci-core-services";
 import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
+import { idFromKey, requireUnique } from "./stable-id";
 import { ServiceLog } from "./service-log";
 import { KAFKA_PORT } from "./stream-pool";
 
@@ -169,9 +170,11 @@ export class Network extends Construct {
     this.gatewayNsg = nsg("GatewayNsg", "gateway");
     this.functionsNsg = nsg("FunctionsNsg", "functions");
 
-    apiIngressCidrs.forEach((cidr, i) =>
+    // Keyed by CIDR, so reordering the list re-creates no rule.
+    requireUnique("network.apiIngressCidrs", apiIngressCidrs);
+    apiIngressCidrs.forEach((cidr) =>
       this.httpsRule(
-        `GatewayIngress${i}`,
+        idFromKey("GatewayIngress", cidr),
         this.gatewayNsg,
         "INGRESS",
         cidr,

@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
 import { OnsSubscription } from "../.gen/providers/oci/ons-subscription";
+import { Policies } from "./policies";
+import { idFromKey, requireUnique } from "./stable-id";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 
 export interface NotificationTopicProps {
@@ -27,15 +29,16 @@ export class NotificationTopic extends Construct {
       description: props.description,
     });
     this.topicId = this.topic.topicId;
-    props.emails.forEach(
-      (email, i) =>
-        new OnsSubscription(this, `Email${i}`, {
-          compartmentId: props.compartmentId,
-          topicId: this.topicId,
-          protocol: "EMAIL",
-          endpoint: email,
-        }),
-    );
+    // Keyed by address, so reordering the list re-creates no subscription (and asks no one to confirm again).
+    requireUnique(`emails of topic ${props.name}`, props.emails);
+    for (const email of props.emails) {
+      new OnsSubscription(this, idFromKey("Email", email), {
+        compartmentId: props.compartmentId,
+        topicId: this.topicId,
+        protocol: "EMAIL",
+        endpoint: email,
+      });
+    }
   }
 
   /**
@@ -43,6 +46,8 @@ export class NotificationTopic extends Construct {
    * narrowed to the publish permission in the topic's compartment, not to one topic.
    */
   grantPublish(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "use ons-topics", this.compartmentId, ["request.permission = 'ONS_TOPIC_PUBLISH'"]);
+    return Policies.of(this).grant(
+      allow(grantee, "use ons-topics", this.compartmentId, ["request.permission = 'ONS_TOPIC_PUBLISH'"]),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { dependable, ITerraformDependable, Lazy } from "cdktf";
+import { dependable, ITerraformDependable, Lazy, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { IdentityPolicy } from "../.gen/providers/oci/identity-policy";
 import { PolicyStatement } from "./policy-statement";
@@ -23,6 +23,22 @@ const MAX_STATEMENTS_PER_POLICY = 50;
  * statement is written by hand twice and each compartment's access can be read in one place.
  */
 export class Policies extends Construct {
+  /**
+   * The one `Policies` of the stack that holds `scope`: grant methods add their statements to it, so no
+   * caller collects statements by hand. The stack creates it before anything grants.
+   */
+  static of(scope: Construct): Policies {
+    const stack = TerraformStack.of(scope);
+    const found = stack.node.children.filter((c): c is Policies => c instanceof Policies);
+    if (found.length !== 1) {
+      throw new Error(
+        `Stack ${stack.node.path} must hold exactly one Policies construct before anything grants (found ${found.length}); ` +
+          `create it with new Policies(stack, "Policies", { ... }) first`,
+      );
+    }
+    return found[0];
+  }
+
   private readonly statements = new Map<string, string[]>();
   private readonly dependables = new Map<string, Set<ITerraformDependable>>();
   private readonly policies = new Map<string, IdentityPolicy>();
@@ -56,6 +72,12 @@ export class Policies extends Construct {
       this.dependables.set(label, dependables);
       return this.policyFor(label, statement.compartmentId);
     });
+  }
+
+  /** Adds one statement, as a grant method does, and returns it. */
+  grant(statement: PolicyStatement): PolicyStatement {
+    this.add(statement);
+    return statement;
   }
 
   /** The statements collected for a compartment label, in the order they were added. */

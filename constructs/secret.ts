@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { VaultSecret } from "../.gen/providers/oci/vault-secret";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
 
 /** What a new secret holds until an operator sets the real value; functions treat it as "not configured". */
@@ -21,13 +22,21 @@ export interface SecretProps {
   readonly existingSecretId?: string;
 }
 
+/** A secret as other constructs take it: its OCID and a read grant scoped to it. */
+export interface ISecret {
+  /** OCID of the secret. */
+  readonly secretId: string;
+  /** Reading the secret's bundles; the statement is added to the stack's policies. */
+  grantRead(grantee: Grantee): PolicyStatement;
+}
+
 /**
  * A Vault secret whose value never passes through Terraform: Terraform writes every value it manages into
  * its state, so the real value is set outside it (`oci vault secret update-base64`). A new secret starts with
  * a placeholder and Terraform ignores later changes of its content; or the secret exists already and is
  * only referenced.
  */
-export class Secret extends Construct {
+export class Secret extends Construct implements ISecret {
   public readonly secretId: string;
   private readonly compartmentId: string;
 
@@ -58,6 +67,8 @@ export class Secret extends Construct {
 
   /** Reading the secret's current value (GetSecretBundle), for this secret only. */
   grantRead(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "read secret-bundles", this.compartmentId, [targetIs("secret", this.secretId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "read secret-bundles", this.compartmentId, [targetIs("secret", this.secretId)]),
+    );
   }
 }

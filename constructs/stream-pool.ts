@@ -1,12 +1,12 @@
-import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStreamPool } from "../.gen/providers/oci/streaming-stream-pool";
+import { IEncryptionKey } from "./encryption-key";
 
 export interface StreamPoolProps {
   readonly compartmentId: string;
   readonly name: string;
-  /** Master key that encrypts the pool's streams. */
-  readonly kmsKeyId: string;
+  /** Master key that encrypts the pool's streams; the pool waits for what the key is usable after. */
+  readonly encryptionKey: IEncryptionKey;
   /** Subnet of the private endpoint. Required unless `publicEndpoint` is true. */
   readonly subnetId?: string;
   /** NSGs of the private endpoint. */
@@ -26,8 +26,6 @@ export interface StreamPoolProps {
    * @default 24
    */
   readonly kafkaLogRetentionHours?: number;
-  /** What must exist before the pool, e.g. the policy that lets Streaming use the key. */
-  readonly dependsOn?: ITerraformDependable[];
 }
 
 /** Kafka clients reach a pool's bootstrap server on this port. */
@@ -60,14 +58,14 @@ export class StreamPool extends Construct {
     this.pool = new StreamingStreamPool(this, "Pool", {
       compartmentId: props.compartmentId,
       name: props.name,
-      customEncryptionKey: { kmsKeyId: props.kmsKeyId },
+      customEncryptionKey: { kmsKeyId: props.encryptionKey.keyId },
       kafkaSettings: {
         autoCreateTopicsEnable: false,
         numPartitions: props.kafkaDefaultPartitions ?? 1,
         logRetentionHours: props.kafkaLogRetentionHours ?? 24,
       },
       privateEndpointSettings: publicEndpoint ? undefined : { subnetId: props.subnetId, nsgIds: props.nsgIds },
-      dependsOn: props.dependsOn,
+      dependsOn: [...props.encryptionKey.usableAfter],
     });
     this.streamPoolId = this.pool.id;
     this.endpointFqdn = this.pool.endpointFqdn;

@@ -1,6 +1,7 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStream } from "../.gen/providers/oci/streaming-stream";
+import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
 
 /** Settings OCI cannot change on an existing stream: changing either recreates it, and its messages are lost. */
@@ -47,8 +48,24 @@ export function partitionsForThroughput(peakWriteMbPerSecond: number): number {
   return Math.ceil(peakWriteMbPerSecond / PARTITION_WRITE_MB_PER_SECOND);
 }
 
+/** A stream as other constructs take it: its identity, its messages endpoint and grants scoped to it. */
+export interface IStream {
+  /** OCID of the stream. */
+  readonly streamId: string;
+  /** Name of the stream, unique in its pool. */
+  readonly streamName: string;
+  /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
+  readonly messagesEndpoint: string;
+  /** PutMessages on this stream; the statement is added to the stack's policies. */
+  grantPush(grantee: Grantee): PolicyStatement;
+  /** GetMessages and cursors on this stream; the statement is added to the stack's policies. */
+  grantPull(grantee: Grantee): PolicyStatement;
+  /** What a Service Connector needs to read this stream as its source. */
+  grantConnectorRead(grantee: Grantee): PolicyStatement;
+}
+
 /** A stream in a stream pool, with grant methods scoped to this one stream. */
-export class Stream extends Construct {
+export class Stream extends Construct implements IStream {
   public readonly stream: StreamingStream;
   public readonly streamId: string;
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
@@ -100,16 +117,22 @@ export class Stream extends Construct {
 
   /** PutMessages on this stream. */
   grantPush(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "use stream-push", this.compartmentId, [targetIs("stream", this.streamId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "use stream-push", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
   }
 
   /** GetMessages, cursors, group cursors, commit and heartbeat on this stream. */
   grantPull(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "use stream-pull", this.compartmentId, [targetIs("stream", this.streamId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "use stream-pull", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
   }
 
   /** What a Service Connector needs to read this stream as its source. */
   grantConnectorRead(grantee: Grantee): PolicyStatement {
-    return allow(grantee, "{STREAM_READ, STREAM_CONSUME}", this.compartmentId, [targetIs("stream", this.streamId)]);
+    return Policies.of(this).grant(
+      allow(grantee, "{STREAM_READ, STREAM_CONSUME}", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { IdentityPolicy } from "../.gen/providers/oci/identity-policy";
 import { KmsKey } from "../.gen/providers/oci/kms-key";
 import { KmsVault } from "../.gen/providers/oci/kms-vault";
+import { IEncryptionKey } from "./encryption-key";
 import { allow, serviceGrantee, targetIs } from "./policy-statement";
 
 export interface VaultProps {
@@ -37,6 +38,8 @@ export class Vault extends Construct {
   public readonly keyId: string;
   /** Resources encrypted with the key must be created after this policy exists. */
   public readonly keyServicePolicy: IdentityPolicy;
+  /** The master key as constructs take it: using it makes a resource wait for the key service policy. */
+  public readonly masterKey: IEncryptionKey;
 
   constructor(scope: Construct, id: string, props: VaultProps) {
     super(scope, id);
@@ -81,5 +84,6 @@ export class Vault extends Construct {
         allow(serviceGrantee(`objectstorage-${props.region}`), "use keys", props.compartmentId, onlyThisKey).text,
       ],
     });
+    this.masterKey = { keyId: this.keyId, vaultId: this.vaultId, usableAfter: [this.keyServicePolicy] };
   }
 }
