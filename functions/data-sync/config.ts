@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import { platformConfigSchema } from "../shared/platform-config";
-import { FORBIDDEN_HEADERS } from "./target-request";
+import { FORBIDDEN_HEADERS, HEADER_NAME } from "./target-request";
 
 /** Headers the idempotency key may not take over: those the function sets and those the HTTP client owns. */
-const RESERVED_HEADERS = [...FORBIDDEN_HEADERS, "content-type", "expect", "upgrade", "keep-alive", "te", "trailer"];
+const RESERVED_HEADERS = [...FORBIDDEN_HEADERS, "content-type", "trailer"];
 
 const HOST_LABELS = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
@@ -19,15 +19,12 @@ export const allowedHostsSchema = z
     }),
   );
 
-/** An HTTP header name (RFC 9110 token). */
-export const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
 /**
  * IDEMPOTENCY_KEY_HEADER: the header that carries each delivery's idempotency key (draft-ietf-httpapi-idempotency-
  * key-header names it Idempotency-Key). A token, and none of the headers the function or the HTTP client own.
  */
 export const idempotencyKeyHeaderSchema = z.string().check(
-  z.regex(HTTP_TOKEN, "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-)"),
+  z.regex(HEADER_NAME, "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-)"),
   z.refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), {
     message: `must not be one of ${RESERVED_HEADERS.join(", ")}`,
   }),

@@ -26,7 +26,7 @@ export const FORBIDDEN_HEADERS = [
 ];
 
 /** RFC 9110 section 5.6.2: a field name is a token. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * RFC 9110 section 5.5: visible ASCII, space and tab. CR, LF, NUL and other controls are invalid; obs-text (bytes
