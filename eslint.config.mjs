@@ -1,6 +1,35 @@
 import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+// Bindings are imported per resource; a barrel would load every generated binding.
+const BINDING_BARREL = { regex: "\\.gen/providers/oci$", message: "Import the binding's own folder, not a barrel." };
+
+const CONSTRUCTS_MUST_NOT_REACH = ["cli", "stand-ins", "__tests__", "bench"];
+
+/** A config block that refuses relative imports from `files` into any of the `forbidden` top-level folders. */
+function layer(files, forbidden) {
+  const names = forbidden.map((name) => name.replace(".", "\\.")).join("|");
+  return [
+    {
+      files,
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              BINDING_BARREL,
+              {
+                regex: `^(\\.\\./)+(${names})(/|$)`,
+                message: `${files[0].replace("/**/*.ts", "")}/ must not import from ${forbidden.join(", ")}: the layers in README, Project layout.`,
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: [".gen/", "cdktf.out/", "dist/", "coverage/", "node_modules/"] },
   eslint.configs.recommended,
@@ -8,13 +37,26 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // Bindings are imported per resource; a barrel would load every generated binding.
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ regex: "\\.gen/providers/oci$", message: "Import the binding's own folder, not a barrel." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [BINDING_BARREL] }],
     },
   },
+  // The layers (README, "Project layout"): nothing imports upward. Each folder names what it must not reach.
+  ...layer(
+    ["lib/**/*.ts"],
+    ["constructs", "config", "functions", "cli", "stand-ins", "__tests__", "bench", "scripts", ".gen"],
+  ),
+  ...layer(
+    ["functions/**/*.ts"],
+    ["constructs", "config", "cli", "stand-ins", "__tests__", "bench", "scripts", ".gen"],
+  ),
+  ...layer(["cli/**/*.ts"], ["constructs", "config", "functions", "stand-ins", "__tests__", "bench"]),
+  ...layer(["config/**/*.ts"], ["constructs", "functions", "cli", "stand-ins", "__tests__", "bench"]),
+  ...layer(["constructs/**/*.ts"], CONSTRUCTS_MUST_NOT_REACH),
+  // Later blocks replace the rule for their files, so they repeat the folder's own list.
+  ...layer(["constructs/resources/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "patterns", "stack", "aspects"]),
+  ...layer(["constructs/patterns/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "stack"]),
+  ...layer(["stand-ins/**/*.ts"], ["constructs", "__tests__", "bench", "cli"]),
+  ...layer(["bench/**/*.ts"], ["__tests__"]),
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {
@@ -23,8 +65,8 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // Tests read synthesized JSON, which is untyped by nature.
-    files: ["__tests__/**/*.ts"],
+    // Tests read synthesized JSON, which is untyped by nature; stand-ins hand them parsed answers and log lines.
+    files: ["__tests__/**/*.ts", "stand-ins/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 );

@@ -1,7 +1,7 @@
 import * as path from "path";
 import { App } from "cdktf";
 import { loadEnvironments } from "./config/load";
-import { EventStreamingStack } from "./constructs/event-streaming-stack";
+import { EventStreamingStack } from "./constructs/stack/event-streaming-stack";
 
 /** One stack per `config/<environment>.json`; `cdktf deploy <environment>` deploys one of them. */
 export function buildApp(configDir = path.join(__dirname, "config"), outdir?: string): App {

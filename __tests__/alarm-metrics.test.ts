@@ -1,4 +1,4 @@
-import { checkAlarmQuery, METRIC_CATALOG, parseAlarmQuery } from "../constructs/metric-catalog";
+import { checkAlarmQuery, METRIC_CATALOG, parseAlarmQuery } from "../constructs/resources/metric-catalog";
 import { environments, synthStack } from "./support/synth";
 
 describe("every alarm of every stack queries a documented metric and documented dimensions", () => {

@@ -1,8 +1,8 @@
-import { SECRET_PLACEHOLDER as CONSTRUCT_PLACEHOLDER } from "../constructs/secret";
-import { SECRET_PLACEHOLDER } from "../functions/shared/secret-cache";
+import { SECRET_PLACEHOLDER as CONSTRUCT_PLACEHOLDER } from "../constructs/resources/secret";
+import { SECRET_PLACEHOLDER } from "../lib/secret-cache";
 import { presentedToken, tokensMatch } from "../functions/authorizer/token";
-import { FnProcess } from "./support/fn-harness";
-import { API_TOKEN, DataSyncEnv } from "./support/data-sync-env";
+import { FnProcess } from "../stand-ins/fn-harness";
+import { API_TOKEN, DataSyncEnv } from "../stand-ins/data-sync-env";
 
 describe("authorizer function, through the built bundle, the real FDK and SDK", () => {
   let env: DataSyncEnv;

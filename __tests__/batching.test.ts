@@ -8,10 +8,10 @@ import {
   splitIntoBatches,
   STREAMING_LIMITS,
   toPutEntry,
-} from "../functions/shared/batching";
-import { backoffDelayMs, withRetries } from "../functions/shared/retry";
-import { writeOciConfig } from "./support/oci-standins/signing";
-import { StreamingStandIn } from "./support/oci-standins/streaming";
+} from "../lib/batching";
+import { backoffDelayMs, withRetries } from "../lib/retry";
+import { writeOciConfig } from "../stand-ins/signing";
+import { StreamingStandIn } from "../stand-ins/streaming";
 
 const MB = 1024 * 1024;
 

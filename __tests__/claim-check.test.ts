@@ -3,20 +3,20 @@ import { createServer } from "http";
 import { AddressInfo } from "net";
 import {
   buildReference,
-  MAX_INLINE_BYTES,
   objectUrl,
   partitionKey,
   referenceMessage,
   shouldInline,
 } from "../functions/claim-check/reference";
-import { messageBytes, STREAMING_LIMITS } from "../functions/shared/batching";
-import { MAX_JSON_DEPTH } from "../functions/shared/json";
-import { FnProcess } from "./support/fn-harness";
+import { messageBytes, STREAMING_LIMITS } from "../lib/batching";
+import { MAX_INLINE_BYTES } from "../lib/object-reference-limits";
+import { MAX_JSON_DEPTH } from "../lib/json";
+import { FnProcess } from "../stand-ins/fn-harness";
 import { functionBundle } from "./support/function-bundles";
-import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
-import { OciApiError, Route } from "./support/oci-standins/standin-server";
-import { resourcePrincipalEnv, resourcePrincipalIdentity } from "./support/oci-standins/signing";
-import { StreamingStandIn } from "./support/oci-standins/streaming";
+import { ObjectStorageStandIn } from "../stand-ins/object-storage";
+import { OciApiError, Route } from "../stand-ins/standin-server";
+import { resourcePrincipalEnv, resourcePrincipalIdentity } from "../stand-ins/signing";
+import { StreamingStandIn } from "../stand-ins/streaming";
 
 const NAMESPACE = "tenancyns";
 const BUCKET = "ingest";

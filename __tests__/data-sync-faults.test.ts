@@ -1,7 +1,7 @@
-import { FnProcess } from "./support/fn-harness";
-import { Behaviour } from "./support/target-server";
-import { DataSyncEnv, itemId } from "./support/data-sync-env";
-import { prng } from "./support/prng";
+import { FnProcess } from "../stand-ins/fn-harness";
+import { Behaviour } from "../stand-ins/target-server";
+import { DataSyncEnv, itemId } from "../stand-ins/data-sync-env";
+import { prng } from "../stand-ins/prng";
 
 const SEED = 20261123;
 const ROUNDS = 30;

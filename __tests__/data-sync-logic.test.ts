@@ -1,13 +1,13 @@
-import { mapWithConcurrency } from "../functions/shared/concurrency";
-import { parseConfiguration } from "../functions/shared/validation";
-import { classifyStatus } from "../functions/data-sync/classify";
-import { deliveryConfigSchema } from "../functions/data-sync/config";
-import { idempotencyKey, lanes, prepare, withIdempotencyKey } from "../functions/data-sync/delivery";
-import { errorMessage, MAX_DELIVERABLE_MESSAGE_BYTES, parseErrorRecord } from "../functions/data-sync/error-record";
-import { failureRecord, processRouting, retryRouting } from "../functions/data-sync/failure-routing";
-import { failureNotice, NOTICE_EXAMPLES, NoticeAggregator } from "../functions/data-sync/failure-notice";
-import { HandledLedger } from "../functions/data-sync/handled-ledger";
-import { checkTargetRequest } from "../functions/data-sync/target-request";
+import { mapWithConcurrency } from "../lib/concurrency";
+import { parseConfiguration } from "../lib/validation";
+import { classifyStatus } from "../lib/data-sync/classify";
+import { deliveryConfigSchema } from "../lib/data-sync/config";
+import { idempotencyKey, lanes, prepare, withIdempotencyKey } from "../lib/data-sync/delivery";
+import { errorMessage, MAX_DELIVERABLE_MESSAGE_BYTES, parseErrorRecord } from "../lib/data-sync/error-record";
+import { failureRecord, processRouting, retryRouting } from "../lib/data-sync/failure-routing";
+import { failureNotice, NOTICE_EXAMPLES, NoticeAggregator } from "../lib/data-sync/failure-notice";
+import { HandledLedger } from "../lib/data-sync/handled-ledger";
+import { checkTargetRequest } from "../lib/data-sync/target-request";
 import { checkMessagesRequest } from "../functions/populate/messages-request";
 
 const HOSTS = ["api.example.com"];

@@ -1,6 +1,6 @@
-import { FnProcess } from "./support/fn-harness";
-import { DataSyncEnv } from "./support/data-sync-env";
-import { MAX_JSON_DEPTH } from "../functions/shared/json";
+import { FnProcess } from "../stand-ins/fn-harness";
+import { DataSyncEnv } from "../stand-ins/data-sync-env";
+import { MAX_JSON_DEPTH } from "../lib/json";
 
 /**
  * Class: messages populate accepts but process could never send (issue 10, item 4). Both check a message with the one

@@ -1,11 +1,11 @@
-import { Deadline, DEFAULT_TIMEOUT_MS, RESPONSE_MARGIN_MS } from "../functions/shared/deadline";
-import { FunctionError } from "../functions/shared/errors";
-import { deadlineRetryConfiguration } from "../functions/shared/sdk-retry";
-import { parseJsonBody, validateInput } from "../functions/shared/validation";
+import { Deadline, DEFAULT_TIMEOUT_MS, RESPONSE_MARGIN_MS } from "../lib/deadline";
+import { FunctionError } from "../lib/errors";
+import { deadlineRetryConfiguration } from "../lib/sdk-retry";
+import { parseJsonBody, validateInput } from "../lib/validation";
 import * as z from "zod/mini";
-import { FnProcess } from "./support/fn-harness";
+import { FnProcess } from "../stand-ins/fn-harness";
 import { fixtureBundle } from "./support/function-bundles";
-import { resourcePrincipalEnv } from "./support/oci-standins/signing";
+import { resourcePrincipalEnv } from "../stand-ins/signing";
 
 describe("function platform, through the built bundle and the real FDK", () => {
   let fn: FnProcess;

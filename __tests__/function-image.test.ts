@@ -2,7 +2,7 @@ import { stop } from "esbuild";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { builtImageTag } from "../constructs/function-image";
+import { builtImageTag } from "../constructs/resources/function-image";
 import { buildFunction, DIST_DIR, functionNames } from "../scripts/build-functions";
 import {
   containerifyPlan,

@@ -1,9 +1,9 @@
 import { TerraformStack, Testing } from "cdktf";
-import { DynamicGroup } from "../constructs/dynamic-group";
-import { Policies } from "../constructs/policies";
-import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/policy-statement";
-import { Secret } from "../constructs/secret";
-import { Stream } from "../constructs/stream";
+import { DynamicGroup } from "../constructs/resources/dynamic-group";
+import { Policies } from "../constructs/resources/policies";
+import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/resources/policy-statement";
+import { Secret } from "../constructs/resources/secret";
+import { Stream } from "../constructs/resources/stream";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaatenancy000000000000000";
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaastreaming0000000000";

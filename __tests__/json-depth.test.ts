@@ -1,6 +1,6 @@
-import { jsonDepth, MAX_JSON_DEPTH, parseJson } from "../functions/shared/json";
-import { FnProcess } from "./support/fn-harness";
-import { DataSyncEnv } from "./support/data-sync-env";
+import { jsonDepth, MAX_JSON_DEPTH, parseJson } from "../lib/json";
+import { FnProcess } from "../stand-ins/fn-harness";
+import { DataSyncEnv } from "../stand-ins/data-sync-env";
 
 /**
  * Class: JSON nested deeper than the one shared limit (issue 10, item 3). Bodies past it are a 400 with a reason in

@@ -82,7 +82,7 @@ describe("the contract check", () => {
       f.display_name.endsWith("-populate"),
     );
     archive.source.stream_id = populate.config.STREAM_ID;
-    // THEN they pass, as functions/data-sync/README.md documents them
+    // THEN they pass, as lib/data-sync/README.md documents them
     expect(checkMessageContracts(changed)).toEqual([]);
   });
 

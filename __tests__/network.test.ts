@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from "cdktf";
-import { Bastion, BastionProps } from "../constructs/bastion";
-import { Network } from "../constructs/network";
+import { Bastion, BastionProps } from "../constructs/resources/bastion";
+import { Network } from "../constructs/patterns/network";
 import { environmentWith, refByDisplayName, SynthesizedStack, synthStack } from "./support/synth";
 
 describe("Network", () => {

@@ -3,16 +3,16 @@ import { NotificationDataPlaneClient } from "oci-ons";
 import { ObjectStorageClient } from "oci-objectstorage";
 import { SecretsClient } from "oci-secrets";
 import { StreamClient } from "oci-streaming";
-import { NotificationsStandIn } from "./support/oci-standins/notifications";
-import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
-import { SecretsStandIn } from "./support/oci-standins/secrets";
+import { NotificationsStandIn } from "../stand-ins/notifications";
+import { ObjectStorageStandIn } from "../stand-ins/object-storage";
+import { SecretsStandIn } from "../stand-ins/secrets";
 import {
   apiKeyIdentity,
   resourcePrincipalEnv,
   resourcePrincipalIdentity,
   writeOciConfig,
-} from "./support/oci-standins/signing";
-import { StreamingStandIn } from "./support/oci-standins/streaming";
+} from "../stand-ins/signing";
+import { StreamingStandIn } from "../stand-ins/streaming";
 
 // The real SDK clients against the stand-ins: what passes here is what the functions and the CLI rely on.
 

@@ -1,5 +1,5 @@
-import { FnProcess } from "./support/fn-harness";
-import { DataSyncEnv } from "./support/data-sync-env";
+import { FnProcess } from "../stand-ins/fn-harness";
+import { DataSyncEnv } from "../stand-ins/data-sync-env";
 
 const gateway = { method: "POST", url: "/v1/messages" };
 

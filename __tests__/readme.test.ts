@@ -6,7 +6,7 @@ import { readmeReferences, schemaHasPath } from "./support/readme-references";
 import { environments, synthStack } from "./support/synth";
 
 const ROOT = path.join(__dirname, "..");
-const READMES = ["README.md", "functions/data-sync/README.md"];
+const READMES = ["README.md", "lib/data-sync/README.md"];
 const topLevelKeys = new Set(Object.keys(configSchema.shape));
 let stackOutputs: Set<string> | undefined;
 /** The outputs of every environment's stack (some exist only with some settings, e.g. a private pool). */

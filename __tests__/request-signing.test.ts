@@ -1,17 +1,17 @@
 import { composeRequest, DefaultRequestSigner, OciError } from "oci-common";
 import { SignerRequest } from "oci-common/lib/signer";
-import { ClientContext } from "../functions/shared/clients/client-context";
-import { notificationsClient } from "../functions/shared/clients/notifications";
-import { objectStorageClient } from "../functions/shared/clients/object-storage";
-import { secretsClient } from "../functions/shared/clients/secrets";
-import { Deadline } from "../functions/shared/deadline";
-import { authenticationProvider } from "../functions/shared/oci-auth";
-import { platformConfigSchema } from "../functions/shared/platform-config";
-import { encodePathSegment, signableUri } from "../functions/shared/request-uri";
-import { NotificationsStandIn } from "./support/oci-standins/notifications";
-import { ObjectStorageStandIn } from "./support/oci-standins/object-storage";
-import { SecretsStandIn } from "./support/oci-standins/secrets";
-import { resourcePrincipalEnv } from "./support/oci-standins/signing";
+import { ClientContext } from "../lib/clients/client-context";
+import { notificationsClient } from "../lib/clients/notifications";
+import { objectStorageClient } from "../lib/clients/object-storage";
+import { secretsClient } from "../lib/clients/secrets";
+import { Deadline } from "../lib/deadline";
+import { authenticationProvider } from "../lib/oci-auth";
+import { platformConfigSchema } from "../lib/platform-config";
+import { encodePathSegment, signableUri } from "../lib/request-uri";
+import { NotificationsStandIn } from "../stand-ins/notifications";
+import { ObjectStorageStandIn } from "../stand-ins/object-storage";
+import { SecretsStandIn } from "../stand-ins/secrets";
+import { resourcePrincipalEnv } from "../stand-ins/signing";
 
 /**
  * Class: names the SDK's signer encodes differently from the path it sends (issue 10, item 1), and SDK retries that

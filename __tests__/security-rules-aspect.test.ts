@@ -7,9 +7,9 @@ import { App, Aspects, IAspect, Testing } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
 import { buildApp } from "../main";
-import { findViolations } from "../constructs/security-rules-aspect";
-import { ALL_RULES } from "../constructs/security-rules/all-rules";
-import { SecurityRules } from "../constructs/security-rules/suppressions";
+import { findViolations } from "../constructs/aspects/security-rules-aspect";
+import { ALL_RULES } from "../constructs/aspects/security-rules/all-rules";
+import { SecurityRules } from "../constructs/aspects/security-rules/suppressions";
 import { CONFIG_DIR, environments, synthStack } from "./support/synth";
 import { compliantBucket, compliantKey, ruleStack, synthError, violationsOf } from "./support/security-fixtures";
 

@@ -7,8 +7,8 @@ import { IdentityDynamicGroup } from "../.gen/providers/oci/identity-dynamic-gro
 import { IdentityPolicy } from "../.gen/providers/oci/identity-policy";
 import { KmsVault } from "../.gen/providers/oci/kms-vault";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
-import { ALL_RULES } from "../constructs/security-rules/all-rules";
-import { parseAllowStatement } from "../constructs/security-rules/iam-rules";
+import { ALL_RULES } from "../constructs/aspects/security-rules/all-rules";
+import { parseAllowStatement } from "../constructs/aspects/security-rules/iam-rules";
 import {
   COMPARTMENT,
   compliantApplication,

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
 import { parseConfig } from "../config/load";
-import { EventStreamingStack } from "../constructs/event-streaming-stack";
+import { EventStreamingStack } from "../constructs/stack/event-streaming-stack";
 import { CONFIG_DIR, environmentWith, environments } from "./support/synth";
 import { Environment } from "../config/load";
 

@@ -1,5 +1,5 @@
 import { Testing } from "cdktf";
-import { EventStreamingStack } from "../constructs/event-streaming-stack";
+import { EventStreamingStack } from "../constructs/stack/event-streaming-stack";
 import { environments } from "./support/synth";
 
 // A safety net against unintended infrastructure changes; the properties that matter are asserted in the

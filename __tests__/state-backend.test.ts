@@ -1,7 +1,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { OciProvider } from "../.gen/providers/oci/provider";
-import { OciBackend } from "../constructs/oci-backend";
-import { configureStateBackend, s3CompatibleEndpoint } from "../constructs/state-backend";
+import { OciBackend } from "../constructs/stack/oci-backend";
+import { configureStateBackend, s3CompatibleEndpoint } from "../constructs/stack/state-backend";
 import { environments, environmentWith, synthStack } from "./support/synth";
 
 // Arguments each backend accepts, from the Terraform documentation of the `oci` backend (1.12) and the

@@ -8,8 +8,8 @@ import { generate } from "selfsigned";
 import { PassThrough, Readable } from "stream";
 import * as tls from "tls";
 import { main } from "../cli/stream";
-import { writeOciConfig } from "./support/oci-standins/signing";
-import { StreamingStandIn } from "./support/oci-standins/streaming";
+import { writeOciConfig } from "../stand-ins/signing";
+import { StreamingStandIn } from "../stand-ins/streaming";
 
 // The stream CLI end to end: its real SDK client, signed requests, against the streaming stand-in.
 

@@ -2,9 +2,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Testing, TerraformStack } from "cdktf";
-import { EventStreamingStack } from "../constructs/event-streaming-stack";
-import { partitionsForThroughput, Stream } from "../constructs/stream";
-import { StreamPool } from "../constructs/stream-pool";
+import { EventStreamingStack } from "../constructs/stack/event-streaming-stack";
+import { partitionsForThroughput, Stream } from "../constructs/resources/stream";
+import { StreamPool } from "../constructs/resources/stream-pool";
 import { environmentWith, exampleEnvironment, refByDisplayName, synthStack } from "./support/synth";
 
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaaexamplestreaming000000000000000000000000000000000";

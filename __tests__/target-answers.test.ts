@@ -1,7 +1,7 @@
 import * as fs from "fs";
-import { BODY_EXCERPT_CHARS, readExcerpt } from "../functions/data-sync/target-call";
-import { FnProcess } from "./support/fn-harness";
-import { DataSyncEnv, itemId } from "./support/data-sync-env";
+import { BODY_EXCERPT_CHARS, readExcerpt } from "../lib/data-sync/target-call";
+import { FnProcess } from "../stand-ins/fn-harness";
+import { DataSyncEnv, itemId } from "../stand-ins/data-sync-env";
 
 /**
  * Class: memory bounded by what is kept, not by what a target answers (issue 10, item 5). The process function has

@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
-import { Vault } from "../constructs/vault";
+import { Vault } from "../constructs/resources/vault";
 import { environmentWith, synthStack } from "./support/synth";
 
 const SECURITY = "ocid1.compartment.oc1..aaaaaaaaexamplesecurity0000000000000000000000000000000000";

@@ -1,7 +1,7 @@
-import { DataSyncEnv, itemId } from "../__tests__/support/data-sync-env";
-import { Behaviour } from "../__tests__/support/target-server";
+import { DataSyncEnv, itemId } from "../stand-ins/data-sync-env";
+import { Behaviour } from "../stand-ins/target-server";
 import { buildAll } from "../scripts/build-functions";
-import { prng } from "../__tests__/support/prng";
+import { prng } from "../stand-ins/prng";
 
 /**
  * `npm run bench:data-sync-faults`: the data-sync pipeline under seeded random faults, at the target and on every OCI

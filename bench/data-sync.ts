@@ -1,4 +1,4 @@
-import { DataSyncEnv } from "../__tests__/support/data-sync-env";
+import { DataSyncEnv } from "../stand-ins/data-sync-env";
 import { buildAll } from "../scripts/build-functions";
 
 /**

@@ -1,15 +1,15 @@
 import * as os from "os";
 import * as path from "path";
-import { StreamMessage, putAll } from "../functions/shared/batching";
-import { streamClient } from "../functions/shared/clients/stream";
-import { Deadline } from "../functions/shared/deadline";
-import { authenticationProvider } from "../functions/shared/oci-auth";
-import { platformConfigSchema } from "../functions/shared/platform-config";
+import { StreamMessage, putAll } from "../lib/batching";
+import { streamClient } from "../lib/clients/stream";
+import { Deadline } from "../lib/deadline";
+import { authenticationProvider } from "../lib/oci-auth";
+import { platformConfigSchema } from "../lib/platform-config";
 import { buildAll, BuiltFunction } from "../scripts/build-functions";
-import { CallOptions, FnProcess } from "../__tests__/support/fn-harness";
-import { ObjectStorageStandIn } from "../__tests__/support/oci-standins/object-storage";
-import { resourcePrincipalEnv } from "../__tests__/support/oci-standins/signing";
-import { StreamingStandIn } from "../__tests__/support/oci-standins/streaming";
+import { CallOptions, FnProcess } from "../stand-ins/fn-harness";
+import { ObjectStorageStandIn } from "../stand-ins/object-storage";
+import { resourcePrincipalEnv } from "../stand-ins/signing";
+import { StreamingStandIn } from "../stand-ins/streaming";
 
 /**
  * `npm run bench`: for each function, bundle size, process start to ready socket, first and warm invocation

@@ -1,7 +1,7 @@
 import { hostname } from "os";
 import type { StreamClient } from "oci-streaming";
 import type { models } from "oci-streaming";
-import { RetryPolicy, withRetries } from "../functions/shared/retry";
+import { RetryPolicy, withRetries } from "../lib/retry";
 import { ConsumeOptions } from "./options";
 
 /** GetMessages is limited to 5 calls a second per partition and consumer group; stay at 4. */

@@ -1,4 +1,4 @@
-import { isConnectionError, isOciError } from "../functions/shared/retry";
+import { isConnectionError, isOciError } from "../lib/retry";
 
 /** Bad arguments: the CLI prints the reason and the usage, and exits 2. */
 export class UsageError extends Error {

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import type { StreamClient } from "oci-streaming";
-import { findOversized, putAll, PutOutcome, StreamMessage } from "../functions/shared/batching";
-import { RetryPolicy } from "../functions/shared/retry";
+import { findOversized, putAll, PutOutcome, StreamMessage } from "../lib/batching";
+import { RetryPolicy } from "../lib/retry";
 import { CliError, describeStatus, Target } from "./errors";
 
 /** A message to send, with where it came from for error messages ("line 3", "argument 2"). */

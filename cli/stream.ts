@@ -1,4 +1,4 @@
-import { isConnectionError, isOciError, isRetryable, RetryPolicy } from "../functions/shared/retry";
+import { isConnectionError, isOciError, isRetryable, RetryPolicy } from "../lib/retry";
 import { createStreamClient, resolveTarget, StreamConnection } from "./connection";
 import { consume } from "./consume";
 import { CliError, describeOciError, Target, UsageError } from "./errors";

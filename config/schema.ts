@@ -1,7 +1,7 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
-import { MAX_INLINE_BYTES } from "../functions/claim-check/reference";
-import { idempotencyKeyHeaderSchema } from "../functions/data-sync/config";
+import { MAX_INLINE_BYTES } from "../lib/object-reference-limits";
+import { idempotencyKeyHeaderSchema } from "../lib/data-sync/config";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)

@@ -4,12 +4,16 @@ import * as fs from "fs";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..");
-/** Each folder here with an index.ts is a function; these two are shared code. */
+/** Each folder here is a deployable function, with its index.ts; shared runtime code lives in lib/. */
 const FUNCTIONS_DIR = path.join(ROOT, "functions");
-const NOT_FUNCTIONS = new Set(["shared", "types"]);
 export const DIST_DIR = path.join(ROOT, "dist", "functions");
 /** Copied beside the bundle, so `dist/functions/<name>/` is a complete Docker build context and `fn deploy` folder. */
 const PACKAGING_FILES = ["Dockerfile", "func.yaml"];
+
+/** The built bundle of a function in functions/. */
+export function functionBundle(name: string): string {
+  return path.join(DIST_DIR, name, "func.js");
+}
 
 export interface BuiltFunction {
   readonly name: string;
@@ -72,7 +76,7 @@ export async function buildFunction(name: string, outRoot: string = DIST_DIR): P
 export function functionNames(): string[] {
   return fs
     .readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !NOT_FUNCTIONS.has(d.name))
+    .filter((d) => d.isDirectory())
     .filter((d) => fs.existsSync(path.join(FUNCTIONS_DIR, d.name, "index.ts")))
     .map((d) => d.name)
     .sort();

@@ -1,6 +1,6 @@
 import { stop } from "esbuild";
 import * as path from "path";
-import { bundleEntry, DIST_DIR, buildAll } from "../../scripts/build-functions";
+import { bundleEntry, buildAll, functionBundle } from "../../scripts/build-functions";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIXTURES_DIR = path.join(ROOT, "__tests__", "fixtures");
@@ -8,10 +8,7 @@ const FIXTURES_DIST_DIR = path.join(ROOT, "dist", "test-functions");
 /** Functions that exist only for tests, under __tests__/fixtures/<name>/index.ts. */
 const FIXTURES = ["platform-probe"];
 
-/** The built bundle of a function in functions/. */
-export function functionBundle(name: string): string {
-  return path.join(DIST_DIR, name, "func.js");
-}
+export { functionBundle };
 
 /** The built bundle of a test fixture function. */
 export function fixtureBundle(name: string): string {

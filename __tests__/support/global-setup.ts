@@ -1,7 +1,7 @@
 import { randomUUID } from "crypto";
 import { buildBundles } from "./function-bundles";
-import { shareTestKeys } from "./oci-standins/signing";
-import { RUN_TAG_VARIABLE } from "./run-tag";
+import { shareTestKeys } from "../../stand-ins/signing";
+import { RUN_TAG_VARIABLE } from "../../stand-ins/run-tag";
 
 /** Jest globalSetup: `npm test` builds the function bundles first, so tests never run stale code. */
 export default async function globalSetup(): Promise<void> {

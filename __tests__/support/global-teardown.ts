@@ -1,4 +1,4 @@
-import { processesTagged, RUN_TAG_VARIABLE } from "./run-tag";
+import { processesTagged, RUN_TAG_VARIABLE } from "../../stand-ins/run-tag";
 
 /** How long a process that was just told to stop may take to exit. */
 const GRACE_MS = 2_000;

@@ -9,12 +9,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { objectEventSchema } from "../../functions/claim-check/object-event";
 import { referenceMessage } from "../../functions/claim-check/reference";
-import { DeliveryOutcome, prepare } from "../../functions/data-sync/delivery";
-import { errorMessage, parseErrorRecord } from "../../functions/data-sync/error-record";
-import { failureRecord } from "../../functions/data-sync/failure-routing";
+import { DeliveryOutcome, prepare } from "../../lib/data-sync/delivery";
+import { errorMessage, parseErrorRecord } from "../../lib/data-sync/error-record";
+import { failureRecord } from "../../lib/data-sync/failure-routing";
 import { checkMessagesRequest } from "../../functions/populate/messages-request";
 import { FUNCTION_NAMES, FunctionName } from "../../config/schema";
-import { toWireMessage } from "./oci-standins/streaming";
+import { toWireMessage } from "../../stand-ins/streaming";
 
 /** What a message is, by the code that builds it. */
 export type MessageKind = "target-request" | "object-reference" | "error-record";
@@ -48,8 +48,8 @@ export const STREAM_ROLES: Readonly<Record<FunctionName, Readonly<Record<string,
 /** Where each message kind is documented for consumers outside the stack: a file and the heading of its section. */
 export const DOCUMENTED_SCHEMAS: Readonly<Record<MessageKind, { readonly file: string; readonly section: string }>> = {
   "object-reference": { file: "README.md", section: "### claim-check" },
-  "target-request": { file: "functions/data-sync/README.md", section: "## `POST /v1/messages` (populate)" },
-  "error-record": { file: "functions/data-sync/README.md", section: "## process (Service Connector target)" },
+  "target-request": { file: "lib/data-sync/README.md", section: "## `POST /v1/messages` (populate)" },
+  "error-record": { file: "lib/data-sync/README.md", section: "## process (Service Connector target)" },
 };
 
 export type Consumer =

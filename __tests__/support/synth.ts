@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
 import { Environment, loadEnvironment, loadEnvironments, parseConfig } from "../../config/load";
-import { EventStreamingStack } from "../../constructs/event-streaming-stack";
+import { EventStreamingStack } from "../../constructs/stack/event-streaming-stack";
 
 export const CONFIG_DIR = path.join(__dirname, "..", "..", "config");
 

@@ -1,6 +1,6 @@
-import { parseJson } from "../shared/json";
-import { Call, Reply } from "../shared/fn-handler";
-import { SecretCache } from "../shared/secret-cache";
+import { parseJson } from "../../lib/json";
+import { Call, Reply } from "../../lib/fn-handler";
+import { SecretCache } from "../../lib/secret-cache";
 import { AuthorizerConfig } from "./config";
 import { presentedToken, tokensMatch } from "./token";
 

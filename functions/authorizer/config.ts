@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { platformConfigSchema } from "../shared/platform-config";
+import { platformConfigSchema } from "../../lib/platform-config";
 
 export const authorizerConfigSchema = z.extend(platformConfigSchema, {
   /** The Vault secret holding the bearer token API clients must present. */

@@ -1,4 +1,4 @@
-import { serveFunction } from "../shared/fn-handler";
+import { serveFunction } from "../../lib/fn-handler";
 import { authorize } from "./authorizer";
 import { authorizerConfigSchema } from "./config";
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { platformConfigSchema, streamConfigSchema } from "../shared/platform-config";
-import { MAX_INLINE_BYTES } from "./reference";
+import { platformConfigSchema, streamConfigSchema } from "../../lib/platform-config";
+import { MAX_INLINE_BYTES } from "../../lib/object-reference-limits";
 
 export const claimCheckConfigSchema = z.extend(platformConfigSchema, {
   ...streamConfigSchema.shape,

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { platformConfigSchema, streamConfigSchema } from "../shared/platform-config";
-import { allowedHostsSchema } from "../data-sync/config";
+import { platformConfigSchema, streamConfigSchema } from "../../lib/platform-config";
+import { allowedHostsSchema } from "../../lib/data-sync/config";
 
 export const populateConfigSchema = z.extend(platformConfigSchema, {
   ...streamConfigSchema.shape,

@@ -1,4 +1,4 @@
-import { serveFunction } from "../shared/fn-handler";
+import { serveFunction } from "../../lib/fn-handler";
 import { populateConfigSchema } from "./config";
 import { populate } from "./populate";
 

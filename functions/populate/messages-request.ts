@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { STREAMING_LIMITS } from "../shared/batching";
-import { describeIssue } from "../shared/validation";
-import { MAX_DELIVERABLE_MESSAGE_BYTES } from "../data-sync/error-record";
-import { checkTargetRequest } from "../data-sync/target-request";
+import { STREAMING_LIMITS } from "../../lib/batching";
+import { describeIssue } from "../../lib/validation";
+import { MAX_DELIVERABLE_MESSAGE_BYTES } from "../../lib/data-sync/error-record";
+import { checkTargetRequest } from "../../lib/data-sync/target-request";
 
 /** One message of `POST /v1/messages`: an optional partition key and the target call it describes. */
 const envelopeSchema = z.strictObject({

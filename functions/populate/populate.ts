@@ -1,7 +1,7 @@
-import { PutOutcome, putAll } from "../shared/batching";
-import { streamClient } from "../shared/clients/stream";
-import { Call, Reply } from "../shared/fn-handler";
-import { parseJsonBody } from "../shared/validation";
+import { PutOutcome, putAll } from "../../lib/batching";
+import { streamClient } from "../../lib/clients/stream";
+import { Call, Reply } from "../../lib/fn-handler";
+import { parseJsonBody } from "../../lib/validation";
 import { PopulateConfig } from "./config";
 import { checkMessagesRequest } from "./messages-request";
 

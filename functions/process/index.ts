@@ -1,5 +1,5 @@
-import { serveFunction } from "../shared/fn-handler";
-import { deliveryConfigSchema } from "../data-sync/config";
+import { serveFunction } from "../../lib/fn-handler";
+import { deliveryConfigSchema } from "../../lib/data-sync/config";
 import { processBatch } from "./process";
 
 serveFunction({ name: "process", config: deliveryConfigSchema, handle: processBatch });

@@ -1,13 +1,13 @@
-import { Call, Reply } from "../shared/fn-handler";
-import { parseJsonBody, validateInput } from "../shared/validation";
-import { DeliveryConfig } from "../data-sync/config";
-import { deliverAll, idempotencyKey } from "../data-sync/delivery";
-import { ErrorRecord } from "../data-sync/error-record";
-import { RecordingError, recordFailures } from "../data-sync/error-streams";
-import { failureNotice, reportFailures } from "../data-sync/failure-notice";
-import { failureRecord, processRouting } from "../data-sync/failure-routing";
-import { HandledLedger } from "../data-sync/handled-ledger";
-import { connectorBatchSchema, streamMessageSchema } from "../data-sync/stream-message";
+import { Call, Reply } from "../../lib/fn-handler";
+import { parseJsonBody, validateInput } from "../../lib/validation";
+import { DeliveryConfig } from "../../lib/data-sync/config";
+import { deliverAll, idempotencyKey } from "../../lib/data-sync/delivery";
+import { ErrorRecord } from "../../lib/data-sync/error-record";
+import { RecordingError, recordFailures } from "../../lib/data-sync/error-streams";
+import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
+import { failureRecord, processRouting } from "../../lib/data-sync/failure-routing";
+import { HandledLedger } from "../../lib/data-sync/handled-ledger";
+import { connectorBatchSchema, streamMessageSchema } from "../../lib/data-sync/stream-message";
 
 export interface ProcessSummary {
   readonly received: number;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { deliveryConfigSchema } from "../data-sync/config";
+import { deliveryConfigSchema } from "../../lib/data-sync/config";
 
 export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   /** Deliveries of a message, the first included, before it is dead-lettered to the unrecoverable stream. */

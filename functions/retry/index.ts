@@ -1,4 +1,4 @@
-import { serveFunction } from "../shared/fn-handler";
+import { serveFunction } from "../../lib/fn-handler";
 import { retryConfigSchema } from "./config";
 import { retry } from "./retry";
 

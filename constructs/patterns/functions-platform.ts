@@ -1,0 +1,85 @@
+import { Construct } from "constructs";
+import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci-objectstorage-namespace";
+import { FunctionName } from "../../config/schema";
+import { ContainerFunction } from "../resources/container-function";
+import { FunctionApplication } from "../resources/function-application";
+import { Policies } from "../resources/policies";
+import { allow, Grantee, PolicyStatement, serviceGrantee } from "../resources/policy-statement";
+
+export interface FunctionSettings {
+  readonly memoryInMbs?: number;
+  readonly timeoutInSeconds?: number;
+  readonly prebuiltImage?: string;
+}
+
+export interface FunctionsPlatformProps {
+  readonly namePrefix: string;
+  readonly region: string;
+  readonly tenancyId: string;
+  /** Compartment of the application, its functions and their repositories. */
+  readonly compartmentId: string;
+  /** Compartment of the VCN the functions attach to. */
+  readonly networkCompartmentId: string;
+  readonly subnetId: string;
+  readonly nsgIds: string[];
+  readonly logGroupId: string;
+  /** Per-function memory, timeout and prebuilt image, from config. */
+  readonly settings: Partial<Record<FunctionName, FunctionSettings>>;
+}
+
+/**
+ * What every function of the project stands on: one application in the private subnet, the registry the
+ * functions are pulled from, and the service grants OCI Functions needs.
+ */
+export class FunctionsPlatform extends Construct {
+  public readonly application: FunctionApplication;
+  /** The tenancy's Object Storage namespace (also its registry namespace). */
+  public readonly namespace: string;
+  private readonly props: FunctionsPlatformProps;
+
+  constructor(scope: Construct, id: string, props: FunctionsPlatformProps) {
+    super(scope, id);
+    this.props = props;
+    this.namespace = new DataOciObjectstorageNamespace(this, "Namespace", { compartmentId: props.tenancyId }).namespace;
+    this.application = new FunctionApplication(this, "App", {
+      compartmentId: props.compartmentId,
+      displayName: `${props.namePrefix}-app`,
+      subnetId: props.subnetId,
+      nsgIds: props.nsgIds,
+      logGroupId: props.logGroupId,
+    });
+    const faas = serviceGrantee("faas");
+    // What the platform itself needs: Functions pulling images, attaching to the VCN.
+    const policies = Policies.of(this);
+    policies.grant(allow(faas, "read repos", props.compartmentId));
+    policies.grant(allow(faas, "use virtual-network-family", props.networkCompartmentId));
+  }
+
+  /** A function of the application, sized and imaged from config. */
+  addFunction(name: FunctionName, config: Record<string, string>): ContainerFunction {
+    const settings = this.props.settings[name] ?? {};
+    return new ContainerFunction(this, name, {
+      application: this.application,
+      functionName: name,
+      namePrefix: this.props.namePrefix,
+      tenancyId: this.props.tenancyId,
+      repositoryCompartmentId: this.props.compartmentId,
+      registry: `${this.props.region}.ocir.io`,
+      registryNamespace: this.namespace,
+      memoryInMbs: settings.memoryInMbs,
+      timeoutInSeconds: settings.timeoutInSeconds,
+      prebuiltImage: settings.prebuiltImage,
+      config,
+    });
+  }
+
+  /** Lets a service (Events, API Gateway, Service Connector) invoke the functions of this application's compartment. */
+  grantInvoke(grantee: Grantee): PolicyStatement[] {
+    // Functions support only general policy variables: a grant cannot name one function, so it names the compartment.
+    const policies = Policies.of(this);
+    return [
+      policies.grant(allow(grantee, "use fn-function", this.props.compartmentId)),
+      policies.grant(allow(grantee, "use fn-invocation", this.props.compartmentId)),
+    ];
+  }
+}

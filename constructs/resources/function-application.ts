@@ -1,0 +1,41 @@
+import { Construct } from "constructs";
+import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
+import { ServiceLog } from "./service-log";
+
+export interface FunctionApplicationProps {
+  readonly compartmentId: string;
+  readonly displayName: string;
+  /** The private subnet: functions get no public IP. */
+  readonly subnetId: string;
+  readonly nsgIds: string[];
+  /** Log group of the invocation log. */
+  readonly logGroupId: string;
+}
+
+/** A Functions application in a private subnet, its invocation log on. */
+export class FunctionApplication extends Construct {
+  public readonly application: FunctionsApplication;
+  public readonly applicationId: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, props: FunctionApplicationProps) {
+    super(scope, id);
+    this.compartmentId = props.compartmentId;
+    this.application = new FunctionsApplication(this, "Application", {
+      compartmentId: props.compartmentId,
+      displayName: props.displayName,
+      subnetIds: [props.subnetId],
+      networkSecurityGroupIds: props.nsgIds,
+      shape: "GENERIC_X86",
+    });
+    this.applicationId = this.application.id;
+    new ServiceLog(this, "InvokeLog", {
+      logGroupId: props.logGroupId,
+      displayName: `${props.displayName}-invoke`,
+      compartmentId: props.compartmentId,
+      service: "functions",
+      category: "invoke",
+      resource: this.applicationId,
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { Construct } from "constructs";
+import { StreamingStreamPool } from "../../.gen/providers/oci/streaming-stream-pool";
+import { IEncryptionKey } from "./encryption-key";
+
+export interface StreamPoolProps {
+  readonly compartmentId: string;
+  readonly name: string;
+  /** Master key that encrypts the pool's streams; the pool waits for what the key is usable after. */
+  readonly encryptionKey: IEncryptionKey;
+  /** Subnet of the private endpoint. Required unless `publicEndpoint` is true. */
+  readonly subnetId?: string;
+  /** NSGs of the private endpoint. */
+  readonly nsgIds?: string[];
+  /**
+   * Expose the pool on the public Streaming endpoint instead of a private endpoint. Only for development.
+   * @default false
+   */
+  readonly publicEndpoint?: boolean;
+  /**
+   * Partitions of topics created through the Kafka API.
+   * @default 1
+   */
+  readonly kafkaDefaultPartitions?: number;
+  /**
+   * Retention of topics created through the Kafka API.
+   * @default 24
+   */
+  readonly kafkaLogRetentionHours?: number;
+}
+
+/** Kafka clients reach a pool's bootstrap server on this port. */
+export const KAFKA_PORT = 9092;
+
+/**
+ * A stream pool reached through a private endpoint in a private subnet, encrypted with a customer-managed
+ * key. Kafka clients must not create topics by accident: auto-create is off.
+ */
+export class StreamPool extends Construct {
+  public readonly pool: StreamingStreamPool;
+  public readonly streamPoolId: string;
+  /** The pool's FQDN: private when the pool has a private endpoint. Clients must use it, not an IP, for TLS. */
+  public readonly endpointFqdn: string;
+  /** `host:port` for Kafka clients (SASL_SSL, PLAIN). */
+  public readonly kafkaBootstrapServers: string;
+  /** Username for Kafka SASL PLAIN; the password is the user's auth token. */
+  public readonly kafkaSaslUsernameFormat: string;
+
+  constructor(scope: Construct, id: string, props: StreamPoolProps) {
+    super(scope, id);
+    const publicEndpoint = props.publicEndpoint ?? false;
+    if (!publicEndpoint && !props.subnetId) {
+      throw new Error(`Stream pool ${props.name}: a private endpoint needs subnetId (or set publicEndpoint: true)`);
+    }
+    if (publicEndpoint && (props.subnetId || props.nsgIds)) {
+      throw new Error(`Stream pool ${props.name}: a public pool takes no subnetId or nsgIds`);
+    }
+
+    this.pool = new StreamingStreamPool(this, "Pool", {
+      compartmentId: props.compartmentId,
+      name: props.name,
+      customEncryptionKey: { kmsKeyId: props.encryptionKey.keyId },
+      kafkaSettings: {
+        autoCreateTopicsEnable: false,
+        numPartitions: props.kafkaDefaultPartitions ?? 1,
+        logRetentionHours: props.kafkaLogRetentionHours ?? 24,
+      },
+      privateEndpointSettings: publicEndpoint ? undefined : { subnetId: props.subnetId, nsgIds: props.nsgIds },
+      dependsOn: [...props.encryptionKey.usableAfter],
+    });
+    this.streamPoolId = this.pool.id;
+    this.endpointFqdn = this.pool.endpointFqdn;
+    this.kafkaBootstrapServers = `${this.endpointFqdn}:${KAFKA_PORT}`;
+    this.kafkaSaslUsernameFormat = `<tenancyName>/<identityDomain>/<userName>/${this.streamPoolId}`;
+  }
+}

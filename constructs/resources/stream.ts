@@ -1,0 +1,138 @@
+import { Annotations, Token } from "cdktf";
+import { Construct } from "constructs";
+import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
+import { Policies } from "./policies";
+import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
+
+/** Settings OCI cannot change on an existing stream: changing either recreates it, and its messages are lost. */
+export interface ImmutableStreamSettings {
+  readonly partitions: number;
+  readonly retentionInHours: number;
+}
+
+export interface StreamProps {
+  readonly streamPoolId: string;
+  /** Compartment of the stream pool: statements that grant access to the stream apply there. */
+  readonly compartmentId: string;
+  readonly name: string;
+  /** Partitions (each takes 1 MB/s of writes and 2 MB/s of reads). Cannot change after creation. */
+  readonly partitions: number;
+  /**
+   * Hours a message is kept (24 to 168). Cannot change after creation.
+   * @default 24
+   */
+  readonly retentionInHours?: number;
+  /**
+   * The most partitions a stream of this deployment may have (the tenancy's partition limit is shared).
+   * @default 50
+   */
+  readonly maxPartitions?: number;
+  /**
+   * The settings of this stream in the last deployed or synthesized version, if known: a difference is
+   * reported as a warning at synth, because applying it recreates the stream.
+   * @default - no comparison
+   */
+  readonly previousSettings?: ImmutableStreamSettings;
+}
+
+export const MIN_RETENTION_HOURS = 24;
+export const MAX_RETENTION_HOURS = 168;
+/** OCI Streaming accepts 1 MB/s of writes per partition. */
+export const PARTITION_WRITE_MB_PER_SECOND = 1;
+
+/** Partitions needed to absorb a peak write rate, since one partition takes 1 MB/s of writes. */
+export function partitionsForThroughput(peakWriteMbPerSecond: number): number {
+  if (!(peakWriteMbPerSecond > 0)) {
+    throw new Error(`peakWriteMbPerSecond must be greater than 0. Received ${peakWriteMbPerSecond}`);
+  }
+  return Math.ceil(peakWriteMbPerSecond / PARTITION_WRITE_MB_PER_SECOND);
+}
+
+/** A stream as other constructs take it: its identity, its messages endpoint and grants scoped to it. */
+export interface IStream {
+  /** OCID of the stream. */
+  readonly streamId: string;
+  /** Name of the stream, unique in its pool. */
+  readonly streamName: string;
+  /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
+  readonly messagesEndpoint: string;
+  /** PutMessages on this stream; the statement is added to the stack's policies. */
+  grantPush(grantee: Grantee): PolicyStatement;
+  /** GetMessages and cursors on this stream; the statement is added to the stack's policies. */
+  grantPull(grantee: Grantee): PolicyStatement;
+  /** What a Service Connector needs to read this stream as its source. */
+  grantConnectorRead(grantee: Grantee): PolicyStatement;
+}
+
+/** A stream in a stream pool, with grant methods scoped to this one stream. */
+export class Stream extends Construct implements IStream {
+  public readonly stream: StreamingStream;
+  public readonly streamId: string;
+  /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
+  public readonly messagesEndpoint: string;
+  public readonly streamName: string;
+  private readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, props: StreamProps) {
+    super(scope, id);
+    const retentionInHours = props.retentionInHours ?? MIN_RETENTION_HOURS;
+    const maxPartitions = props.maxPartitions ?? 50;
+    if (
+      !Token.isUnresolved(retentionInHours) &&
+      (retentionInHours < MIN_RETENTION_HOURS ||
+        retentionInHours > MAX_RETENTION_HOURS ||
+        !Number.isInteger(retentionInHours))
+    ) {
+      throw new Error(
+        `Stream ${props.name}: retentionInHours must be a whole number between ${MIN_RETENTION_HOURS} and ${MAX_RETENTION_HOURS}. Received ${retentionInHours}`,
+      );
+    }
+    if (
+      !Token.isUnresolved(props.partitions) &&
+      (props.partitions < 1 || props.partitions > maxPartitions || !Number.isInteger(props.partitions))
+    ) {
+      throw new Error(
+        `Stream ${props.name}: partitions must be a whole number between 1 and ${maxPartitions}. Received ${props.partitions}`,
+      );
+    }
+    const previous = props.previousSettings;
+    if (previous && (previous.partitions !== props.partitions || previous.retentionInHours !== retentionInHours)) {
+      Annotations.of(this).addWarning(
+        `Stream ${props.name} will be DESTROYED AND RECREATED, losing its messages: OCI cannot change partitions ` +
+          `(${previous.partitions} -> ${props.partitions}) or retentionInHours (${previous.retentionInHours} -> ${retentionInHours}) in place.`,
+      );
+    }
+
+    this.compartmentId = props.compartmentId;
+    this.streamName = props.name;
+    this.stream = new StreamingStream(this, "Stream", {
+      name: props.name,
+      streamPoolId: props.streamPoolId,
+      partitions: props.partitions,
+      retentionInHours,
+    });
+    this.streamId = this.stream.id;
+    this.messagesEndpoint = this.stream.messagesEndpoint;
+  }
+
+  /** PutMessages on this stream. */
+  grantPush(grantee: Grantee): PolicyStatement {
+    return Policies.of(this).grant(
+      allow(grantee, "use stream-push", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
+  }
+
+  /** GetMessages, cursors, group cursors, commit and heartbeat on this stream. */
+  grantPull(grantee: Grantee): PolicyStatement {
+    return Policies.of(this).grant(
+      allow(grantee, "use stream-pull", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
+  }
+
+  /** What a Service Connector needs to read this stream as its source. */
+  grantConnectorRead(grantee: Grantee): PolicyStatement {
+    return Policies.of(this).grant(
+      allow(grantee, "{STREAM_READ, STREAM_CONSUME}", this.compartmentId, [targetIs("stream", this.streamId)]),
+    );
+  }
+}

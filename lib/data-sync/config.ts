@@ -1,0 +1,60 @@
+import * as z from "zod/mini";
+import { platformConfigSchema } from "../platform-config";
+import { FORBIDDEN_HEADERS, HEADER_NAME } from "./target-request";
+
+/** Headers the idempotency key may not take over: those the function sets and those the HTTP client owns. */
+const RESERVED_HEADERS = [...FORBIDDEN_HEADERS, "content-type", "trailer"];
+
+const HOST_LABELS = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** ALLOWED_TARGET_HOSTS: comma-separated lower-case host names; a message may target no other host. */
+export const allowedHostsSchema = z
+  .pipe(
+    z.string().check(z.minLength(1, "must list at least one host name")),
+    z.transform((list) => list.split(",").map((host) => host.trim())),
+  )
+  .check(
+    z.refine((hosts) => hosts.every((host) => HOST_LABELS.test(host)), {
+      message: "must be comma-separated lower-case host names such as api.example.com",
+    }),
+  );
+
+/**
+ * IDEMPOTENCY_KEY_HEADER: the header that carries each delivery's idempotency key (draft-ietf-httpapi-idempotency-
+ * key-header names it Idempotency-Key). A token, and none of the headers the function or the HTTP client own.
+ */
+export const idempotencyKeyHeaderSchema = z.string().check(
+  z.regex(HEADER_NAME, "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-)"),
+  z.refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), {
+    message: `must not be one of ${RESERVED_HEADERS.join(", ")}`,
+  }),
+);
+
+const streamId = z.string().check(z.regex(/^ocid1\.stream\./, "must be a stream OCID (ocid1.stream....)"));
+const positiveInt = (max: number) =>
+  z.coerce
+    .number()
+    .check(z.int(), z.minimum(1, `must be from 1 to ${max}`), z.maximum(max, `must be from 1 to ${max}`));
+
+/** Configuration of the functions that deliver messages to the target and record failures: process and retry. */
+export const deliveryConfigSchema = z.extend(platformConfigSchema, {
+  /** Messages endpoint of the pool holding both error streams. */
+  STREAM_MESSAGES_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+  RECOVERABLE_STREAM_ID: streamId,
+  UNRECOVERABLE_STREAM_ID: streamId,
+  CREDENTIAL_SECRET_ID: z.string().check(z.regex(/^ocid1\.vaultsecret\./, "must be a secret OCID")),
+  NOTIFICATION_TOPIC_ID: z.string().check(z.regex(/^ocid1\.onstopic\./, "must be a topic OCID")),
+  ALLOWED_TARGET_HOSTS: allowedHostsSchema,
+  /** Target calls in flight at once. */
+  MAX_CONCURRENCY: positiveInt(64),
+  /** Longest a single target call may take; it is shortened further when the invocation's deadline is nearer. */
+  TARGET_TIMEOUT_MS: z._default(positiveInt(300_000), 10_000),
+  IDEMPOTENCY_KEY_HEADER: z._default(idempotencyKeyHeaderSchema, "Idempotency-Key"),
+  /** Failure notices are merged into at most one summary per container per this window (failure-notice.ts). */
+  NOTICE_WINDOW_SECONDS: z._default(
+    z.coerce.number().check(z.int(), z.minimum(0, "must be from 0 to 3600"), z.maximum(3600, "must be from 0 to 3600")),
+    60,
+  ),
+});
+
+export type DeliveryConfig = z.output<typeof deliveryConfigSchema>;
