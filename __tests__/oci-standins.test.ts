@@ -6,12 +6,7 @@ import { StreamClient } from "oci-streaming";
 import { NotificationsStandIn } from "../stand-ins/notifications";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
-import {
-  apiKeyIdentity,
-  resourcePrincipalEnv,
-  resourcePrincipalIdentity,
-  writeOciConfig,
-} from "../stand-ins/signing";
+import { apiKeyIdentity, resourcePrincipalEnv, resourcePrincipalIdentity, writeOciConfig } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
 
 // The real SDK clients against the stand-ins: what passes here is what the functions and the CLI rely on.

@@ -8,7 +8,11 @@ import { LoggingLog } from "../../.gen/providers/oci/logging-log";
 import { ObjectstorageBucket } from "../../.gen/providers/oci/objectstorage-bucket";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { StreamingStreamPool } from "../../.gen/providers/oci/streaming-stream-pool";
-import { SecurityRulesAspect, SecurityRulesAspectProps, Violation } from "../../constructs/aspects/security-rules-aspect";
+import {
+  SecurityRulesAspect,
+  SecurityRulesAspectProps,
+  Violation,
+} from "../../constructs/aspects/security-rules-aspect";
 
 /**
  * Small stacks for the security rules: each builder makes a resource that passes every rule, so that a
