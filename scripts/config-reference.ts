@@ -27,8 +27,10 @@ export interface ConfigField {
   readonly meaning: string;
 }
 
+/** A zod schema's definition (`schema._zod.def`): its fields differ by kind, so they are read untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Def = Record<string, any>;
-const defOf = (schema: unknown): Def => (schema as any)?._zod?.def ?? {};
+const defOf = (schema: unknown): Def => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def ?? {};
 const WRAPPERS = ["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"];
 
 /** The schema under its wrappers, whether it may be left out, and the default it takes then. */
