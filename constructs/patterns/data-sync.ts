@@ -12,6 +12,7 @@ import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 
 export interface DataSyncProps {
+  /** Prefix of every resource name of the pattern. */
   readonly namePrefix: string;
   /** Compartment of the gateway and the connectors. */
   readonly compartmentId: string;
@@ -19,18 +20,27 @@ export interface DataSyncProps {
   readonly dataCompartmentId: string;
   /** Compartment of the API token secret. */
   readonly securityCompartmentId: string;
+  /** The functions platform the populate, process, retry and authorizer functions run on. */
   readonly platform: FunctionsPlatform;
+  /** The stream the API's messages are put on and the process connector reads. */
   readonly dataStream: IStream;
+  /** The stream of failures worth retrying, replayed by `POST /v1/retry`. */
   readonly recoverableStream: IStream;
+  /** The dead-letter stream, archived to a bucket. */
   readonly unrecoverableStream: IStream;
   /** The target REST API's credential. */
   readonly credential: ISecret;
   /** Key (and its vault) for the API token secret and the archive bucket. */
   readonly encryptionKey: IEncryptionKey;
+  /** Topic that receives the alarms and the functions' failure summaries. */
   readonly topic: NotificationTopic;
+  /** Subnet of the API gateway. */
   readonly publicSubnetId: string;
+  /** NSG of the API gateway (443 in). */
   readonly gatewayNsgId: string;
+  /** Log group of the API, function and connector logs. */
   readonly logGroupId: string;
+  /** The environment's `dataSync` configuration, validated by config/schema.ts. */
   readonly settings: DataSyncConfig;
 }
 

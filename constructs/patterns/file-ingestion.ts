@@ -8,9 +8,11 @@ import { Grantee, serviceGrantee } from "../resources/policy-statement";
 import { IStream } from "../resources/stream";
 
 export interface FileIngestionProps {
+  /** Prefix of the bucket's and the Events rule's names. */
   readonly namePrefix: string;
   /** Compartment of the bucket and its Events rule. */
   readonly compartmentId: string;
+  /** The functions platform the claim-check function runs on. */
   readonly platform: FunctionsPlatform;
   /**
    * The stream that receives one reference message per object: its own, read by the application that processes the
@@ -24,12 +26,22 @@ export interface FileIngestionProps {
   readonly consumers?: readonly string[];
   /** Key that encrypts the bucket. */
   readonly encryptionKey: IEncryptionKey;
+  /** Log group of the bucket's write log and the Events rule's log. */
   readonly logGroupId: string;
-  /** @default `<namePrefix>-ingest` */
+  /**
+   * Name of the ingest bucket, unique in the namespace.
+   * @default `<namePrefix>-ingest`
+   */
   readonly bucketName?: string;
-  /** @default false */
+  /**
+   * Also publish a reference when an object is overwritten, not only when it is created.
+   * @default false
+   */
   readonly includeUpdates?: boolean;
-  /** @default 0 */
+  /**
+   * Objects up to this size travel inside the message too (0: references only).
+   * @default 0
+   */
   readonly inlineMaxBytes?: number;
 }
 

@@ -13,15 +13,21 @@ export interface FunctionSettings {
 }
 
 export interface FunctionsPlatformProps {
+  /** Prefix of the application's, functions' and repositories' names. */
   readonly namePrefix: string;
+  /** Region of the registry the functions are pulled from (`<region>.ocir.io`). */
   readonly region: string;
+  /** The tenancy: its namespace names the registry, and the functions' dynamic groups live there. */
   readonly tenancyId: string;
   /** Compartment of the application, its functions and their repositories. */
   readonly compartmentId: string;
   /** Compartment of the VCN the functions attach to. */
   readonly networkCompartmentId: string;
+  /** The private subnet the functions attach to. */
   readonly subnetId: string;
+  /** NSGs of the functions' VNICs. */
   readonly nsgIds: string[];
+  /** Log group of the invocation logs. */
   readonly logGroupId: string;
   /** Per-function memory, timeout and prebuilt image, from config. */
   readonly settings: Partial<Record<FunctionName, FunctionSettings>>;

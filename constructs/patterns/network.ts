@@ -21,6 +21,7 @@ export interface NetworkProps {
   readonly namePrefix: string;
   /** DNS label of the VCN: letters and digits, starting with a letter, at most 15 characters. */
   readonly dnsLabel: string;
+  /** The VCN's IPv4 address range; both subnets must fit inside it. */
   readonly vcnCidr: string;
   /** Subnet for the API gateway: the only subnet with a route to the internet gateway. */
   readonly publicSubnetCidr: string;

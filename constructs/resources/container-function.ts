@@ -8,6 +8,7 @@ import { FunctionImage } from "./function-image";
 import { Grantee } from "./policy-statement";
 
 export interface ContainerFunctionProps {
+  /** The application the function belongs to. */
   readonly application: FunctionApplication;
   /** The function's folder name under functions/, e.g. `claim-check`. */
   readonly functionName: string;

@@ -11,9 +11,17 @@ export interface SecretProps {
   readonly compartmentId: string;
   /** Name of the secret, unique in its vault. */
   readonly secretName: string;
+  /** What the secret holds, shown in the console. */
   readonly description: string;
-  /** Vault and key that hold a new secret. Not used when `existingSecretId` is given. */
+  /**
+   * Vault that holds a new secret; required unless `existingSecretId` is given.
+   * @default - none: give it, or `existingSecretId`
+   */
   readonly vaultId?: string;
+  /**
+   * Key that encrypts a new secret, in `vaultId`; required unless `existingSecretId` is given.
+   * @default - none: give it, or `existingSecretId`
+   */
   readonly keyId?: string;
   /**
    * Reference a secret that already exists instead of creating one.
