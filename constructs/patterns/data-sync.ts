@@ -1,6 +1,7 @@
 import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
-import { DataSyncConfig } from "../../config/schema";
+import { z } from "zod";
+import { DataSyncConfig, dataSyncSchema } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
@@ -10,16 +11,29 @@ import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { Vault } from "../resources/vault";
 
 export interface DataSyncProps {
-  /** Prefix of every resource name of the pattern. */
-  readonly namePrefix: string;
-  /** Compartment of the gateway and the connectors. */
-  readonly compartmentId: string;
-  /** Compartment of the archive bucket (the data's compartment). */
-  readonly dataCompartmentId: string;
-  /** Compartment of the API token secret. */
-  readonly securityCompartmentId: string;
+  /**
+   * Prefix of every resource name of the pattern.
+   * @default - the platform's `namePrefix`
+   */
+  readonly namePrefix?: string;
+  /**
+   * Compartment of the gateway and the connectors.
+   * @default - the platform's compartment
+   */
+  readonly compartmentId?: string;
+  /**
+   * Compartment of the archive bucket (the data's compartment).
+   * @default - `compartmentId`
+   */
+  readonly dataCompartmentId?: string;
+  /**
+   * Compartment of the API token secret, and of the credential and vault the pattern creates.
+   * @default - `compartmentId`
+   */
+  readonly securityCompartmentId?: string;
   /** The functions platform the populate, process, retry and authorizer functions run on. */
   readonly platform: FunctionsPlatform;
   /** The stream the API's messages are put on and the process connector reads. */
@@ -28,21 +42,42 @@ export interface DataSyncProps {
   readonly recoverableStream: IStream;
   /** The dead-letter stream, archived to a bucket. */
   readonly unrecoverableStream: IStream;
-  /** The target REST API's credential. */
-  readonly credential: ISecret;
-  /** Key (and its vault) for the API token secret and the archive bucket. */
-  readonly encryptionKey: IEncryptionKey;
-  /** Topic that receives the alarms and the functions' failure summaries. */
-  readonly topic: NotificationTopic;
+  /**
+   * The target REST API's credential.
+   * @default - a new secret `<namePrefix>-target-api-credential` holding a placeholder, in the pattern's vault
+   */
+  readonly credential?: ISecret;
+  /**
+   * Key (and its vault) for the API token secret and the archive bucket.
+   * @default - a new virtual private vault and master key, rotated automatically, in `securityCompartmentId`
+   */
+  readonly encryptionKey?: IEncryptionKey;
+  /**
+   * Topic that receives the alarms and the functions' failure summaries.
+   * @default - a new topic `<namePrefix>-operations` with no subscriptions
+   */
+  readonly topic?: NotificationTopic;
   /** Subnet of the API gateway. */
   readonly publicSubnetId: string;
   /** NSG of the API gateway (443 in). */
   readonly gatewayNsgId: string;
-  /** Log group of the API, function and connector logs. */
-  readonly logGroupId: string;
-  /** The environment's `dataSync` configuration, validated by config/schema.ts. */
-  readonly settings: DataSyncConfig;
+  /**
+   * Log group of the API, function and connector logs.
+   * @default - the platform's log group
+   */
+  readonly logGroupId?: string;
+  /**
+   * The `dataSync` settings as a configuration file holds them (only `allowedTargetHosts` is required), validated
+   * against config/schema.ts: a bad value fails naming the field.
+   */
+  readonly settings: DataSyncSettings;
 }
+
+/** The `dataSync` section of a configuration file, before defaults are applied. */
+export type DataSyncSettings = z.input<typeof dataSyncSchema>;
+
+/** DataSyncProps with every default applied. */
+type ResolvedDataSyncProps = Required<Omit<DataSyncProps, "settings">> & { readonly settings: DataSyncConfig };
 
 /**
  * Data sync: `POST /v1/messages` -> populate -> data stream -> Service Connector -> process -> target REST
@@ -61,8 +96,13 @@ export class DataSync extends Construct {
   public readonly archiveConnector: ServiceConnector;
   public readonly alarms: Alarms;
 
-  constructor(scope: Construct, id: string, props: DataSyncProps) {
+  /** The vault this pattern created because no `encryptionKey` was given. */
+  public readonly vault?: Vault;
+
+  constructor(scope: Construct, id: string, given: DataSyncProps) {
     super(scope, id);
+    const { props, vault } = withDefaults(this, given);
+    this.vault = vault;
     const { platform, dataStream, recoverableStream, unrecoverableStream, credential, topic, settings } = props;
     const allowedTargetHosts = settings.allowedTargetHosts.join(",");
     const errorStreams = {
@@ -173,7 +213,7 @@ export class DataSync extends Construct {
     this.archiveBucket.grantConnectorWrite(this.archiveConnector);
   }
 
-  private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
+  private alarmDefinitions(props: ResolvedDataSyncProps): AlarmDefinition[] {
     const functionErrors = (fn: ContainerFunction, name: string): AlarmDefinition => ({
       name: `${name}-errors`,
       namespace: "oci_faas",
@@ -229,4 +269,53 @@ export class DataSync extends Construct {
       },
     ];
   }
+}
+
+/** The props with every default applied, creating what is not given (secure defaults: a vault, a secret, a topic). */
+function withDefaults(scope: Construct, given: DataSyncProps): { props: ResolvedDataSyncProps; vault?: Vault } {
+  const { platform } = given;
+  const namePrefix = given.namePrefix ?? platform.namePrefix;
+  const compartmentId = given.compartmentId ?? platform.compartmentId;
+  const securityCompartmentId = given.securityCompartmentId ?? compartmentId;
+  const parsed = dataSyncSchema.safeParse(given.settings);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${["dataSync", ...i.path].join(".")}: ${i.message}`);
+    throw new Error(`DataSync ${scope.node.path}: invalid settings:\n  - ${problems.join("\n  - ")}`);
+  }
+  const vault = given.encryptionKey
+    ? undefined
+    : new Vault(scope, "Vault", {
+        compartmentId: securityCompartmentId,
+        namePrefix: `${namePrefix}-sync`,
+        region: platform.region,
+      });
+  const encryptionKey = given.encryptionKey ?? vault!.masterKey;
+  const props: ResolvedDataSyncProps = {
+    ...given,
+    namePrefix,
+    compartmentId,
+    dataCompartmentId: given.dataCompartmentId ?? compartmentId,
+    securityCompartmentId,
+    encryptionKey,
+    credential:
+      given.credential ??
+      new Secret(scope, "TargetApiCredential", {
+        compartmentId: securityCompartmentId,
+        secretName: `${namePrefix}-target-api-credential`,
+        description: "Credential the process function presents to the target REST API",
+        vaultId: encryptionKey.vaultId,
+        keyId: encryptionKey.keyId,
+      }),
+    topic:
+      given.topic ??
+      new NotificationTopic(scope, "Topic", {
+        compartmentId,
+        name: `${namePrefix}-operations`,
+        description: "Alarms and delivery-failure summaries",
+        emails: [],
+      }),
+    logGroupId: given.logGroupId ?? platform.logGroupId,
+    settings: parsed.data,
+  };
+  return { props, vault };
 }

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci-objectstorage-namespace";
+import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
 import { FunctionName } from "../../config/schema";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
@@ -27,10 +28,16 @@ export interface FunctionsPlatformProps {
   readonly subnetId: string;
   /** NSGs of the functions' VNICs. */
   readonly nsgIds: string[];
-  /** Log group of the invocation logs. */
-  readonly logGroupId: string;
-  /** Per-function memory, timeout and prebuilt image, from config. */
-  readonly settings: Partial<Record<FunctionName, FunctionSettings>>;
+  /**
+   * Log group of the invocation logs, and the default of the patterns built on the platform.
+   * @default - a new log group `<namePrefix>-service-logs` in `compartmentId`
+   */
+  readonly logGroupId?: string;
+  /**
+   * Per-function memory, timeout and prebuilt image, from config.
+   * @default - every function at its defaults, built from its bundle
+   */
+  readonly settings?: Partial<Record<FunctionName, FunctionSettings>>;
 }
 
 /**
@@ -41,18 +48,36 @@ export class FunctionsPlatform extends Construct {
   public readonly application: FunctionApplication;
   /** The tenancy's Object Storage namespace (also its registry namespace). */
   public readonly namespace: string;
+  /** Prefix of the platform's names; patterns built on the platform default to it. */
+  public readonly namePrefix: string;
+  /** Region of the platform; patterns built on the platform default to it. */
+  public readonly region: string;
+  /** Compartment of the application; patterns built on the platform default to it. */
+  public readonly compartmentId: string;
+  /** Log group of the invocation logs; patterns built on the platform default to it. */
+  public readonly logGroupId: string;
   private readonly props: FunctionsPlatformProps;
 
   constructor(scope: Construct, id: string, props: FunctionsPlatformProps) {
     super(scope, id);
     this.props = props;
+    this.namePrefix = props.namePrefix;
+    this.region = props.region;
+    this.compartmentId = props.compartmentId;
+    this.logGroupId =
+      props.logGroupId ??
+      new LoggingLogGroup(this, "Logs", {
+        compartmentId: props.compartmentId,
+        displayName: `${props.namePrefix}-service-logs`,
+        description: "Function invocations, Events rule executions, bucket writes, API and connector logs",
+      }).id;
     this.namespace = new DataOciObjectstorageNamespace(this, "Namespace", { compartmentId: props.tenancyId }).namespace;
     this.application = new FunctionApplication(this, "App", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-app`,
       subnetId: props.subnetId,
       nsgIds: props.nsgIds,
-      logGroupId: props.logGroupId,
+      logGroupId: this.logGroupId,
     });
     const faas = serviceGrantee("faas");
     // What the platform itself needs: Functions pulling images, attaching to the VCN.
@@ -63,7 +88,7 @@ export class FunctionsPlatform extends Construct {
 
   /** A function of the application, sized and imaged from config. */
   addFunction(name: FunctionName, config: Record<string, string>): ContainerFunction {
-    const settings = this.props.settings[name] ?? {};
+    const settings = this.props.settings?.[name] ?? {};
     return new ContainerFunction(this, name, {
       application: this.application,
       functionName: name,
