@@ -9,18 +9,26 @@ import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
 export interface MessagesApiProps {
+  /** Compartment of the gateway and its deployment. */
   readonly compartmentId: string;
+  /** Prefix of the gateway's and the deployment's names. */
   readonly namePrefix: string;
   /** The public subnet. */
   readonly subnetId: string;
+  /** NSGs of the gateway (443 in). */
   readonly nsgIds: string[];
+  /** Log group of the access and execution logs. */
   readonly logGroupId: string;
   /** `POST /v1/messages`. */
   readonly populateFunctionId: string;
   /** `POST /v1/retry`. */
   readonly retryFunctionId: string;
+  /** How callers authenticate: the authorizer function, JWTs, or none with a reason. */
   readonly authentication: ApiAuthentication;
-  /** Required when `authentication.type` is `authorizer`. */
+  /**
+   * The authorizer function; required when `authentication.type` is `authorizer`.
+   * @default - none: required with the authorizer
+   */
   readonly authorizerFunctionId?: string;
   /** Requests per second per client IP. */
   readonly rateLimitPerSecond: number;

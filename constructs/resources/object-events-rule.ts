@@ -8,7 +8,9 @@ export const OBJECT_UPDATED = "com.oraclecloud.objectstorage.updateobject";
 export interface ObjectEventsRuleProps {
   /** Compartment of the bucket: rules see the events of their own compartment. */
   readonly compartmentId: string;
+  /** Name of the rule, unique in its compartment. */
   readonly displayName: string;
+  /** The bucket whose object events the rule matches; no other bucket's. */
   readonly bucketName: string;
   /** The function that receives each event. */
   readonly functionId: string;

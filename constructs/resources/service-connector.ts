@@ -4,8 +4,11 @@ import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
 export interface ServiceConnectorProps {
+  /** Compartment of the connector. */
   readonly compartmentId: string;
+  /** Name of the connector, unique in its compartment. */
   readonly displayName: string;
+  /** What the connector moves, shown in the console. */
   readonly description: string;
   /** The stream the connector reads. */
   readonly sourceStreamId: string;
