@@ -266,6 +266,7 @@ export const connectorSchema = z
 export const dataSyncSchema = z.strictObject({
   api: z
     .strictObject({
+      /** How API callers authenticate: a bearer token the authorizer function checks, JWTs, or none with a reason. */
       authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
       /** Requests per second per client IP, enforced by the gateway. */
       rateLimitPerSecond: z.number().int().min(1).max(10000).default(10),
