@@ -5,7 +5,8 @@
  * master key for its buckets and secrets, a credential secret, an operations topic, the platform's log group.
  * (Each default vault is billed by the hour: pass `encryptionKey` to share one.)
  *
- * Synthesize it with `npx cdktf synth --app "node -r @swc-node/register examples/adopt/main.ts"`.
+ * Synthesize it with `CDKTF_OUTDIR=/tmp/adopt node -r @swc-node/register examples/adopt/main.ts`
+ * (`/tmp/adopt/stacks/adopt/cdk.tf.json`); `__tests__/adopt-example.test.ts` checks what it synthesizes.
  */
 import { App, Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
