@@ -96,7 +96,7 @@ describe("the adoption example (examples/adopt/main.ts)", () => {
     expect(
       () => new AdoptionStack(Testing.app(), "bad", { ...props, allowedTargetHosts: ["API.example.com"] }),
     ).toThrow(
-      "DataSync bad/Sync: invalid settings:\n  - dataSync.allowedTargetHosts.0: must be a lower-case DNS host name such as api.example.com",
+      'DataSync bad/Sync: invalid settings:\n  - dataSync.allowedTargetHosts.0: must be a lower-case DNS host name such as api.example.com (got "API.example.com")',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
 import { z } from "zod";
+import { describeIssue } from "../../config/load";
 import { DataSyncConfig, dataSyncSchema } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { Bucket } from "../resources/bucket";
@@ -277,9 +278,9 @@ function withDefaults(scope: Construct, given: DataSyncProps): { props: Resolved
   const namePrefix = given.namePrefix ?? platform.namePrefix;
   const compartmentId = given.compartmentId ?? platform.compartmentId;
   const securityCompartmentId = given.securityCompartmentId ?? compartmentId;
-  const parsed = dataSyncSchema.safeParse(given.settings);
+  const parsed = dataSyncSchema.safeParse(given.settings, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${["dataSync", ...i.path].join(".")}: ${i.message}`);
+    const problems = parsed.error.issues.map((issue) => describeIssue(issue, ["dataSync"]));
     throw new Error(`DataSync ${scope.node.path}: invalid settings:\n  - ${problems.join("\n  - ")}`);
   }
   const vault = given.encryptionKey
