@@ -215,7 +215,7 @@ describe("file ingestion (claim check)", () => {
     [
       "an inline limit over what fits in a message",
       (raw) => (raw.ingestion = { inlineMaxBytes: 900000 }),
-      /ingestion\.inlineMaxBytes: .*<=774120.*\(got 900000\)/,
+      /ingestion\.inlineMaxBytes: must be at most 774120, .*\(got 900000\)/,
     ],
     [
       "a function timeout over 300 s",

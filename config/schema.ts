@@ -1,6 +1,6 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
-import { MAX_INLINE_BYTES } from "../lib/object-reference-limits";
+import { DEFAULT_INLINE_MAX_BYTES, inlineMaxBytesSchema } from "../lib/object-reference-limits";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -207,7 +207,7 @@ export const ingestionSchema = z
     /** Also publish a message when an object is overwritten, not only when it is created. */
     includeUpdates: z.boolean().default(false),
     /** Objects up to this size travel inside the message too (0 = references only). */
-    inlineMaxBytes: z.number().int().min(0).max(MAX_INLINE_BYTES).default(0),
+    inlineMaxBytes: z._default(inlineMaxBytesSchema, DEFAULT_INLINE_MAX_BYTES),
     /**
      * Groups or dynamic groups (by OCID) of the application that consumes the file-references stream: each may read
      * that stream only (`use stream-pull`). Without them, grant your consumer yourself.
@@ -221,7 +221,7 @@ export const ingestionSchema = z
       )
       .default([]),
   })
-  .default({ includeUpdates: false, inlineMaxBytes: 0, consumers: [] });
+  .prefault({});
 
 export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   /** A bearer token checked by the authorizer function against a Vault secret (the default). */

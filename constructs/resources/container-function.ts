@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ArtifactsContainerRepository } from "../../.gen/providers/oci/artifacts-container-repository";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
@@ -6,6 +6,7 @@ import { DynamicGroup } from "./dynamic-group";
 import { FunctionApplication } from "./function-application";
 import { FunctionImage } from "./function-image";
 import { Grantee } from "./policy-statement";
+import { ConfigSchema, configProblems } from "../../lib/function-config";
 
 export interface ContainerFunctionProps {
   readonly application: FunctionApplication;
@@ -33,6 +34,12 @@ export interface ContainerFunctionProps {
   readonly timeoutInSeconds?: number;
   /** Function configuration (environment variables): endpoints and OCIDs, never credentials. */
   readonly config: Record<string, string>;
+  /**
+   * The schema the function parses its configuration with at start: `config` is checked against it at synth (keys
+   * it does not read, keys it requires, values it refuses; values known only at apply are skipped).
+   * @default - the config is not checked
+   */
+  readonly contract?: ConfigSchema;
   /**
    * A prebuilt image to run.
    * @default - built from dist/functions/<functionName> at deploy
@@ -65,6 +72,12 @@ export class ContainerFunction extends Construct implements Grantee {
     }
     if (memoryInMbs < 128 || memoryInMbs > 3072) {
       throw new Error(`${props.functionName}: memoryInMbs must be between 128 and 3072. Received ${memoryInMbs}`);
+    }
+    if (props.contract) {
+      const problems = configProblems(props.contract, props.config, (value) => Token.isUnresolved(value));
+      if (problems.length > 0) {
+        throw new Error(`${props.functionName}: its config does not meet the function's contract: ${problems.join("; ")}`);
+      }
     }
     const repositoryName = `${props.namePrefix}/${props.functionName}`;
     this.repository = new ArtifactsContainerRepository(this, "Repository", {

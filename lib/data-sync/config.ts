@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { platformConfigSchema } from "../platform-config";
+import { fromEnvironment, platformConfigSchema, wholeNumber } from "../platform-config";
 import { FORBIDDEN_HEADERS, HEADER_NAME } from "./target-request";
 
 /** Headers the idempotency key may not take over: those the function sets and those the HTTP client owns. */
@@ -41,17 +41,6 @@ export const idempotencyKeyHeaderSchema = z.string().check(
 );
 
 export const DEFAULT_IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-
-/** A whole number from `min` to `max`; the message names the range, which config errors and function errors show. */
-function wholeNumber(min: number, max: number) {
-  const range = `must be from ${min} to ${max}`;
-  return z.number().check(z.int(range), z.minimum(min, range), z.maximum(max, range));
-}
-
-/** The same rule for a value read from the environment, where every value is a string. */
-function fromEnvironment(schema: z.ZodMiniNumber<number>) {
-  return z.pipe(z.coerce.number(), schema);
-}
 
 /** Target calls in flight at once, per invocation (config dataSync.maxConcurrency, function MAX_CONCURRENCY). */
 export const maxConcurrencySchema = wholeNumber(1, 64);
