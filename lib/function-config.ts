@@ -11,12 +11,15 @@ export type ConfigSchema = z.ZodMiniObject;
  */
 export type ConfigValues<S extends ConfigSchema> = { [K in keyof z.input<S>]: string | number };
 
-/** The config map (`oci_functions_function.config`, the function's environment) for `values`. */
-export function configMap<S extends ConfigSchema>(_schema: S, values: ConfigValues<S>): Record<string, string> {
+/** The config map (`oci_functions_function.config`, the function's environment) for `values`; unset keys are left out. */
+export function configMap<S extends ConfigSchema>(
+  _schema: S,
+  values: Partial<ConfigValues<S>>,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(values as Record<string, string | number | undefined>)
       .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-      .map(([key, value]) => [key, String(value)]),
+      .map(([key, value]) => [key, typeof value === "number" ? String(value) : value]),
   );
 }
 

@@ -1,8 +1,7 @@
 import { Construct } from "constructs";
 import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci-objectstorage-namespace";
 import { FunctionName } from "../../config/schema";
-import { functionContracts, FunctionConfigValues } from "../../functions/contracts";
-import { configMap } from "../../lib/function-config";
+import { functionConfig, functionContracts, FunctionConfigValues } from "../../functions/contracts";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
 import { Policies } from "../resources/policies";
@@ -63,7 +62,6 @@ export class FunctionsPlatform extends Construct {
    */
   addFunction<N extends FunctionName>(name: N, values: FunctionConfigValues<N>): ContainerFunction {
     const settings: FunctionSettings = this.props.settings[name] ?? {};
-    const contract = functionContracts[name];
     return new ContainerFunction(this, name, {
       application: this.application,
       functionName: name,
@@ -75,8 +73,8 @@ export class FunctionsPlatform extends Construct {
       memoryInMbs: settings.memoryInMbs,
       timeoutInSeconds: settings.timeoutInSeconds,
       prebuiltImage: settings.prebuiltImage,
-      config: configMap(contract, values),
-      contract,
+      config: functionConfig(name, values),
+      contract: functionContracts[name],
     });
   }
 

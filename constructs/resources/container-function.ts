@@ -76,7 +76,9 @@ export class ContainerFunction extends Construct implements Grantee {
     if (props.contract) {
       const problems = configProblems(props.contract, props.config, (value) => Token.isUnresolved(value));
       if (problems.length > 0) {
-        throw new Error(`${props.functionName}: its config does not meet the function's contract: ${problems.join("; ")}`);
+        throw new Error(
+          `${props.functionName}: its config does not meet the function's contract: ${problems.join("; ")}`,
+        );
       }
     }
     const repositoryName = `${props.namePrefix}/${props.functionName}`;

@@ -3,7 +3,11 @@ import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
-import { DEFAULT_MAX_PARTITIONS_PER_STREAM, MAX_RETENTION_HOURS, MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
+import {
+  DEFAULT_MAX_PARTITIONS_PER_STREAM,
+  MAX_RETENTION_HOURS,
+  MIN_RETENTION_HOURS,
+} from "../../lib/streaming-limits";
 
 /** Settings OCI cannot change on an existing stream: changing either recreates it, and its messages are lost. */
 export interface ImmutableStreamSettings {
