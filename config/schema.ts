@@ -1,6 +1,7 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { DEFAULT_INLINE_MAX_BYTES, inlineMaxBytesSchema } from "../lib/object-reference-limits";
+import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../lib/functions-limits";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -176,10 +177,15 @@ export const FUNCTION_NAMES = ["claim-check", "populate", "process", "retry", "a
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 const functionSettings = z.strictObject({
-  /** Memory in MB, 128 to 3072. */
-  memoryInMbs: z.number().int().min(128).max(3072).optional(),
+  /** Memory in MB: one of 128, 256, 512, 1024, 2048, 3072 (OCI takes no other size). */
+  memoryInMbs: z
+    .number()
+    .refine((mb) => (MEMORY_IN_MBS_CHOICES as readonly number[]).includes(mb), {
+      message: `must be one of ${MEMORY_IN_MBS_CHOICES.join(", ")}`,
+    })
+    .optional(),
   /** Seconds before OCI stops an invocation, 5 to 300. */
-  timeoutInSeconds: z.number().int().min(5).max(300).optional(),
+  timeoutInSeconds: z.number().int().min(MIN_TIMEOUT_IN_SECONDS).max(MAX_TIMEOUT_IN_SECONDS).optional(),
   /** Deploy this image instead of building one from the function's bundle. */
   prebuiltImage: z
     .string()

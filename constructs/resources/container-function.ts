@@ -7,6 +7,7 @@ import { FunctionApplication } from "./function-application";
 import { FunctionImage } from "./function-image";
 import { Grantee } from "./policy-statement";
 import { ConfigSchema, configProblems } from "../../lib/function-config";
+import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../../lib/functions-limits";
 
 export interface ContainerFunctionProps {
   readonly application: FunctionApplication;
@@ -23,7 +24,7 @@ export interface ContainerFunctionProps {
   /** The tenancy's Object Storage namespace, which is also its registry namespace. */
   readonly registryNamespace: string;
   /**
-   * Memory in MB.
+   * Memory in MB, one of 128, 256, 512, 1024, 2048, 3072.
    * @default 256
    */
   readonly memoryInMbs?: number;
@@ -65,13 +66,15 @@ export class ContainerFunction extends Construct implements Grantee {
     super(scope, id);
     const memoryInMbs = props.memoryInMbs ?? 256;
     const timeoutInSeconds = props.timeoutInSeconds ?? 30;
-    if (timeoutInSeconds < 5 || timeoutInSeconds > 300) {
+    if (timeoutInSeconds < MIN_TIMEOUT_IN_SECONDS || timeoutInSeconds > MAX_TIMEOUT_IN_SECONDS) {
       throw new Error(
-        `${props.functionName}: timeoutInSeconds must be between 5 and 300. Received ${timeoutInSeconds}`,
+        `${props.functionName}: timeoutInSeconds must be between ${MIN_TIMEOUT_IN_SECONDS} and ${MAX_TIMEOUT_IN_SECONDS}. Received ${timeoutInSeconds}`,
       );
     }
-    if (memoryInMbs < 128 || memoryInMbs > 3072) {
-      throw new Error(`${props.functionName}: memoryInMbs must be between 128 and 3072. Received ${memoryInMbs}`);
+    if (!(MEMORY_IN_MBS_CHOICES as readonly number[]).includes(memoryInMbs)) {
+      throw new Error(
+        `${props.functionName}: memoryInMbs must be one of ${MEMORY_IN_MBS_CHOICES.join(", ")}. Received ${memoryInMbs}`,
+      );
     }
     if (props.contract) {
       const problems = configProblems(props.contract, props.config, (value) => Token.isUnresolved(value));
