@@ -4,6 +4,7 @@ import { Testing } from "cdktf";
 import { AdoptionStack } from "../examples/adopt/main";
 import { checkArgumentConstraints } from "./support/argument-constraints";
 import { deployOrderViolations, explain } from "./support/deploy-order";
+import { functionContractProblems } from "./support/function-contracts";
 import { checkMessageContracts } from "./support/message-contracts";
 import { NetworkModel } from "./support/network-model";
 import { sourceFiles } from "./support/props-docs";
@@ -36,13 +37,14 @@ describe("the adoption example (examples/adopt/main.ts)", () => {
     expect(imports.filter((m) => !m.startsWith("../../constructs") && !m.startsWith("../../.gen/"))).toEqual([]);
   });
 
-  test("passes the checks every main stack passes: deploy order, provider schema, argument constraints, contracts", () => {
+  test("passes the checks every main stack passes: deploy order, provider schema, arguments, message and function contracts", () => {
     expect(explain(deployOrderViolations(json))).toEqual([]);
     const { problems, others } = checkStack(json, loadOciSchema());
     expect(problems).toEqual([]);
     expect(others).toEqual([]);
     expect(checkArgumentConstraints(json)).toEqual([]);
     expect(checkMessageContracts(json)).toEqual([]);
+    expect(functionContractProblems(json)).toEqual([]);
   });
 
   // reachability.test.ts checks its network flows with the main stacks'.

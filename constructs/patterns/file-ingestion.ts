@@ -52,8 +52,8 @@ export interface FileIngestionProps {
    */
   readonly includeUpdates?: boolean;
   /**
-   * Objects up to this size travel inside the message too (0: references only).
-   * @default 0
+   * Objects up to this size travel inside the message too.
+   * @default - the claim-check function's default, 0: references only
    */
   readonly inlineMaxBytes?: number;
 }
@@ -100,7 +100,7 @@ export class FileIngestion extends Construct {
       STREAM_ID: stream.streamId,
       STREAM_MESSAGES_ENDPOINT: stream.messagesEndpoint,
       BUCKET_NAME: this.bucket.bucketName,
-      INLINE_MAX_BYTES: String(props.inlineMaxBytes ?? 0),
+      INLINE_MAX_BYTES: props.inlineMaxBytes,
     });
     this.rule = new ObjectEventsRule(this, "Rule", {
       compartmentId: props.compartmentId,
