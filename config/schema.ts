@@ -2,6 +2,15 @@ import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { MAX_INLINE_BYTES } from "../lib/object-reference-limits";
 import { idempotencyKeyHeaderSchema } from "../lib/data-sync/config";
+import { expressionProblem } from "../lib/data-sync/expressions";
+import { HEADER_NAME } from "../lib/data-sync/http-names";
+import {
+  baseUrlSchema,
+  TARGET_CONCURRENCY_RANGE,
+  TARGET_NAME,
+  TARGET_NAME_RULE,
+  TARGET_TIMEOUT_RANGE,
+} from "../lib/data-sync/targets";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -207,8 +216,87 @@ export const ingestionSchema = z
   })
   .default({ includeUpdates: false, inlineMaxBytes: 0, consumers: [] });
 
-const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
-  message: "must be a lower-case DNS host name such as api.example.com",
+/** Runs a zod/mini schema of lib/ inside a classic one, so a rule the functions apply is written once. */
+function libRule(schema: { safeParse(value: unknown): { error?: { issues: { message: string }[] } } }) {
+  return (value: unknown, ctx: z.RefinementCtx) => {
+    for (const issue of schema.safeParse(value).error?.issues ?? []) {
+      ctx.addIssue({ code: "custom", message: issue.message, input: value });
+    }
+  };
+}
+
+/** A JSONata expression: compiled here, so a bad one fails synth naming the target and jsonata's error. */
+const expression = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const problem = expressionProblem(text);
+    if (problem)
+      ctx.addIssue({ code: "custom", message: `is not a valid JSONata expression: ${problem}`, input: text });
+  });
+
+export const targetAuthConfigSchema = z.discriminatedUnion("type", [
+  /** The secret is a token, sent as `Authorization: Bearer <secret>`. */
+  z.strictObject({ type: z.literal("bearer") }),
+  /** The secret is `user:password`, sent as HTTP Basic (RFC 7617). */
+  z.strictObject({ type: z.literal("basic") }),
+  /** The secret is sent as the value of this header (an API key header such as X-Api-Key). */
+  z.strictObject({
+    type: z.literal("header"),
+    header: z
+      .string()
+      .regex(HEADER_NAME, { message: "must be an HTTP header name" })
+      .refine((name) => !["host", "content-length", "content-type", "transfer-encoding"].includes(name.toLowerCase()), {
+        message: "must not be a header the HTTP client owns (Host, Content-Length, Content-Type, Transfer-Encoding)",
+      }),
+  }),
+  /** OAuth2 client credentials: the secret is `{"clientId", "clientSecret"}`; tokens are cached until they expire. */
+  z.strictObject({
+    type: z.literal("oauth2"),
+    tokenUrl: z.url({ protocol: /^https$/, message: "must be an https:// URL" }),
+    scope: z
+      .string()
+      .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, {
+        message: "must be space-separated OAuth2 scope tokens (RFC 6749 section 3.3)",
+      })
+      .optional(),
+  }),
+]);
+
+/** One target REST API: where messages naming it go, and how the functions authenticate to it. */
+export const targetSchema = z.strictObject({
+  /** https://host[:port][/path]; a message adds only a path below it. */
+  baseUrl: z.string().superRefine(libRule(baseUrlSchema)),
+  auth: targetAuthConfigSchema,
+  /** An existing Vault secret with this target's credential. Default: a new secret <prefix>-target-<name>. */
+  secretId: ocid("vaultsecret").optional(),
+  /** Longest one call may take, in milliseconds. */
+  timeoutMs: z
+    .number()
+    .int()
+    .min(TARGET_TIMEOUT_RANGE.min)
+    .max(TARGET_TIMEOUT_RANGE.max)
+    .default(TARGET_TIMEOUT_RANGE.default),
+  /** Calls in flight to this target at once, per invocation. */
+  concurrency: z
+    .number()
+    .int()
+    .min(TARGET_CONCURRENCY_RANGE.min)
+    .max(TARGET_CONCURRENCY_RANGE.max)
+    .default(TARGET_CONCURRENCY_RANGE.default),
+  /** Overrides of how statuses are classified, e.g. {"409": "delivered", "404": "recoverable"}. */
+  statusMapping: z
+    .record(
+      z.string().regex(/^[1-5][0-9][0-9]$/, { message: "keys must be HTTP statuses (100-599)" }),
+      z.enum(["delivered", "recoverable", "unrecoverable"]),
+    )
+    .default({}),
+  /** false pauses the target: its messages wait on the recoverable stream (attempts unchanged) until it is resumed. */
+  enabled: z.boolean().default(true),
+  /** JSONata over the message ({key, client, target, method, path, headers, payload}): send only when true. */
+  filter: expression.optional(),
+  /** JSONata over the message: its result is the payload sent instead of the message's own. */
+  transform: expression.optional(),
 });
 
 export const apiAuthenticationSchema = z.discriminatedUnion("type", [
@@ -263,39 +351,56 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
-export const dataSyncSchema = z.strictObject({
-  api: z
-    .strictObject({
-      authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
-      /** Requests per second per client IP, enforced by the gateway. */
-      rateLimitPerSecond: z.number().int().min(1).max(10000).default(10),
-      /** Origins allowed to call the API from a browser; none by default. */
-      corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
-    })
-    .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
-  /** Hosts a message may target; anything else is refused by the populate function. */
-  allowedTargetHosts: z.array(hostName).min(1),
-  /** How the Service Connector batches data-stream messages for the process function. */
-  connector: connectorSchema.prefault({}),
-  /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
-  maxConcurrency: z.number().int().min(1).max(64).default(8),
-  /** Deliveries of a message (first try included) before the retry function dead-letters it. */
-  maxAttempts: z.number().int().min(1).max(100).default(5),
-  /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
-  idempotencyKeyHeader: z
-    .string()
-    .superRefine((name, ctx) => {
-      const result = idempotencyKeyHeaderSchema.safeParse(name);
-      for (const issue of result.error?.issues ?? [])
-        ctx.addIssue({ code: "custom", message: issue.message, input: name });
-    })
-    .default("Idempotency-Key"),
-  /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
-  archiveBucketName: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
-    .optional(),
-});
+export const dataSyncSchema = z
+  .strictObject({
+    api: z
+      .strictObject({
+        authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
+        /** Requests per second per client IP, enforced by the gateway. */
+        rateLimitPerSecond: z.number().int().min(1).max(10000).default(10),
+        /** Origins allowed to call the API from a browser; none by default. */
+        corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
+      })
+      .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
+    /** The target REST APIs, by name: a message names one in "target" and gives a path below its base URL. */
+    targets: z
+      .record(z.string().regex(TARGET_NAME, { message: `target names must be ${TARGET_NAME_RULE}` }), targetSchema)
+      .refine((targets) => Object.keys(targets).length > 0, { message: "must name at least one target" }),
+    /** Removed: refused with how to migrate (see superRefine below). */
+    allowedTargetHosts: z.unknown().optional(),
+    /** How the Service Connector batches data-stream messages for the process function. */
+    connector: connectorSchema.prefault({}),
+    /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
+    maxConcurrency: z.number().int().min(1).max(64).default(8),
+    /** Deliveries of a message (first try included) before the retry function dead-letters it. */
+    maxAttempts: z.number().int().min(1).max(100).default(5),
+    /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
+    idempotencyKeyHeader: z
+      .string()
+      .superRefine((name, ctx) => {
+        const result = idempotencyKeyHeaderSchema.safeParse(name);
+        for (const issue of result.error?.issues ?? [])
+          ctx.addIssue({ code: "custom", message: issue.message, input: name });
+      })
+      .default("Idempotency-Key"),
+    /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
+    archiveBucketName: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
+      .optional(),
+  })
+  .superRefine((dataSync, ctx) => {
+    if (dataSync.allowedTargetHosts !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["allowedTargetHosts"],
+        input: dataSync.allowedTargetHosts,
+        message:
+          "was replaced by dataSync.targets: name each target with its baseUrl and auth (each gets its own secret), " +
+          'and send messages with "target" and "path" instead of "url" (README: "Migrating from allowedTargetHosts")',
+      });
+    }
+  });
 
 const regionId = z
   .string()
@@ -371,8 +476,19 @@ export const configSchema = z
       .default({ keyRotationIntervalInDays: 90 }),
     secrets: z
       .strictObject({
-        /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
-        targetApiCredentialSecretId: ocid("vaultsecret").optional(),
+        /** Removed: each target has its own secret (dataSync.targets.<name>.secretId). */
+        targetApiCredentialSecretId: z.unknown().optional(),
+      })
+      .superRefine((secrets, ctx) => {
+        if (secrets.targetApiCredentialSecretId !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["targetApiCredentialSecretId"],
+            input: secrets.targetApiCredentialSecretId,
+            message:
+              "was replaced by dataSync.targets.<name>.secretId: each target has its own secret, sent to it only",
+          });
+        }
       })
       .default({}),
     functions: functionsSchema,
@@ -406,5 +522,6 @@ export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
+export type TargetConfig = z.infer<typeof targetSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type BastionConfig = z.infer<typeof bastionSchema>;

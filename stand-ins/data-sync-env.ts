@@ -5,10 +5,14 @@ import { SecretsStandIn } from "./secrets";
 import { resourcePrincipalEnv } from "./signing";
 import { StreamingStandIn, toWireMessage } from "./streaming";
 import { TargetServer } from "./target-server";
+import type { TargetSettings } from "../lib/data-sync/targets";
 
 export type DataSyncFunction = "populate" | "process" | "retry" | "authorizer";
 
 export const TARGET_CREDENTIAL = "target-credential-7f3a";
+
+/** The name of the one target every environment has, on `env.target`. */
+export const TARGET_NAME = "api";
 
 /**
  * The retry function's pace between GetMessages here, and the Streaming stand-in's limit to match (with a margin), ten
@@ -76,14 +80,12 @@ export class DataSyncEnv {
 
   /** The function's configuration, as the infrastructure sets it, plus the test endpoints. */
   config(name: DataSyncFunction): Record<string, string> {
-    const allowedHosts = "api.example.com,127.0.0.1";
     const delivery = {
       STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
       RECOVERABLE_STREAM_ID: this.recoverableStreamId,
       UNRECOVERABLE_STREAM_ID: this.unrecoverableStreamId,
-      CREDENTIAL_SECRET_ID: this.credentialSecretId,
       NOTIFICATION_TOPIC_ID: this.topicId,
-      ALLOWED_TARGET_HOSTS: allowedHosts,
+      TARGETS: JSON.stringify(this.targets()),
       MAX_CONCURRENCY: "4",
       SECRETS_ENDPOINT: this.secrets.endpoint,
       NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
@@ -93,7 +95,7 @@ export class DataSyncEnv {
         return {
           STREAM_ID: this.dataStreamId,
           STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
-          ALLOWED_TARGET_HOSTS: allowedHosts,
+          TARGET_NAMES: Object.keys(this.targets()).join(","),
         };
       case "process":
         return delivery;
@@ -102,6 +104,28 @@ export class DataSyncEnv {
       case "authorizer":
         return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
     }
+  }
+
+  /**
+   * The TARGETS configuration, as constructs/patterns/data-sync.ts writes it: one target, `api`, on the stand-in target
+   * with a bearer credential, plus `extra` targets (settings as in lib/data-sync/targets.ts, defaults filled in).
+   */
+  targets(
+    extra: Record<string, Partial<TargetSettings> & Pick<TargetSettings, "baseUrl" | "auth" | "secretId">> = {},
+    api: Partial<TargetSettings> = {},
+  ): Record<string, TargetSettings> {
+    const defaults = { timeoutMs: 10_000, concurrency: 8, statusMapping: {}, enabled: true };
+    const all: Record<string, TargetSettings> = {
+      [TARGET_NAME]: {
+        ...defaults,
+        baseUrl: this.target.origin,
+        auth: { type: "bearer" },
+        secretId: this.credentialSecretId,
+        ...api,
+      },
+    };
+    for (const [name, settings] of Object.entries(extra)) all[name] = { ...defaults, ...settings };
+    return all;
   }
 
   /**
@@ -123,7 +147,7 @@ export class DataSyncEnv {
 
   /** A message value: POST the id to the target. */
   targetCall(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-    return { method: "POST", url: `${this.target.origin}/items/${id}`, payload: { id }, ...overrides };
+    return { target: TARGET_NAME, method: "POST", path: `/items/${id}`, payload: { id }, ...overrides };
   }
 
   /** Appends values to the data stream and returns them as the Service Connector would deliver them. */

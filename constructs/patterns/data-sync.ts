@@ -10,6 +10,38 @@ import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { TargetConfig } from "../../config/schema";
+
+/**
+ * Terraform reads `${` and `%{` in any string as interpolation and directives; a target's strings (a JSONata
+ * expression may hold either) are escaped as `$${` and `%%{`, which reach the function as written.
+ */
+function terraformLiteral(text: string): string {
+  return text.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+}
+
+/** The TARGETS function config (lib/data-sync/targets.ts): every target's settings, with its own secret's OCID. */
+export function targetsConfig(
+  targets: Readonly<Record<string, TargetConfig>>,
+  secrets: ReadonlyMap<string, ISecret>,
+): string {
+  const escaped = (value: unknown): unknown =>
+    typeof value === "string"
+      ? terraformLiteral(value)
+      : Array.isArray(value)
+        ? value.map(escaped)
+        : typeof value === "object" && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escaped(v)]))
+          : value;
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(targets).map(([name, { secretId: _existing, ...settings }]) => [
+        name,
+        { ...(escaped(settings) as object), secretId: secrets.get(name)!.secretId },
+      ]),
+    ),
+  );
+}
 
 export interface DataSyncProps {
   readonly namePrefix: string;
@@ -17,15 +49,13 @@ export interface DataSyncProps {
   readonly compartmentId: string;
   /** Compartment of the archive bucket (the data's compartment). */
   readonly dataCompartmentId: string;
-  /** Compartment of the API token secret. */
+  /** Compartment of the API token and target secrets. */
   readonly securityCompartmentId: string;
   readonly platform: FunctionsPlatform;
   readonly dataStream: IStream;
   readonly recoverableStream: IStream;
   readonly unrecoverableStream: IStream;
-  /** The target REST API's credential. */
-  readonly credential: ISecret;
-  /** Key (and its vault) for the API token secret and the archive bucket. */
+  /** Key (and its vault) for the API token, the target secrets and the archive bucket. */
   readonly encryptionKey: IEncryptionKey;
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
@@ -45,6 +75,8 @@ export class DataSync extends Construct {
   public readonly retry: ContainerFunction;
   public readonly authorizer?: ContainerFunction;
   public readonly apiToken?: Secret;
+  /** Each target's own credential, by target name. */
+  public readonly targetSecrets: ReadonlyMap<string, ISecret>;
   public readonly api: MessagesApi;
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
@@ -53,15 +85,26 @@ export class DataSync extends Construct {
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
-    const { platform, dataStream, recoverableStream, unrecoverableStream, credential, topic, settings } = props;
-    const allowedTargetHosts = settings.allowedTargetHosts.join(",");
+    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
+    this.targetSecrets = new Map(
+      Object.entries(settings.targets).map(([name, target]) => [
+        name,
+        new Secret(this, `TargetSecret-${name}`, {
+          compartmentId: props.securityCompartmentId,
+          secretName: `${props.namePrefix}-target-${name}`,
+          description: `Credential of target ${name} (${target.auth.type}); sent to ${target.baseUrl} only`,
+          ...(target.secretId
+            ? { existingSecretId: target.secretId }
+            : { vaultId: props.encryptionKey.vaultId, keyId: props.encryptionKey.keyId }),
+        }),
+      ]),
+    );
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
       RECOVERABLE_STREAM_ID: recoverableStream.streamId,
       UNRECOVERABLE_STREAM_ID: unrecoverableStream.streamId,
-      CREDENTIAL_SECRET_ID: credential.secretId,
       NOTIFICATION_TOPIC_ID: topic.topicId,
-      ALLOWED_TARGET_HOSTS: allowedTargetHosts,
+      TARGETS: targetsConfig(settings.targets, this.targetSecrets),
       MAX_CONCURRENCY: String(settings.maxConcurrency),
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
     };
@@ -69,7 +112,7 @@ export class DataSync extends Construct {
     this.populate = platform.addFunction("populate", {
       STREAM_ID: dataStream.streamId,
       STREAM_MESSAGES_ENDPOINT: dataStream.messagesEndpoint,
-      ALLOWED_TARGET_HOSTS: allowedTargetHosts,
+      TARGET_NAMES: Object.keys(settings.targets).join(","),
     });
     this.process = platform.addFunction("process", errorStreams);
     this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: String(settings.maxAttempts) });
@@ -146,14 +189,17 @@ export class DataSync extends Construct {
     dataStream.grantPush(this.populate);
     recoverableStream.grantPush(this.process);
     unrecoverableStream.grantPush(this.process);
-    credential.grantRead(this.process);
     topic.grantPublish(this.process);
     // Retry drains either error stream and re-routes to either.
     recoverableStream.grantPull(this.retry);
     unrecoverableStream.grantPull(this.retry);
     recoverableStream.grantPush(this.retry);
     unrecoverableStream.grantPush(this.retry);
-    credential.grantRead(this.retry);
+    // Each target's secret is read by the two functions that call targets, one statement per secret.
+    for (const secret of this.targetSecrets.values()) {
+      secret.grantRead(this.process);
+      secret.grantRead(this.retry);
+    }
     topic.grantPublish(this.retry);
     if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
     platform.grantInvoke(this.api);

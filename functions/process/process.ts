@@ -14,6 +14,8 @@ export interface ProcessSummary {
   readonly delivered: number;
   readonly recoverable: number;
   readonly unrecoverable: number;
+  /** Acknowledged without a call: their target's filter did not keep them. */
+  readonly filtered: number;
   /** Of the recoverable ones, those never attempted: no time was left, or an earlier message of their key failed. */
   readonly deferred: number;
   /** Finished by an earlier invocation of this container (delivered or recorded): skipped, not done twice. */
@@ -43,7 +45,7 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   const failures: ErrorRecord[] = [];
   const recordOf = new Map<number, ErrorRecord>();
   outcomes.forEach((outcome, i) => {
-    if (outcome.verdict === "delivered") return;
+    if (outcome.verdict === "delivered" || outcome.verdict === "filtered") return;
     const record = failureRecord(messages[i], outcome, processRouting(outcome), outcome.verdict === "deferred" ? 0 : 1);
     failures.push(record);
     recordOf.set(i, record);
@@ -52,7 +54,7 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
     outcomes.forEach((outcome, i) => {
       const id = ids[todo[i]];
       if (id === undefined) return;
-      if (outcome.verdict === "delivered") ledger.set(id, "delivered");
+      if (outcome.verdict === "delivered" || outcome.verdict === "filtered") ledger.set(id, "delivered");
       else if (written(recordOf.get(i)!)) ledger.set(id, "recorded");
     });
   try {
@@ -67,9 +69,10 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   const deferred = failures.filter((f) => f.attempt === 0);
   const summary: ProcessSummary = {
     received: received.length,
-    delivered: outcomes.length - failures.length,
+    delivered: outcomes.filter((o) => o.verdict === "delivered").length,
     recoverable: failures.filter((f) => f.stream === "recoverable").length,
     unrecoverable: failures.filter((f) => f.stream === "unrecoverable").length,
+    filtered: outcomes.filter((o) => o.verdict === "filtered").length,
     deferred: deferred.length,
     alreadyHandled: received.length - todo.length,
   };

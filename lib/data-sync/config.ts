@@ -1,23 +1,10 @@
 import * as z from "zod/mini";
 import { platformConfigSchema } from "../platform-config";
 import { FORBIDDEN_HEADERS, HEADER_NAME } from "./target-request";
+import { targetsConfigSchema } from "./targets";
 
 /** Headers the idempotency key may not take over: those the function sets and those the HTTP client owns. */
 const RESERVED_HEADERS = [...FORBIDDEN_HEADERS, "content-type", "trailer"];
-
-const HOST_LABELS = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-
-/** ALLOWED_TARGET_HOSTS: comma-separated lower-case host names; a message may target no other host. */
-export const allowedHostsSchema = z
-  .pipe(
-    z.string().check(z.minLength(1, "must list at least one host name")),
-    z.transform((list) => list.split(",").map((host) => host.trim())),
-  )
-  .check(
-    z.refine((hosts) => hosts.every((host) => HOST_LABELS.test(host)), {
-      message: "must be comma-separated lower-case host names such as api.example.com",
-    }),
-  );
 
 /**
  * IDEMPOTENCY_KEY_HEADER: the header that carries each delivery's idempotency key (draft-ietf-httpapi-idempotency-
@@ -42,13 +29,11 @@ export const deliveryConfigSchema = z.extend(platformConfigSchema, {
   STREAM_MESSAGES_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
   RECOVERABLE_STREAM_ID: streamId,
   UNRECOVERABLE_STREAM_ID: streamId,
-  CREDENTIAL_SECRET_ID: z.string().check(z.regex(/^ocid1\.vaultsecret\./, "must be a secret OCID")),
   NOTIFICATION_TOPIC_ID: z.string().check(z.regex(/^ocid1\.onstopic\./, "must be a topic OCID")),
-  ALLOWED_TARGET_HOSTS: allowedHostsSchema,
-  /** Target calls in flight at once. */
+  /** The targets, by name: base URL, authentication, own secret, timeout, concurrency, status mapping, expressions. */
+  TARGETS: targetsConfigSchema,
+  /** Target calls in flight at once, over all targets. */
   MAX_CONCURRENCY: positiveInt(64),
-  /** Longest a single target call may take; it is shortened further when the invocation's deadline is nearer. */
-  TARGET_TIMEOUT_MS: z._default(positiveInt(300_000), 10_000),
   IDEMPOTENCY_KEY_HEADER: z._default(idempotencyKeyHeaderSchema, "Idempotency-Key"),
   /** Failure notices are merged into at most one summary per container per this window (failure-notice.ts). */
   NOTICE_WINDOW_SECONDS: z._default(
