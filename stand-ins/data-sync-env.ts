@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { FnProcess } from "./fn-harness";
 import { functionBundle } from "../scripts/build-functions";
 import { NotificationsStandIn } from "./notifications";
@@ -40,6 +43,9 @@ export class DataSyncEnv {
   readonly apiTokenSecretId = "ocid1.vaultsecret.oc1.iad.apitoken";
   readonly topicId: string;
   private readonly functions: FnProcess[] = [];
+  /** More target servers the functions trust (each has its own self-signed certificate). */
+  private readonly trusted: TargetServer[] = [];
+  private caBundleDir?: string;
 
   private constructor() {
     this.dataStreamId = this.streaming.createStream({ partitions: 2 });
@@ -138,11 +144,26 @@ export class DataSyncEnv {
     );
     const fn = await FnProcess.start({
       bundle: functionBundle(name),
-      env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.target.caFile },
+      env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.caBundle() },
       config: Object.fromEntries(config),
     });
     this.functions.push(fn);
     return fn;
+  }
+
+  /** Makes functions started from now on trust these target servers too, beside `target`. */
+  trust(...servers: TargetServer[]): void {
+    this.trusted.push(...servers);
+  }
+
+  /** One PEM file with the certificates of every trusted target server (NODE_EXTRA_CA_CERTS takes one file). */
+  private caBundle(): string {
+    if (this.trusted.length === 0) return this.target.caFile;
+    this.caBundleDir ??= fs.mkdtempSync(path.join(os.tmpdir(), "target-cas-"));
+    const file = path.join(this.caBundleDir, `cas-${this.trusted.length}.pem`);
+    const pems = [this.target, ...this.trusted].map((server) => fs.readFileSync(server.caFile, "utf8"));
+    fs.writeFileSync(file, pems.join("\n"));
+    return file;
   }
 
   /** A message value: POST the id to the target. */
@@ -167,6 +188,7 @@ export class DataSyncEnv {
   async close(): Promise<void> {
     await Promise.all(this.functions.map((fn) => fn.stop()));
     await Promise.all([this.streaming.close(), this.secrets.close(), this.notifications.close(), this.target.close()]);
+    if (this.caBundleDir) fs.rmSync(this.caBundleDir, { recursive: true, force: true });
   }
 }
 
