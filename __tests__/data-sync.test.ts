@@ -210,20 +210,48 @@ describe("data sync", () => {
     expect(configOf("populate")).toEqual({
       STREAM_ID: streamRef("data"),
       STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
-      ALLOWED_TARGET_HOSTS: "api.example.com",
+      TARGET_NAMES: "erp,crm",
     });
     const errorConfig = {
       STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
       RECOVERABLE_STREAM_ID: streamRef("recoverable"),
       UNRECOVERABLE_STREAM_ID: streamRef("unrecoverable"),
-      CREDENTIAL_SECRET_ID: secretRef("target-api-credential"),
       NOTIFICATION_TOPIC_ID: topicRef,
-      ALLOWED_TARGET_HOSTS: "api.example.com",
+      TARGETS: expect.any(String),
       MAX_CONCURRENCY: "8",
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
     };
     expect(configOf("process")).toEqual(errorConfig);
-    expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5" });
+    expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5", TARGETS: configOf("process").TARGETS });
+    // Each target carries its own secret, and only its own.
+    const targets = JSON.parse(configOf("process").TARGETS);
+    expect(Object.keys(targets)).toEqual(["erp", "crm"]);
+    expect(targets.erp).toMatchObject({
+      baseUrl: "https://erp.example.com/api/v2",
+      auth: { type: "oauth2", tokenUrl: "https://login.example.com/oauth2/token", scope: "orders.write" },
+      secretId: secretRef("target-erp"),
+      timeoutMs: 5000,
+      concurrency: 4,
+      statusMapping: { "409": "delivered" },
+      enabled: true,
+    });
+    expect(targets.crm).toMatchObject({
+      auth: { type: "header", header: "X-Api-Key" },
+      secretId: secretRef("target-crm"),
+      filter: "payload.kind = 'customer'",
+    });
+  });
+
+  test("a target's strings reach the function as written: Terraform's ${ and %{ are escaped", () => {
+    const escaped = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.targets.crm.filter = "$string(payload.n) = '${x}%{y}'";
+      }),
+    );
+    const config = escaped
+      .resources("oci_functions_function")
+      .find((f) => f.display_name.endsWith("-process"))!.config;
+    expect(JSON.parse(config.TARGETS).crm.filter).toBe("$string(payload.n) = '$${x}%%{y}'");
   });
 
   test("each function gets exactly the grants it uses", () => {
@@ -239,7 +267,8 @@ describe("data sync", () => {
       [
         scoped("use stream-push", STREAMING, "stream", streamRef("recoverable")),
         scoped("use stream-push", STREAMING, "stream", streamRef("unrecoverable")),
-        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-api-credential")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-erp")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-crm")),
         publish,
       ].sort(),
     );
@@ -249,10 +278,18 @@ describe("data sync", () => {
         scoped("use stream-pull", STREAMING, "stream", streamRef("unrecoverable")),
         scoped("use stream-push", STREAMING, "stream", streamRef("recoverable")),
         scoped("use stream-push", STREAMING, "stream", streamRef("unrecoverable")),
-        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-api-credential")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-erp")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-crm")),
         publish,
       ].sort(),
     );
+    // No other function reads a target's secret.
+    for (const name of ["target-erp", "target-crm"]) {
+      const readers = statements.filter((s) => s.includes(`target.secret.id = '${secretRef(name)}'`));
+      expect(readers.map((s) => s.split(" to ")[0]).sort()).toEqual(
+        [`Allow ${groupOf("process")}`, `Allow ${groupOf("retry")}`].sort(),
+      );
+    }
   });
 
   test("the gateway may invoke functions of the functions compartment; the connector reads only the data stream", () => {
@@ -322,11 +359,51 @@ describe("data sync", () => {
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([
-    ["no allowed target host", (raw) => (raw.dataSync.allowedTargetHosts = []), /dataSync\.allowedTargetHosts: .*>=1/],
     [
-      "a target host that is a URL",
-      (raw) => (raw.dataSync.allowedTargetHosts = ["https://api.example.com"]),
-      /dataSync\.allowedTargetHosts\.0: must be a lower-case DNS host name/,
+      "the old allowedTargetHosts, saying what replaces it",
+      (raw) => (raw.dataSync.allowedTargetHosts = ["api.example.com"]),
+      /dataSync\.allowedTargetHosts: was replaced by dataSync\.targets: name each target with its baseUrl and auth/,
+    ],
+    [
+      "the old shared target credential",
+      (raw) => (raw.secrets = { targetApiCredentialSecretId: "ocid1.vaultsecret.oc1..aaaaaaaaexample" }),
+      /secrets\.targetApiCredentialSecretId: was replaced by dataSync\.targets\.<name>\.secretId/,
+    ],
+    ["no target", (raw) => (raw.dataSync.targets = {}), /dataSync\.targets: must name at least one target/],
+    [
+      "a filter that is not JSONata, naming the target and jsonata's error",
+      (raw) => (raw.dataSync.targets.crm.filter = "payload.kind = "),
+      /dataSync\.targets\.crm\.filter: is not a valid JSONata expression: S0207 at position 15: Unexpected end of expression/,
+    ],
+    [
+      "a transform that is not JSONata",
+      (raw) => (raw.dataSync.targets.erp.transform = "{ 'a': payload.id "),
+      /dataSync\.targets\.erp\.transform: is not a valid JSONata expression: S0203/,
+    ],
+    [
+      "an http base URL",
+      (raw) => (raw.dataSync.targets.crm.baseUrl = "http://crm.example.com"),
+      /dataSync\.targets\.crm\.baseUrl: must be an https:\/\/ URL/,
+    ],
+    [
+      "a base URL with a query",
+      (raw) => (raw.dataSync.targets.crm.baseUrl = "https://crm.example.com/?k=1"),
+      /dataSync\.targets\.crm\.baseUrl: must be https:\/\/host\[:port\]\[\/path\] without user info, query or fragment/,
+    ],
+    [
+      "a target name that is no DNS-style name",
+      (raw) => (raw.dataSync.targets.Bad_Name = raw.dataSync.targets.crm),
+      /dataSync\.targets\.Bad_Name: target names must be 2 to 32 lower-case letters/,
+    ],
+    [
+      "a status mapping to an unknown verdict",
+      (raw) => (raw.dataSync.targets.crm.statusMapping = { "404": "ignored" }),
+      /dataSync\.targets\.crm\.statusMapping\.404/,
+    ],
+    [
+      "a target timeout over 300 s",
+      (raw) => (raw.dataSync.targets.crm.timeoutMs = 400_000),
+      /dataSync\.targets\.crm\.timeoutMs: .*<=300000/,
     ],
     [
       "a batch time over 600 s",

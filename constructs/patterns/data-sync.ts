@@ -17,7 +17,7 @@ import { TargetConfig } from "../../config/schema";
  * expression may hold either) are escaped as `$${` and `%%{`, which reach the function as written.
  */
 function terraformLiteral(text: string): string {
-  return text.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
 /** The TARGETS function config (lib/data-sync/targets.ts): every target's settings, with its own secret's OCID. */
