@@ -248,9 +248,7 @@ describe("data sync", () => {
         raw.dataSync.targets.crm.filter = "$string(payload.n) = '${x}%{y}'";
       }),
     );
-    const config = escaped
-      .resources("oci_functions_function")
-      .find((f) => f.display_name.endsWith("-process"))!.config;
+    const config = escaped.resources("oci_functions_function").find((f) => f.display_name.endsWith("-process"))!.config;
     expect(JSON.parse(config.TARGETS).crm.filter).toBe("$string(payload.n) = '$${x}%%{y}'");
   });
 

@@ -8,7 +8,10 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   beforeAll(async () => {
     env = await DataSyncEnv.start();
     // Every failing invocation publishes its own notice here; aggregation is tested on its own below.
-    fn = await env.start("process", { TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 500 })), NOTICE_WINDOW_SECONDS: "0" });
+    fn = await env.start("process", {
+      TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 500 })),
+      NOTICE_WINDOW_SECONDS: "0",
+    });
   });
 
   afterAll(() => env.close());
@@ -19,7 +22,10 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   test("a mixed batch: every message ends delivered or on the right error stream, attempt 1; one notice", async () => {
     // GIVEN a target that answers by id, and a function whose target timeout (2 s) leaves a loaded machine room to
     // deliver the quick answers, while "slow" answers 2 s after it (the file's 500 ms once flaked under load)
-    const patient = await env.start("process", { TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 2000 })), NOTICE_WINDOW_SECONDS: "0" });
+    const patient = await env.start("process", {
+      TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 2000 })),
+      NOTICE_WINDOW_SECONDS: "0",
+    });
     const answers: Record<string, { status: number; delayMs?: number } | { reset: true }> = {
       ok: { status: 200 },
       created: { status: 201 },

@@ -180,7 +180,9 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
       expect(env.target.requests).toEqual([]);
       expect(env.records(env.unrecoverableStreamId)).toEqual([]);
       expect(env.records(env.recoverableStreamId).map((r) => r.attempt)).toEqual([0, 0, 0, 0, 0]);
-      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(/^not attempted: credential of target api not configured: /);
+      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(
+        /^not attempted: credential of target api not configured: /,
+      );
 
       // WHEN the operator sets the secret: the same warm retry container delivers it at its next call
       env.secrets.clearFaults();

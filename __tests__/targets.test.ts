@@ -144,7 +144,10 @@ describe("targets, through the process and retry bundles", () => {
     });
     const crmCall = (id: string, kind: string) =>
       env.targetCall(id, { target: "crm", payload: { kind, name: `n-${id}` }, client: "shop" });
-    const batch = env.connectorBatch([crmCall("c1", "customer"), crmCall("c2", "order"), crmCall("c3", "customer")], "k");
+    const batch = env.connectorBatch(
+      [crmCall("c1", "customer"), crmCall("c2", "order"), crmCall("c3", "customer")],
+      "k",
+    );
     const recordsBefore = env.records(env.recoverableStreamId).length + env.records(env.unrecoverableStreamId).length;
 
     // WHEN

@@ -363,14 +363,17 @@ export const dataSyncSchema = z
       })
       .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
     /** The target REST APIs, by name: a message names one in "target" and gives a path below its base URL. */
-    targets: z
-      .record(z.string(), targetSchema)
-      .superRefine((targets, ctx) => {
-        if (Object.keys(targets).length === 0) ctx.addIssue({ code: "custom", message: "must name at least one target" });
-        for (const name of Object.keys(targets).filter((n) => !TARGET_NAME.test(n))) {
-          ctx.addIssue({ code: "custom", path: [name], input: name, message: `target names must be ${TARGET_NAME_RULE}` });
-        }
-      }),
+    targets: z.record(z.string(), targetSchema).superRefine((targets, ctx) => {
+      if (Object.keys(targets).length === 0) ctx.addIssue({ code: "custom", message: "must name at least one target" });
+      for (const name of Object.keys(targets).filter((n) => !TARGET_NAME.test(n))) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          input: name,
+          message: `target names must be ${TARGET_NAME_RULE}`,
+        });
+      }
+    }),
     /** Removed: refused with how to migrate (see superRefine below). */
     allowedTargetHosts: z.unknown().optional(),
     /** How the Service Connector batches data-stream messages for the process function. */
