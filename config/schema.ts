@@ -313,6 +313,31 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("none"), reason: z.string().min(10, { message: "say why the API may be open" }) }),
 ]);
 
+/**
+ * One API client (a producer or an operator): its own bearer token in its own Vault secret (never in Terraform), its
+ * own usage plan (rate limit and quota), and the targets it may send to.
+ */
+export const apiClientSchema = z.strictObject({
+  /** Targets (keys of dataSync.targets) this client's messages may name; none for an operator that only retries. */
+  allowedTargets: z.array(z.string()).default([]),
+  /** May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope. */
+  operator: z.boolean().default(false),
+  /** Requests per second for this client, enforced by its usage plan (rate_limit unit SECOND). */
+  rateLimitPerSecond: z.number().int().min(1).max(10000).optional(),
+  /** Requests per period for this client, enforced by its usage plan; the period resets on the calendar. */
+  quota: z
+    .strictObject({
+      /** OCI's quota units (API model Quota.unit): MINUTE, HOUR, DAY, WEEK, MONTH. */
+      unit: z.enum(["MINUTE", "HOUR", "DAY", "WEEK", "MONTH"]),
+      value: z.number().int().min(1),
+      /** REJECT refuses requests over the quota; ALLOW lets them through (and counts them). */
+      operationOnBreach: z.enum(["REJECT", "ALLOW"]).default("REJECT"),
+    })
+    .optional(),
+  /** An existing Vault secret with this client's token. Default: a new secret <prefix>-client-<name>. */
+  secretId: ocid("vaultsecret").optional(),
+});
+
 /** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
 export const DEFAULT_BATCH_SIZE_IN_NUM = 100;
 export const DEFAULT_BATCH_TIME_IN_SEC = 5;
@@ -374,6 +399,11 @@ export const dataSyncSchema = z
         });
       }
     }),
+    /**
+     * The API's clients, by name (authorizer authentication only): each presents its own token, and the messages it
+     * sends carry its name.
+     */
+    clients: z.record(z.string(), apiClientSchema).default({}),
     /** Removed: refused with how to migrate (see superRefine below). */
     allowedTargetHosts: z.unknown().optional(),
     /** How the Service Connector batches data-stream messages for the process function. */
@@ -398,6 +428,46 @@ export const dataSyncSchema = z
       .optional(),
   })
   .superRefine((dataSync, ctx) => {
+    const clients = Object.entries(dataSync.clients);
+    const authorizer = dataSync.api.authentication.type === "authorizer";
+    if (authorizer && clients.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clients"],
+        message:
+          "must name at least one client when dataSync.api.authentication is the authorizer: each gets its own " +
+          'token, e.g. {"shop": {"allowedTargets": ["erp"]}, "ops": {"operator": true}}',
+      });
+    }
+    if (!authorizer && clients.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clients"],
+        input: Object.keys(dataSync.clients),
+        message: `needs dataSync.api.authentication {"type": "authorizer"} (got "${dataSync.api.authentication.type}"): the authorizer identifies clients`,
+      });
+    }
+    const targetNames = Object.keys(dataSync.targets);
+    for (const [name, client] of clients) {
+      if (!TARGET_NAME.test(name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name],
+          input: name,
+          message: `client names must be ${TARGET_NAME_RULE}`,
+        });
+      }
+      client.allowedTargets.forEach((target, i) => {
+        if (!targetNames.includes(target)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["clients", name, "allowedTargets", i],
+            input: target,
+            message: `is not a target of dataSync.targets (${targetNames.join(", ")})`,
+          });
+        }
+      });
+    }
     if (dataSync.allowedTargetHosts !== undefined) {
       ctx.addIssue({
         code: "custom",
@@ -531,5 +601,6 @@ export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
 export type TargetConfig = z.infer<typeof targetSchema>;
+export type ApiClientConfig = z.infer<typeof apiClientSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type BastionConfig = z.infer<typeof bastionSchema>;

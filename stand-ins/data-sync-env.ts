@@ -24,7 +24,10 @@ export const TARGET_NAME = "api";
  */
 export const TEST_GET_INTERVAL_MS = 20;
 const TEST_GETS_PER_SECOND = 60;
+/** The token of API client `shop`, a producer that may send to the `api` target. */
 export const API_TOKEN = "api-token-91c2";
+/** The token of API client `ops`, an operator. */
+export const OPERATOR_TOKEN = "operator-token-3d7e";
 
 /**
  * Everything the data-sync functions talk to, on 127.0.0.1: Streaming (data, recoverable and unrecoverable streams),
@@ -41,6 +44,7 @@ export class DataSyncEnv {
   readonly unrecoverableStreamId: string;
   readonly credentialSecretId = "ocid1.vaultsecret.oc1.iad.targetcredential";
   readonly apiTokenSecretId = "ocid1.vaultsecret.oc1.iad.apitoken";
+  readonly operatorTokenSecretId = "ocid1.vaultsecret.oc1.iad.operatortoken";
   readonly topicId: string;
   private readonly functions: FnProcess[] = [];
   /** More target servers the functions trust (each has its own self-signed certificate). */
@@ -58,6 +62,7 @@ export class DataSyncEnv {
   private provision(): void {
     this.secrets.putSecret(this.credentialSecretId, TARGET_CREDENTIAL);
     this.secrets.putSecret(this.apiTokenSecretId, API_TOKEN);
+    this.secrets.putSecret(this.operatorTokenSecretId, OPERATOR_TOKEN);
   }
 
   /**
@@ -108,7 +113,7 @@ export class DataSyncEnv {
       case "retry":
         return { ...delivery, MAX_ATTEMPTS: "3", GET_MESSAGES_INTERVAL_MS: String(TEST_GET_INTERVAL_MS) };
       case "authorizer":
-        return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
+        return { CLIENTS: JSON.stringify(this.authorizerClients()), SECRETS_ENDPOINT: this.secrets.endpoint };
     }
   }
 
@@ -132,6 +137,15 @@ export class DataSyncEnv {
     };
     for (const [name, settings] of Object.entries(extra)) all[name] = { ...defaults, ...settings };
     return all;
+  }
+
+  /** The authorizer's CLIENTS, as constructs/patterns/data-sync.ts writes them: `shop` (producer) and `ops` (operator). */
+  authorizerClients(extra: Record<string, { secretId: string; scope: string[]; usagePlanToken: string }> = {}) {
+    return {
+      shop: { secretId: this.apiTokenSecretId, scope: ["produce"], usagePlanToken: "evs-test-shop" },
+      ops: { secretId: this.operatorTokenSecretId, scope: ["produce", "operator"], usagePlanToken: "evs-test-ops" },
+      ...extra,
+    };
   }
 
   /**
