@@ -5,7 +5,7 @@ import { AlarmDefinition, Alarms } from "./alarms";
 import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionsPlatform } from "./functions-platform";
-import { MessagesApi } from "../resources/messages-api";
+import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { ServiceConnector } from "../resources/service-connector";
@@ -74,7 +74,8 @@ export class DataSync extends Construct {
   public readonly process: ContainerFunction;
   public readonly retry: ContainerFunction;
   public readonly authorizer?: ContainerFunction;
-  public readonly apiToken?: Secret;
+  /** Each API client's own token, by client name. */
+  public readonly clientSecrets: ReadonlyMap<string, ISecret>;
   /** Each target's own credential, by target name. */
   public readonly targetSecrets: ReadonlyMap<string, ISecret>;
   public readonly api: MessagesApi;
@@ -113,19 +114,50 @@ export class DataSync extends Construct {
       STREAM_ID: dataStream.streamId,
       STREAM_MESSAGES_ENDPOINT: dataStream.messagesEndpoint,
       TARGET_NAMES: Object.keys(settings.targets).join(","),
+      ...(Object.keys(settings.clients).length > 0
+        ? {
+            CLIENTS: JSON.stringify(
+              Object.fromEntries(Object.entries(settings.clients).map(([name, c]) => [name, c.allowedTargets])),
+            ),
+          }
+        : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
     this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: String(settings.maxAttempts) });
 
+    // Each client's own token secret: read by the authorizer only, one statement each.
+    this.clientSecrets = new Map(
+      Object.entries(settings.clients).map(([name, client]) => [
+        name,
+        new Secret(this, `ClientSecret-${name}`, {
+          compartmentId: props.securityCompartmentId,
+          secretName: `${props.namePrefix}-client-${name}`,
+          description: `Bearer token of API client ${name}; checked by the authorizer function`,
+          ...(client.secretId
+            ? { existingSecretId: client.secretId }
+            : { vaultId: props.encryptionKey.vaultId, keyId: props.encryptionKey.keyId }),
+        }),
+      ]),
+    );
+    const usagePlanToken = (name: string) => `${props.namePrefix}-${name}`;
     if (settings.api.authentication.type === "authorizer") {
-      this.apiToken = new Secret(this, "ApiToken", {
-        compartmentId: props.securityCompartmentId,
-        secretName: `${props.namePrefix}-api-token`,
-        description: "Bearer token API clients present; checked by the authorizer function",
-        vaultId: props.encryptionKey.vaultId,
-        keyId: props.encryptionKey.keyId,
+      this.authorizer = platform.addFunction("authorizer", {
+        CLIENTS: JSON.stringify(
+          Object.fromEntries(
+            Object.entries(settings.clients).map(([name, client]) => [
+              name,
+              {
+                secretId: this.clientSecrets.get(name)!.secretId,
+                scope: [
+                  ...(client.allowedTargets.length > 0 ? [ROUTE_SCOPES.messages] : []),
+                  ...(client.operator ? [ROUTE_SCOPES.retry] : []),
+                ],
+                usagePlanToken: usagePlanToken(name),
+              },
+            ]),
+          ),
+        ),
       });
-      this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
     }
 
     this.api = new MessagesApi(this, "Api", {
@@ -140,6 +172,12 @@ export class DataSync extends Construct {
       authorizerFunctionId: this.authorizer?.functionId,
       rateLimitPerSecond: settings.api.rateLimitPerSecond,
       corsAllowedOrigins: settings.api.corsAllowedOrigins,
+      clients: Object.entries(settings.clients).map(([name, client]) => ({
+        name,
+        usagePlanToken: usagePlanToken(name),
+        rateLimitPerSecond: client.rateLimitPerSecond ?? settings.api.rateLimitPerSecond,
+        quota: client.quota,
+      })),
     });
 
     this.connector = new ServiceConnector(this, "ProcessConnector", {
@@ -201,7 +239,7 @@ export class DataSync extends Construct {
       secret.grantRead(this.retry);
     }
     topic.grantPublish(this.retry);
-    if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
+    if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
     platform.grantInvoke(this.api);
     dataStream.grantConnectorRead(this.connector);
     platform.grantInvoke(this.connector);

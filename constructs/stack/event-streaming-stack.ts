@@ -256,9 +256,10 @@ export class EventStreamingStack extends TerraformStack {
       this.dataSync.api.endpoint,
       "Base URL of the data-sync API: POST <api_endpoint>/messages and <api_endpoint>/retry",
     );
-    if (this.dataSync.apiToken) {
-      output("api_token_secret_id", this.dataSync.apiToken.secretId, "Secret to set the API's bearer token in");
-    }
+    new TerraformOutput(this, "client_secret_ids", {
+      value: Object.fromEntries([...this.dataSync.clientSecrets].map(([name, secret]) => [name, secret.secretId])),
+      description: "Secret of each API client's bearer token, by client name: set each outside Terraform",
+    });
     output(
       "ingest_bucket_name",
       this.ingestion.bucket.bucketName,
