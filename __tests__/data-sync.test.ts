@@ -52,25 +52,32 @@ describe("data sync", () => {
     });
   });
 
-  test("routes POST /v1/messages to populate and POST /v1/retry to retry, authenticated", () => {
+  test("routes POST /v1/messages to populate (scope produce) and POST /v1/retry to retry (scope operator)", () => {
     expect(deployment.path_prefix).toBe("/v1");
     expect(deployment.specification.routes).toEqual([
       {
         path: "/messages",
         methods: ["POST"],
         backend: { type: "ORACLE_FUNCTIONS_BACKEND", function_id: fnRef("populate") },
-        request_policies: { authorization: { type: "AUTHENTICATION_ONLY" } },
+        request_policies: {
+          authorization: { type: "ANY_OF", allowed_scope: ["produce"] },
+          header_transformations: {
+            set_headers: {
+              items: [{ name: "X-Data-Sync-Client", values: ["$${request.auth[client]}"], if_exists: "OVERWRITE" }],
+            },
+          },
+        },
       },
       {
         path: "/retry",
         methods: ["POST"],
         backend: { type: "ORACLE_FUNCTIONS_BACKEND", function_id: fnRef("retry") },
-        request_policies: { authorization: { type: "AUTHENTICATION_ONLY" } },
+        request_policies: { authorization: { type: "ANY_OF", allowed_scope: ["operator"] } },
       },
     ]);
   });
 
-  test("authentication by default: the authorizer function checks a bearer token against a Vault secret", () => {
+  test("authentication by default: the authorizer function checks each client's token against its own secret", () => {
     expect(deployment.specification.request_policies.authentication).toEqual({
       type: "CUSTOM_AUTHENTICATION",
       function_id: fnRef("authorizer"),
@@ -80,16 +87,27 @@ describe("data sync", () => {
     expect(
       synth.resources("oci_functions_function").find((f) => f.display_name === "evs-example-authorizer")!.config,
     ).toEqual({
-      API_TOKEN_SECRET_ID: secretRef("api-token"),
+      CLIENTS: JSON.stringify({
+        shop: { secretId: secretRef("client-shop"), scope: ["produce"], usagePlanToken: "evs-example-shop" },
+        ops: { secretId: secretRef("client-ops"), scope: ["operator"], usagePlanToken: "evs-example-ops" },
+      }),
     });
-    expect(grantsOf("authorizer")).toEqual([
-      `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
-    ]);
+    // One statement per client secret, for the authorizer only.
+    expect(grantsOf("authorizer").sort()).toEqual(
+      ["client-shop", "client-ops"]
+        .map(
+          (name) =>
+            `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef(name)}'`,
+        )
+        .sort(),
+    );
+    expect(statements.filter((s) => s.includes(secretRef("client-shop")))).toHaveLength(1);
   });
 
   test("JWT validation against a configured issuer instead", () => {
     const jwt = synthStack(
       environmentWith((raw) => {
+        delete raw.dataSync.clients;
         raw.dataSync.api = {
           authentication: {
             type: "jwt",
@@ -108,6 +126,12 @@ describe("data sync", () => {
       public_keys: { type: "REMOTE_JWKS", uri: "https://idcs.example.com/jwks", max_cache_duration_in_hours: 1 },
     });
     expect(jwt.resources("oci_functions_function").map((f) => f.display_name)).not.toContain("evs-test-authorizer");
+    // The JWT's scope claim decides the routes, as the authorizer's scope does; there are no usage plans.
+    expect(d.specification.routes.map((r: any) => r.request_policies.authorization)).toEqual([
+      { type: "ANY_OF", allowed_scope: ["produce"] },
+      { type: "ANY_OF", allowed_scope: ["operator"] },
+    ]);
+    expect(jwt.resources("oci_apigateway_usage_plan")).toEqual([]);
   });
 
   test("authentication can be turned off only explicitly, with a reason", () => {
@@ -119,6 +143,7 @@ describe("data sync", () => {
   test("turned off explicitly, the API has no authentication and the security rule records the reason", () => {
     const open = synthStack(
       environmentWith((raw) => {
+        delete raw.dataSync.clients;
         raw.dataSync.api = {
           authentication: { type: "none", reason: "internal load test behind a private allow-list" },
         };
@@ -211,6 +236,7 @@ describe("data sync", () => {
       STREAM_ID: streamRef("data"),
       STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
       TARGET_NAMES: "erp,crm",
+      CLIENTS: JSON.stringify({ shop: ["crm", "erp"], ops: [] }),
     });
     const errorConfig = {
       STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
@@ -368,6 +394,21 @@ describe("data sync", () => {
       /secrets\.targetApiCredentialSecretId: was replaced by dataSync\.targets\.<name>\.secretId/,
     ],
     ["no target", (raw) => (raw.dataSync.targets = {}), /dataSync\.targets: must name at least one target/],
+    [
+      "a client allowed a target that does not exist, by name",
+      (raw) => (raw.dataSync.clients.shop.allowedTargets = ["erp", "billing"]),
+      /dataSync\.clients\.shop\.allowedTargets\.1: is not a target of dataSync\.targets \(erp, crm\) \(got "billing"\)/,
+    ],
+    [
+      "no client with the authorizer",
+      (raw) => (raw.dataSync.clients = {}),
+      /dataSync\.clients: must name at least one client when dataSync\.api\.authentication is the authorizer/,
+    ],
+    [
+      "clients without the authorizer",
+      (raw) => (raw.dataSync.api = { authentication: { type: "none", reason: "internal load test only" } }),
+      /dataSync\.clients: needs dataSync\.api\.authentication \{"type": "authorizer"\} \(got "none"\)/,
+    ],
     [
       "a filter that is not JSONata, naming the target and jsonata's error",
       (raw) => (raw.dataSync.targets.crm.filter = "payload.kind = "),

@@ -457,6 +457,14 @@ export const dataSyncSchema = z
           message: `client names must be ${TARGET_NAME_RULE}`,
         });
       }
+      if (client.allowedTargets.length === 0 && !client.operator) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name],
+          input: client,
+          message: "may do nothing: give it allowedTargets (to send messages) or operator: true (to retry), or both",
+        });
+      }
       client.allowedTargets.forEach((target, i) => {
         if (!targetNames.includes(target)) {
           ctx.addIssue({

@@ -117,7 +117,8 @@ export class DataSync extends Construct {
       ...(Object.keys(settings.clients).length > 0
         ? {
             CLIENTS: JSON.stringify(
-              Object.fromEntries(Object.entries(settings.clients).map(([name, c]) => [name, c.allowedTargets])),
+              // Sorted: a set, so reordering the config list changes nothing.
+              Object.fromEntries(Object.entries(settings.clients).map(([name, c]) => [name, [...c.allowedTargets].sort()])),
             ),
           }
         : {}),

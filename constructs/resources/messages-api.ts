@@ -33,9 +33,10 @@ export interface MessagesApiProps {
    */
   readonly corsAllowedOrigins?: string[];
   /**
-   * Named clients (authorizer authentication): each gets its own usage plan, `/messages` needs the `produce` scope
-   * and `/retry` the `operator` scope, and populate learns the client's name from CLIENT_HEADER.
-   * @default - no clients: every authenticated caller may call both routes
+   * Named clients (authorizer authentication): each gets its own usage plan, and populate learns the client's name
+   * from CLIENT_HEADER. Whatever the authentication, `/messages` needs the `produce` scope and `/retry` the
+   * `operator` scope (ROUTE_SCOPES).
+   * @default - no named clients (JWT callers are named by their token)
    */
   readonly clients?: readonly ApiClientPlanSettings[];
 }
@@ -92,14 +93,10 @@ export class MessagesApi extends Construct implements Grantee {
      * ANY_OF: "A user whose scope includes any of these access ranges is allowed on this route. Access ranges are
      * case-sensitive" (API model AnyOfRouteAuthorizationPolicy,
      * https://docs.oracle.com/en-us/iaas/tools/python/latest/api/apigateway/models/oci.apigateway.models.AnyOfRouteAuthorizationPolicy.html);
-     * the scope is the authorizer's `scope` answer.
+     * the scope is the authorizer's `scope` answer, or a JWT's scope claim.
      */
     const authorization = (scope: string) =>
-      props.authentication.type === "none"
-        ? undefined
-        : clients.length > 0
-          ? { type: "ANY_OF", allowedScope: [scope] }
-          : { type: "AUTHENTICATION_ONLY" };
+      props.authentication.type === "none" ? undefined : { type: "ANY_OF", allowedScope: [scope] };
     /**
      * The client's name, from the authorizer's `context` (`request.auth[client]`), as a header populate reads. OVERWRITE
      * replaces a header of that name the caller sent ("OVERWRITE will overwrite the value", API model
