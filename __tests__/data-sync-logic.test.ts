@@ -10,6 +10,7 @@ import { HandledLedger } from "../lib/data-sync/handled-ledger";
 import { checkTargetRequest } from "../lib/data-sync/target-request";
 import { targetUrl } from "../lib/data-sync/targets";
 import { checkMessagesRequest } from "../functions/populate/messages-request";
+import { configMap } from "../lib/function-config";
 
 const SETTINGS = {
   baseUrl: "https://erp.example.com/api/v2",
@@ -322,14 +323,14 @@ describe("idempotency keys and the ledger of finished work", () => {
 });
 
 describe("delivery configuration", () => {
-  const valid = {
+  const valid = configMap(deliveryConfigSchema, {
     STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
     RECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.r",
     UNRECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.u",
     NOTIFICATION_TOPIC_ID: "ocid1.onstopic.oc1.iad.t",
     TARGETS: JSON.stringify({ erp: SETTINGS }),
-    MAX_CONCURRENCY: "8",
-  };
+    MAX_CONCURRENCY: 8,
+  });
 
   test("reads the infrastructure's variables", () => {
     expect(parseConfiguration(deliveryConfigSchema, valid)).toMatchObject({

@@ -9,8 +9,9 @@ import { resourcePrincipalEnv } from "./signing";
 import { StreamingStandIn, toWireMessage } from "./streaming";
 import { TargetServer } from "./target-server";
 import type { TargetSettings } from "../lib/data-sync/targets";
+import { ConfigOverrides, ContractedFunction, functionConfig, FunctionConfigValues } from "../functions/contracts";
 
-export type DataSyncFunction = "populate" | "process" | "retry" | "authorizer";
+export type DataSyncFunction = Exclude<ContractedFunction, "claim-check">;
 
 export const TARGET_CREDENTIAL = "target-credential-7f3a";
 
@@ -90,31 +91,31 @@ export class DataSyncEnv {
   }
 
   /** The function's configuration, as the infrastructure sets it, plus the test endpoints. */
-  config(name: DataSyncFunction): Record<string, string> {
-    const delivery = {
+  config<N extends DataSyncFunction>(name: N): FunctionConfigValues<N> {
+    return this.configs()[name];
+  }
+
+  private configs(): { [N in DataSyncFunction]: FunctionConfigValues<N> } {
+    const delivery: FunctionConfigValues<"process"> = {
       STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
       RECOVERABLE_STREAM_ID: this.recoverableStreamId,
       UNRECOVERABLE_STREAM_ID: this.unrecoverableStreamId,
       NOTIFICATION_TOPIC_ID: this.topicId,
       TARGETS: JSON.stringify(this.targets()),
-      MAX_CONCURRENCY: "4",
+      MAX_CONCURRENCY: 4,
       SECRETS_ENDPOINT: this.secrets.endpoint,
       NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
     };
-    switch (name) {
-      case "populate":
-        return {
-          STREAM_ID: this.dataStreamId,
-          STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
-          TARGET_NAMES: Object.keys(this.targets()).join(","),
-        };
-      case "process":
-        return delivery;
-      case "retry":
-        return { ...delivery, MAX_ATTEMPTS: "3", GET_MESSAGES_INTERVAL_MS: String(TEST_GET_INTERVAL_MS) };
-      case "authorizer":
-        return { CLIENTS: JSON.stringify(this.authorizerClients()), SECRETS_ENDPOINT: this.secrets.endpoint };
-    }
+    return {
+      populate: {
+        STREAM_ID: this.dataStreamId,
+        STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
+        TARGET_NAMES: Object.keys(this.targets()).join(","),
+      },
+      process: delivery,
+      retry: { ...delivery, MAX_ATTEMPTS: 3, GET_MESSAGES_INTERVAL_MS: TEST_GET_INTERVAL_MS },
+      authorizer: { CLIENTS: JSON.stringify(this.authorizerClients()), SECRETS_ENDPOINT: this.secrets.endpoint },
+    };
   }
 
   /**
@@ -152,14 +153,11 @@ export class DataSyncEnv {
    * Starts a function's bundle; it trusts the target's certificate, as it would a public CA's. An override of
    * `undefined` leaves that key unset, so the function uses its default.
    */
-  async start(name: DataSyncFunction, overrides: Record<string, string | undefined> = {}): Promise<FnProcess> {
-    const config = Object.entries({ ...this.config(name), ...overrides }).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
-    );
+  async start<N extends DataSyncFunction>(name: N, overrides: ConfigOverrides<N> = {}): Promise<FnProcess> {
     const fn = await FnProcess.start({
       bundle: functionBundle(name),
       env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.caBundle() },
-      config: Object.fromEntries(config),
+      config: functionConfig(name, { ...this.config(name), ...overrides }),
     });
     this.functions.push(fn);
     return fn;

@@ -106,7 +106,7 @@ export class DataSync extends Construct {
       UNRECOVERABLE_STREAM_ID: unrecoverableStream.streamId,
       NOTIFICATION_TOPIC_ID: topic.topicId,
       TARGETS: targetsConfig(settings.targets, this.targetSecrets),
-      MAX_CONCURRENCY: String(settings.maxConcurrency),
+      MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
     };
 
@@ -118,13 +118,15 @@ export class DataSync extends Construct {
         ? {
             CLIENTS: JSON.stringify(
               // Sorted: a set, so reordering the config list changes nothing.
-              Object.fromEntries(Object.entries(settings.clients).map(([name, c]) => [name, [...c.allowedTargets].sort()])),
+              Object.fromEntries(
+                Object.entries(settings.clients).map(([name, c]) => [name, [...c.allowedTargets].sort()]),
+              ),
             ),
           }
         : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
-    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: String(settings.maxAttempts) });
+    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: settings.maxAttempts });
 
     // Each client's own token secret: read by the authorizer only, one statement each.
     this.clientSecrets = new Map(

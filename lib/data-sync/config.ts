@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { platformConfigSchema } from "../platform-config";
+import { fromEnvironment, platformConfigSchema, wholeNumber } from "../platform-config";
 import { FORBIDDEN_HEADERS, HEADER_NAME } from "./target-request";
 import { targetsConfigSchema } from "./targets";
 
@@ -17,11 +17,18 @@ export const idempotencyKeyHeaderSchema = z.string().check(
   }),
 );
 
+export const DEFAULT_IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+/** Target calls in flight at once, per invocation (config dataSync.maxConcurrency, function MAX_CONCURRENCY). */
+export const maxConcurrencySchema = wholeNumber(1, 64);
+export const DEFAULT_MAX_CONCURRENCY = 8;
+
+/** Deliveries of a message, the first included, before retry dead-letters it (dataSync.maxAttempts, MAX_ATTEMPTS). */
+export const maxAttemptsSchema = wholeNumber(1, 100);
+export const DEFAULT_MAX_ATTEMPTS = 5;
+export const maxAttemptsFromEnvironment = fromEnvironment(maxAttemptsSchema);
+
 const streamId = z.string().check(z.regex(/^ocid1\.stream\./, "must be a stream OCID (ocid1.stream....)"));
-const positiveInt = (max: number) =>
-  z.coerce
-    .number()
-    .check(z.int(), z.minimum(1, `must be from 1 to ${max}`), z.maximum(max, `must be from 1 to ${max}`));
 
 /** Configuration of the functions that deliver messages to the target and record failures: process and retry. */
 export const deliveryConfigSchema = z.extend(platformConfigSchema, {
@@ -33,13 +40,10 @@ export const deliveryConfigSchema = z.extend(platformConfigSchema, {
   /** The targets, by name: base URL, authentication, own secret, timeout, concurrency, status mapping, expressions. */
   TARGETS: targetsConfigSchema,
   /** Target calls in flight at once, over all targets. */
-  MAX_CONCURRENCY: positiveInt(64),
-  IDEMPOTENCY_KEY_HEADER: z._default(idempotencyKeyHeaderSchema, "Idempotency-Key"),
+  MAX_CONCURRENCY: fromEnvironment(maxConcurrencySchema),
+  IDEMPOTENCY_KEY_HEADER: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
   /** Failure notices are merged into at most one summary per container per this window (failure-notice.ts). */
-  NOTICE_WINDOW_SECONDS: z._default(
-    z.coerce.number().check(z.int(), z.minimum(0, "must be from 0 to 3600"), z.maximum(3600, "must be from 0 to 3600")),
-    60,
-  ),
+  NOTICE_WINDOW_SECONDS: z._default(fromEnvironment(wholeNumber(0, 3600)), 60),
 });
 
 export type DeliveryConfig = z.output<typeof deliveryConfigSchema>;
