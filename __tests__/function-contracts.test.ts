@@ -52,8 +52,8 @@ describe("function contracts", () => {
     });
 
     test("a required key that is missing", () => {
-      expect(withChange("-populate", (config) => delete config.ALLOWED_TARGET_HOSTS)).toEqual([
-        expect.stringMatching(/^evs-example-populate: ALLOWED_TARGET_HOSTS: /),
+      expect(withChange("-populate", (config) => delete config.TARGET_NAMES)).toEqual([
+        expect.stringMatching(/^evs-example-populate: TARGET_NAMES: /),
       ]);
     });
   });
