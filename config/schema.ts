@@ -126,6 +126,48 @@ export const streamSchema = z
     retentionInHours,
   }));
 
+/** The stack's streams, by their key under streaming.streams. */
+export const STREAM_KEYS = ["data", "recoverable", "unrecoverable", "fileReferences"] as const;
+export type StreamKey = (typeof STREAM_KEYS)[number];
+
+/** A Kubernetes name (RFC 1123 label) as OKE workload identity matches it. */
+const kubernetesName = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+  message: "must be a Kubernetes name (lower-case letters, digits and '-', at most 63)",
+});
+
+/**
+ * Who a stream client is, as OCI policy subjects name it ("Policy Syntax: Subjects",
+ * https://docs.oracle.com/iaas/Content/Identity/policysyntax/subject.htm): a group (users, such as a Kafka client's
+ * user), a dynamic group (instances), or an OKE workload (a service account of an enhanced cluster, "Granting
+ * Workloads Access to OCI Resources", https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contenggrantingworkloadaccesstoresources.htm).
+ */
+export const streamPrincipalSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("group"), id: ocid("group") }),
+    z.strictObject({ type: z.literal("dynamic-group"), id: ocid("dynamicgroup") }),
+    z.strictObject({
+      type: z.literal("oke-workload"),
+      clusterId: ocid("cluster"),
+      namespace: kubernetesName,
+      serviceAccount: kubernetesName,
+    }),
+  ],
+  { error: 'must be a principal of type "group", "dynamic-group" or "oke-workload"' },
+);
+
+/** One application of yours that produces to or consumes from the stack's streams. */
+export const streamClientSchema = z.strictObject({
+  principal: streamPrincipalSchema,
+  /** The streams it may use, by key under streaming.streams, and how. */
+  streams: z.record(z.string(), z.enum(["push", "pull", "both"], { error: 'must be "push", "pull" or "both"' })),
+  /**
+   * It connects through the Kafka API (SASL/PLAIN with a user's auth token, so a group only). The Streaming docs ask
+   * for `manage streams` for Kafka users; the stack grants it on the named streams only.
+   */
+  kafka: z.boolean().default(false),
+});
+
 export const streamingSchema = z
   .strictObject({
     /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
@@ -139,6 +181,8 @@ export const streamingSchema = z
         logRetentionHours: retentionHours,
       })
       .prefault({}),
+    /** Your own producers and consumers, by a name of yours: each gets scoped statements on the streams it names. */
+    clients: z.record(z.string(), streamClientSchema).default({}),
     streams: z.strictObject({
       /** Messages to process. */
       data: streamSchema,
@@ -151,6 +195,30 @@ export const streamingSchema = z
     }),
   })
   .superRefine((streaming, ctx) => {
+    for (const [name, client] of Object.entries(streaming.clients)) {
+      const streams = Object.keys(client.streams);
+      if (streams.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["clients", name, "streams"], message: "must name at least one stream" });
+      }
+      for (const stream of streams.filter((s) => !(STREAM_KEYS as readonly string[]).includes(s))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name, "streams", stream],
+          input: stream,
+          message: `is not a stream of this stack (streams: ${STREAM_KEYS.join(", ")})`,
+        });
+      }
+      if (client.kafka && client.principal.type !== "group") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name, "kafka"],
+          input: client.principal.type,
+          message:
+            "needs a group principal: Kafka clients authenticate as a user with an auth token (SASL/PLAIN), " +
+            `not as a ${client.principal.type}`,
+        });
+      }
+    }
     for (const [name, stream] of Object.entries(streaming.streams)) {
       if (stream.partitions > streaming.maxPartitionsPerStream) {
         ctx.addIssue({
@@ -622,6 +690,7 @@ export const configSchema = z
 export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
+export type StreamClientConfig = z.infer<typeof streamClientSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
 export type TargetConfig = z.infer<typeof targetSchema>;

@@ -6,6 +6,7 @@ import { FreeformTagsAspect } from "../aspects/freeform-tags-aspect";
 import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
 import { Bastion } from "../resources/bastion";
 import { DataSync } from "../patterns/data-sync";
+import { StreamClients } from "../patterns/stream-clients";
 import { FileIngestion } from "../patterns/file-ingestion";
 import { FunctionsPlatform } from "../patterns/functions-platform";
 import { Network } from "../patterns/network";
@@ -124,6 +125,15 @@ export class EventStreamingStack extends TerraformStack {
       nsgIds: [this.network.functionsNsg.id],
       logGroupId: serviceLogs.id,
       settings: config.functions,
+    });
+    new StreamClients(this, "StreamClients", {
+      streams: {
+        data: this.dataStream,
+        recoverable: this.recoverableStream,
+        unrecoverable: this.unrecoverableStream,
+        fileReferences: this.fileReferencesStream,
+      },
+      clients: streaming.clients,
     });
     this.ingestion = new FileIngestion(this, "Ingestion", {
       namePrefix,
