@@ -9,6 +9,7 @@ import { failureNotice, NOTICE_EXAMPLES, NoticeAggregator } from "../lib/data-sy
 import { HandledLedger } from "../lib/data-sync/handled-ledger";
 import { checkTargetRequest } from "../lib/data-sync/target-request";
 import { targetUrl } from "../lib/data-sync/targets";
+import { compiledCount, evaluate } from "../lib/data-sync/expressions";
 import { checkMessagesRequest } from "../functions/populate/messages-request";
 import { configMap } from "../lib/function-config";
 
@@ -375,5 +376,20 @@ describe("bounded concurrency", () => {
     });
     expect(results).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(most).toBe(3);
+  });
+});
+
+describe("expressions", () => {
+  test("each expression is compiled once per container, however many messages it sees", async () => {
+    const before = compiledCount();
+    const input = { key: null, target: "erp", method: "POST", path: "/x", headers: {}, payload: { n: 2 } };
+    expect(await evaluate("payload.n * 21", input)).toBe(42);
+    expect(await evaluate("payload.n * 21", { ...input, payload: { n: 1 } })).toBe(21);
+    expect(compiledCount()).toBe(before + 1);
+  });
+
+  test("a runaway expression fails with jsonata's own limits instead of holding the invocation", async () => {
+    const input = { key: null, target: "erp", method: "POST", path: "/x", headers: {} };
+    await expect(evaluate("($f := function($n) { $f($n + 1) }; $f(0))", input)).rejects.toThrow(/U1001|D1012/);
   });
 });

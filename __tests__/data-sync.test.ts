@@ -278,6 +278,20 @@ describe("data sync", () => {
     expect(JSON.parse(config.TARGETS).crm.filter).toBe("$string(payload.n) = '$${x}%%{y}'");
   });
 
+  test("a configuration OCI Functions would refuse (over 4 KB) fails synth, naming the function and the key", () => {
+    // A valid expression, just long: 20 clauses of 200 characters.
+    const long = Array.from({ length: 20 }, (_, i) => `payload.f${i} = '${"x".repeat(190)}'`).join(" or ");
+    expect(() =>
+      synthStack(
+        environmentWith((raw) => {
+          raw.dataSync.targets.crm.filter = long;
+        }),
+      ),
+    ).toThrow(
+      /function process: its configuration takes about \d+ bytes, more than the 4096 OCI Functions allows .*largest: TARGETS \d+/,
+    );
+  });
+
   test("each function gets exactly the grants it uses", () => {
     const scoped = (verb: string, compartment: string, kind: string, target: string) =>
       `${verb} in compartment id ${compartment} where target.${kind}.id = '${target}'`;
