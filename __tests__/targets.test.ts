@@ -1,5 +1,6 @@
 import { DataSyncEnv, itemId, TARGET_CREDENTIAL } from "../stand-ins/data-sync-env";
 import { TargetServer } from "../stand-ins/target-server";
+import * as example from "../config/example.json";
 
 /**
  * Several targets through the built process and retry bundles (real FDK and SDK) against stand-in targets: each
@@ -184,5 +185,61 @@ describe("targets, through the process and retry bundles", () => {
       ["crm", 1, expect.stringMatching(/^transform of target crm failed: D3137.*payload has no id/)],
     ]);
     expect(crm.requests.map((r) => r.path)).toEqual(["/items/ok"]);
+  });
+
+  test("the README's worked example: example.json's erp transform and crm filter, as written", async () => {
+    // GIVEN erp and crm with the expressions and status mapping of config/example.json
+    const { erp: erpConfig, crm: crmConfig } = example.dataSync.targets;
+    const fn = await env.start("process", {
+      TARGETS: JSON.stringify(
+        env.targets({
+          crm: {
+            baseUrl: crm.origin,
+            auth: { type: "header", header: "X-Api-Key" },
+            secretId: secrets.crm,
+            filter: crmConfig.filter,
+          },
+          erp: {
+            baseUrl: `${erp.origin}/erp/v2`,
+            auth: { type: "oauth2", tokenUrl: `${erp.origin}/oauth/token`, scope: "orders.write" },
+            secretId: secrets.erp,
+            transform: erpConfig.transform,
+            statusMapping: erpConfig.statusMapping as Record<string, "delivered">,
+          },
+        }),
+      ),
+    });
+    erp.behave = (r) =>
+      r.path === "/oauth/token"
+        ? { status: 200, json: { access_token: ERP_TOKEN, token_type: "Bearer", expires_in: 3600 } }
+        : { status: 409 };
+    const batch = env.connectorBatch([
+      {
+        target: "erp",
+        method: "POST",
+        path: "/orders",
+        client: "shop",
+        payload: { id: 7, items: [{ sku: "A1", quantity: 2 }] },
+      },
+      {
+        target: "crm",
+        method: "PUT",
+        path: "/customers/3",
+        client: "shop",
+        payload: { kind: "customer", name: "Ada" },
+      },
+      { target: "crm", method: "POST", path: "/events", client: "shop", payload: { kind: "ping" } },
+    ]);
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch));
+
+    // THEN erp's 409 counts as delivered, with the transformed payload; crm gets the customer only, as sent
+    expect(response.json()).toMatchObject({ received: 3, delivered: 2, filtered: 1, unrecoverable: 0, recoverable: 0 });
+    const order = erp.requests.find((r) => r.path === "/erp/v2/orders")!;
+    expect(JSON.parse(order.body)).toEqual({ orderId: 7, lines: [{ sku: "A1", qty: 2 }], source: "shop" });
+    expect(crm.requests.map((r) => [r.method, r.path, JSON.parse(r.body)])).toEqual([
+      ["PUT", "/customers/3", { kind: "customer", name: "Ada" }],
+    ]);
   });
 });
