@@ -66,6 +66,10 @@ describe("targets, through the process and retry bundles", () => {
     expect((await fn.call(JSON.stringify(batch))).json()).toMatchObject({ received: 6, delivered: 6 });
     const again = env.connectorBatch([env.targetCall("erp-3", { target: "erp" })]);
     expect((await fn.call(JSON.stringify(again))).json()).toMatchObject({ delivered: 1 });
+    // The log counts each target apart: the dimension per-target metrics use.
+    expect(fn.logLines().find((l) => l.msg === "batch processed")).toMatchObject({
+      byTarget: { api: { delivered: 2 }, crm: { delivered: 2 }, erp: { delivered: 2 } },
+    });
 
     // THEN api saw only its bearer token
     expect(env.target.requests.map((r) => [itemId(r.path), r.headers.authorization, r.headers["x-api-key"]])).toEqual(

@@ -1,7 +1,7 @@
 import { Call, Reply } from "../../lib/fn-handler";
 import { parseJsonBody, validateInput } from "../../lib/validation";
 import { DeliveryConfig } from "../../lib/data-sync/config";
-import { deliverAll, idempotencyKey } from "../../lib/data-sync/delivery";
+import { deliverAll, DeliveryOutcome, idempotencyKey } from "../../lib/data-sync/delivery";
 import { ErrorRecord } from "../../lib/data-sync/error-record";
 import { RecordingError, recordFailures } from "../../lib/data-sync/error-streams";
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
@@ -76,9 +76,19 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
     deferred: deferred.length,
     alreadyHandled: received.length - todo.length,
   };
-  call.log.info("batch processed", { ...summary });
+  call.log.info("batch processed", { ...summary, byTarget: tallyByTarget(outcomes) });
   if (failures.length > 0) {
     await reportFailures(call, failureNotice("process", call.callId, { ...summary }, attempted, deferred));
   }
   return { status: 200, body: summary };
+}
+
+/** Outcomes per target and verdict, for the log (and per-target metrics): `{"erp": {"delivered": 3}}`. */
+export function tallyByTarget(outcomes: readonly DeliveryOutcome[]): Record<string, Record<string, number>> {
+  const tally: Record<string, Record<string, number>> = {};
+  for (const { target, verdict } of outcomes) {
+    const byVerdict = (tally[target ?? "(unreadable)"] ??= {});
+    byVerdict[verdict] = (byVerdict[verdict] ?? 0) + 1;
+  }
+  return tally;
 }
