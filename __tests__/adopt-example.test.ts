@@ -85,7 +85,7 @@ describe("the adoption example (examples/adopt/main.ts)", () => {
       resources("oci_vault_secret")
         .map((s) => s.secret_name)
         .sort(),
-    ).toEqual(["adopt-api-token", "adopt-target-api-credential"]);
+    ).toEqual(["adopt-client-shop", "adopt-target-api"]);
   });
 
   test("bad settings fail synth naming the field and what is allowed", () => {
@@ -96,9 +96,9 @@ describe("the adoption example (examples/adopt/main.ts)", () => {
       namePrefix: "bad",
     };
     expect(
-      () => new AdoptionStack(Testing.app(), "bad", { ...props, allowedTargetHosts: ["API.example.com"] }),
+      () => new AdoptionStack(Testing.app(), "bad", { ...props, targetBaseUrl: "http://api.example.com" }),
     ).toThrow(
-      'DataSync bad/Sync: invalid settings:\n  - dataSync.allowedTargetHosts.0: must be a lower-case DNS host name such as api.example.com (got "API.example.com")',
+      'DataSync bad/Sync: invalid settings:\n  - dataSync.targets.api.baseUrl: must be an https:// URL (got "http://api.example.com")',
     );
   });
 });

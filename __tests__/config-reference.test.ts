@@ -124,6 +124,20 @@ describe("the reference generator", () => {
     ]);
   });
 
+  test("a discriminated union is one row for its tag, and one per field, naming the variants that have it", () => {
+    const schema = z.strictObject({
+      who: z.discriminatedUnion("type", [
+        z.strictObject({ type: z.literal("group"), id: z.string().regex(/^g/, { message: "must start with g" }) }),
+        z.strictObject({ type: z.literal("user"), id: z.string().regex(/^u/, { message: "must start with u" }) }),
+        z.strictObject({ type: z.literal("any") }),
+      ]),
+    });
+    expect(configFields(schema, new Map()).map((f) => [f.path, f.allowed.join("; "), f.meaning])).toEqual([
+      ["who.type", 'one of `"group"`, `"user"`, `"any"`', ""],
+      ["who.id", "must start with g, or must start with u", 'with `type` `"group"` or `"user"`'],
+    ]);
+  });
+
   test("a field added to the schema is a row of the table", () => {
     const schema = configSchema.extend({ newSetting: z.number().int().min(1).max(9).default(3) });
     expect(rows(configTable(configFields(schema)))).toContainEqual([

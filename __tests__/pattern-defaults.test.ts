@@ -65,7 +65,7 @@ describe("FileIngestion from a stream and a platform only", () => {
 });
 
 describe("DataSync from the platform, its streams and the gateway's subnet only", () => {
-  const build = (allowedTargetHosts: string[]) =>
+  const build = (baseUrl: string) =>
     Testing.synthScope((scope) => {
       const { platform, stream } = foundations(scope);
       new DataSync(scope, "Sync", {
@@ -75,15 +75,18 @@ describe("DataSync from the platform, its streams and the gateway's subnet only"
         unrecoverableStream: stream("Unrecoverable"),
         publicSubnetId: "ocid1.subnet.oc1.iad.aaaaaaaaexamplepublic",
         gatewayNsgId: "ocid1.networksecuritygroup.oc1.iad.aaaaaaaaexamplegateway",
-        settings: { allowedTargetHosts },
+        settings: {
+          targets: { api: { baseUrl, auth: { type: "bearer" } } },
+          clients: { shop: { allowedTargets: ["api"] } },
+        },
       });
     });
 
-  test("creates the credential secret, the API token and the topic it needs, in a vault of its own", () => {
-    const synthesized = build(["api.example.com"]);
+  test("creates the target's and the client's secrets and the topic it needs, in a vault of its own", () => {
+    const synthesized = build("https://api.example.com");
     expect(synthesized).toHaveResourceWithProperties(KmsVault, { vault_type: "VIRTUAL_PRIVATE" });
-    expect(synthesized).toHaveResourceWithProperties(VaultSecret, { secret_name: "t-target-api-credential" });
-    expect(synthesized).toHaveResourceWithProperties(VaultSecret, { secret_name: "t-api-token" });
+    expect(synthesized).toHaveResourceWithProperties(VaultSecret, { secret_name: "t-target-api" });
+    expect(synthesized).toHaveResourceWithProperties(VaultSecret, { secret_name: "t-client-shop" });
     expect(synthesized).toHaveResourceWithProperties(OnsNotificationTopic, { name: "t-operations" });
     expect(synthesized).toHaveResourceWithProperties(ObjectstorageBucket, {
       name: "t-deadletters",
@@ -92,8 +95,8 @@ describe("DataSync from the platform, its streams and the gateway's subnet only"
   });
 
   test("refuses settings the dataSync schema refuses, naming the field", () => {
-    expect(() => build(["API.example.com"])).toThrow(
-      'DataSync stack/Sync: invalid settings:\n  - dataSync.allowedTargetHosts.0: must be a lower-case DNS host name such as api.example.com (got "API.example.com")',
+    expect(() => build("http://api.example.com")).toThrow(
+      'DataSync stack/Sync: invalid settings:\n  - dataSync.targets.api.baseUrl: must be an https:// URL (got "http://api.example.com")',
     );
   });
 });

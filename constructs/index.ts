@@ -13,7 +13,9 @@ export * from "./patterns/data-sync";
 export * from "./patterns/file-ingestion";
 export * from "./patterns/functions-platform";
 export * from "./patterns/network";
+export * from "./patterns/stream-clients";
 // resources
+export * from "./resources/api-client-plan";
 export * from "./resources/bastion";
 export * from "./resources/bucket";
 export * from "./resources/container-function";

@@ -184,21 +184,20 @@ export function configFields(schema: unknown = configSchema, docs = schemaDocs()
   const walkUnion = (node: unknown, section: Section) => {
     const def = defOf(node);
     const discriminator: string | undefined = def.discriminator;
-    const seen = new Set<string>();
-    for (const option of def.options) {
-      const shape: Record<string, unknown> = defOf(unwrap(option).node).shape;
-      const tag = discriminator ? defOf(unwrap(shape[discriminator]).node).values?.[0] : undefined;
-      for (const [key, child] of Object.entries(shape)) {
-        if (key === discriminator) {
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const choices = def.options.map(
-            (o: unknown) => defOf(unwrap(defOf(unwrap(o).node).shape[key]).node).values[0],
-          );
-          walkLiteralChoice(section, key, choices);
-          continue;
-        }
-        walk(child, key, { ...section, variant: `with \`${discriminator}\` ${json(tag)}` });
+    const shapes: Record<string, unknown>[] = def.options.map((o: unknown) => defOf(unwrap(o).node).shape);
+    const tagOf = (shape: Record<string, unknown>) =>
+      discriminator ? defOf(unwrap(shape[discriminator]).node).values?.[0] : undefined;
+    if (discriminator) walkLiteralChoice(section, discriminator, shapes.map(tagOf));
+    // A field several variants share (`id` of a group and of a dynamic group) is one row naming them all.
+    const keys = [...new Set(shapes.flatMap((shape) => Object.keys(shape)))].filter((k) => k !== discriminator);
+    for (const key of keys) {
+      const having = shapes.filter((shape) => key in shape);
+      const tags = having.map((shape) => json(tagOf(shape))).join(" or ");
+      const before = fields.length;
+      walk(having[0][key], key, { ...section, variant: `with \`${discriminator}\` ${tags}` });
+      if (having.length > 1 && fields.length === before + 1) {
+        const allowed = [...new Set(having.map((shape) => allowedOf(shape[key]).join("; ")))].filter(Boolean);
+        fields[before] = { ...fields[before], allowed: allowed.length > 1 ? [allowed.join(", or ")] : allowed };
       }
     }
   };

@@ -33,10 +33,11 @@ export interface AdoptionStackProps {
   /** Prefix of every name. */
   readonly namePrefix: string;
   /**
-   * Hosts the data-sync messages may target.
-   * @default ["api.example.com"]
+   * Base URL of the one REST API the data-sync messages are delivered to (target `api`, bearer token), for the one
+   * API client `shop`.
+   * @default "https://api.example.com"
    */
-  readonly allowedTargetHosts?: string[];
+  readonly targetBaseUrl?: string;
 }
 
 export class AdoptionStack extends TerraformStack {
@@ -91,7 +92,10 @@ export class AdoptionStack extends TerraformStack {
       unrecoverableStream: stream("Unrecoverable", "unrecoverable"),
       publicSubnetId: network.publicSubnet.id,
       gatewayNsgId: network.gatewayNsg.id,
-      settings: { allowedTargetHosts: props.allowedTargetHosts ?? ["api.example.com"] },
+      settings: {
+        targets: { api: { baseUrl: props.targetBaseUrl ?? "https://api.example.com", auth: { type: "bearer" } } },
+        clients: { shop: { allowedTargets: ["api"] } },
+      },
     });
 
     network.admitServiceConnectors(this);
