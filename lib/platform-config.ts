@@ -16,6 +16,15 @@ export const platformConfigSchema = z.object({
   OBJECT_STORAGE_ENDPOINT: z.optional(endpointUrl),
   SECRETS_ENDPOINT: z.optional(endpointUrl),
   NOTIFICATIONS_ENDPOINT: z.optional(endpointUrl),
+  /**
+   * Longest back-off between the SDK's retries of one request (sdk-retry.ts, default 2000). The infrastructure does
+   * not set it; tests lower it where a retried OCI failure is the setting, not the behaviour under test.
+   */
+  SDK_RETRY_MAX_DELAY_MS: z.optional(
+    z.coerce
+      .number()
+      .check(z.int(), z.minimum(1, "must be from 1 to 30000"), z.maximum(30_000, "must be from 1 to 30000")),
+  ),
 });
 
 export type PlatformConfig = z.output<typeof platformConfigSchema>;
