@@ -11,6 +11,7 @@ import { CallOptions, FnProcess } from "../stand-ins/fn-harness";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { resourcePrincipalEnv } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
+import { functionConfig } from "../functions/contracts";
 
 /**
  * `npm run bench`: for each function, bundle size, process start to ready socket, first and warm invocation
@@ -46,20 +47,21 @@ interface Scenario {
 const SCENARIOS: Record<string, Scenario> = {
   // A valid configuration for every function: an invalid one skips building credentials, so its start would be short.
   authorizer: {
-    config: (s) => s.dataSync.config("authorizer"),
+    config: (s) => functionConfig("authorizer", s.dataSync.config("authorizer")),
     body: () => JSON.stringify({ type: "TOKEN", token: `Bearer ${API_TOKEN}` }),
   },
   // Throughput of process and retry is bench:data-sync's.
-  process: { config: (s) => s.dataSync.config("process") },
-  retry: { config: (s) => s.dataSync.config("retry") },
+  process: { config: (s) => functionConfig("process", s.dataSync.config("process")) },
+  retry: { config: (s) => functionConfig("retry", s.dataSync.config("retry")) },
   "claim-check": {
     publishes: true,
-    config: (s) => ({
-      STREAM_ID: s.streamId,
-      STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
-      OBJECT_STORAGE_ENDPOINT: s.objects.endpoint,
-      BUCKET_NAME: "bench",
-    }),
+    config: (s) =>
+      functionConfig("claim-check", {
+        STREAM_ID: s.streamId,
+        STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
+        OBJECT_STORAGE_ENDPOINT: s.objects.endpoint,
+        BUCKET_NAME: "bench",
+      }),
     body: (s, i) => {
       const name = `in/object-${i}.json`;
       s.objects.putObject("benchns", "bench", name, "x".repeat(MESSAGE_BYTES), "application/json");
@@ -74,11 +76,12 @@ const SCENARIOS: Record<string, Scenario> = {
   // One message per API call, as a client that does not batch would send it.
   populate: {
     publishes: true,
-    config: (s) => ({
-      STREAM_ID: s.streamId,
-      STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
-      ALLOWED_TARGET_HOSTS: "api.example.com",
-    }),
+    config: (s) =>
+      functionConfig("populate", {
+        STREAM_ID: s.streamId,
+        STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
+        ALLOWED_TARGET_HOSTS: "api.example.com",
+      }),
     body: (_s, i) =>
       JSON.stringify({
         key: `customer-${i % 64}`,

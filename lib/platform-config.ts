@@ -1,5 +1,16 @@
 import * as z from "zod/mini";
 
+/** A whole number from `min` to `max`; the message names the range, which config errors and function errors show. */
+export function wholeNumber(min: number, max: number) {
+  const range = `must be from ${min} to ${max}`;
+  return z.number().check(z.int(range), z.minimum(min, range), z.maximum(max, range));
+}
+
+/** A number rule applied to a value read from the environment, where every value is a string. */
+export function fromEnvironment(schema: z.ZodMiniNumber<number>) {
+  return z.pipe(z.coerce.number(), schema);
+}
+
 const endpointUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 /**
@@ -20,11 +31,7 @@ export const platformConfigSchema = z.object({
    * Longest back-off between the SDK's retries of one request (sdk-retry.ts, default 2000). The infrastructure does
    * not set it; tests lower it where a retried OCI failure is the setting, not the behaviour under test.
    */
-  SDK_RETRY_MAX_DELAY_MS: z.optional(
-    z.coerce
-      .number()
-      .check(z.int(), z.minimum(1, "must be from 1 to 30000"), z.maximum(30_000, "must be from 1 to 30000")),
-  ),
+  SDK_RETRY_MAX_DELAY_MS: z.optional(fromEnvironment(wholeNumber(1, 30_000))),
 });
 
 export type PlatformConfig = z.output<typeof platformConfigSchema>;
