@@ -162,7 +162,7 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
       const secretId = "ocid1.vaultsecret.oc1.iad.notyet";
       unset(secretId);
       // Short SDK back-off: each failed read of the secret is retried as in production, without waiting seconds.
-      const overrides = { CREDENTIAL_SECRET_ID: secretId, SDK_RETRY_MAX_DELAY_MS: "5" };
+      const overrides = { TARGETS: JSON.stringify(env.targets({}, { secretId })), SDK_RETRY_MAX_DELAY_MS: "5" };
       const [early, patient] = await Promise.all([env.start("process", overrides), env.start("retry", overrides)]);
       await early.call(JSON.stringify(env.connectorBatch([env.targetCall("untried")])));
 
@@ -179,7 +179,9 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
       expect(env.target.requests).toEqual([]);
       expect(env.records(env.unrecoverableStreamId)).toEqual([]);
       expect(env.records(env.recoverableStreamId).map((r) => r.attempt)).toEqual([0, 0, 0, 0, 0]);
-      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(/^not attempted: credential not configured: /);
+      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(
+        /^not attempted: credential of target api not configured: /,
+      );
 
       // WHEN the operator sets the secret: the same warm retry container delivers it at its next call
       env.secrets.clearFaults();
