@@ -98,7 +98,13 @@ export class DataSyncEnv {
       case "process":
         return delivery;
       case "retry":
-        return { ...delivery, MAX_ATTEMPTS: "3", GET_MESSAGES_INTERVAL_MS: String(TEST_GET_INTERVAL_MS) };
+        // Back-off off (base 0): tests of replay logic retry at once; retry-backoff.test.ts turns it on.
+        return {
+          ...delivery,
+          MAX_ATTEMPTS: "3",
+          GET_MESSAGES_INTERVAL_MS: String(TEST_GET_INTERVAL_MS),
+          RETRY_BACKOFF_BASE_SECONDS: "0",
+        };
       case "authorizer":
         return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
     }

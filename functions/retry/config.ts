@@ -1,5 +1,15 @@
 import * as z from "zod/mini";
 import { deliveryConfigSchema } from "../../lib/data-sync/config";
+import { MAX_RETRY_COUNT } from "./retry-request";
+
+const ranged = (min: number, max: number, int = true) =>
+  z.coerce
+    .number()
+    .check(
+      ...(int ? [z.int()] : []),
+      z.minimum(min, `must be from ${min} to ${max}`),
+      z.maximum(max, `must be from ${min} to ${max}`),
+    );
 
 export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   /** Deliveries of a message, the first included, before it is dead-lettered to the unrecoverable stream. */
@@ -30,6 +40,17 @@ export const retryConfigSchema = z.extend(deliveryConfigSchema, {
       .check(z.int(), z.minimum(10, "must be from 10 to 60000"), z.maximum(60_000, "must be from 10 to 60000")),
     220,
   ),
+  /**
+   * Back-off by attempt (lib/data-sync/backoff.ts): a recoverable message is due again only once
+   * `failedAt + min(MAX, BASE * MULTIPLIER^(attempt - 1)) * (1 - JITTER * u)` has passed, u in [0, 1) fixed per
+   * message and attempt. BASE 0 turns back-off off. Defaults: 60 s, x2, at most 1 h, up to 20 % earlier.
+   */
+  RETRY_BACKOFF_BASE_SECONDS: z._default(ranged(0, 86_400), 60),
+  RETRY_BACKOFF_MULTIPLIER: z._default(ranged(1, 10, false), 2),
+  RETRY_BACKOFF_MAX_SECONDS: z._default(ranged(1, 86_400), 3600),
+  RETRY_BACKOFF_JITTER_RATIO: z._default(ranged(0, 1, false), 0.2),
+  /** Messages a scheduled run (an invocation with an empty body, not through the API) reads from the recoverable stream. */
+  SCHEDULED_RETRY_COUNT: z._default(ranged(1, MAX_RETRY_COUNT), 500),
 });
 
 export type RetryConfig = z.output<typeof retryConfigSchema>;

@@ -13,6 +13,11 @@ export const retryRequestSchema = z.strictObject({
       z.minimum(1, `must be from 1 to ${MAX_RETRY_COUNT}`),
       z.maximum(MAX_RETRY_COUNT, `must be from 1 to ${MAX_RETRY_COUNT}`),
     ),
+  /**
+   * Deliver every message read now, even those whose back-off has not passed: for an operator who has just fixed
+   * the target. A scheduled run always honours the back-off.
+   */
+  ignoreBackoff: z._default(z.boolean(), false),
   /** Where a new consumer group starts; an existing group resumes from its committed offsets. */
   from: z.optional(
     z
