@@ -71,7 +71,7 @@ describe("retry back-off configuration", () => {
   });
 
   test.each([
-    ["RETRY_BACKOFF_JITTER_RATIO", "1.5", /RETRY_BACKOFF_JITTER_RATIO: must be from 0 to 1 \(got "1.5"\)/],
+    ["RETRY_BACKOFF_JITTER_RATIO", "1.5", /RETRY_BACKOFF_JITTER_RATIO: must be from 0 to 1 \(got 1.5\)/],
     ["RETRY_BACKOFF_MULTIPLIER", "0.5", /RETRY_BACKOFF_MULTIPLIER: must be from 1 to 10/],
     ["RETRY_BACKOFF_MAX_SECONDS", "0", /RETRY_BACKOFF_MAX_SECONDS: must be from 1 to 86400/],
     ["SCHEDULED_RETRY_COUNT", "5000", /SCHEDULED_RETRY_COUNT: must be from 1 to 1000/],
