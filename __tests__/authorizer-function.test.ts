@@ -2,7 +2,7 @@ import { SECRET_PLACEHOLDER as CONSTRUCT_PLACEHOLDER } from "../constructs/resou
 import { SECRET_PLACEHOLDER } from "../lib/secret-cache";
 import { presentedToken, tokensMatch } from "../functions/authorizer/token";
 import { FnProcess } from "../stand-ins/fn-harness";
-import { API_TOKEN, DataSyncEnv } from "../stand-ins/data-sync-env";
+import { API_TOKEN, DataSyncEnv, OPERATOR_TOKEN } from "../stand-ins/data-sync-env";
 
 describe("authorizer function, through the built bundle, the real FDK and SDK", () => {
   let env: DataSyncEnv;
@@ -28,6 +28,24 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
       context: { authentication: "api-token" },
     });
     expect(Date.parse(answer.expiresAt)).toBeGreaterThan(Date.now());
+  });
+
+  test("the operator token gets the operator scope only, which alone opens POST /v1/retry; the API token never does", async () => {
+    expect(await authorize({ type: "TOKEN", token: `Bearer ${OPERATOR_TOKEN}` })).toMatchObject({
+      active: true,
+      principal: "data-sync-operator",
+      scope: ["data-sync-operator"],
+      context: { authentication: "operator-token" },
+    });
+    expect((await authorize({ type: "TOKEN", token: `Bearer ${API_TOKEN}` })).scope).not.toContain(
+      "data-sync-operator",
+    );
+  });
+
+  test("without an operator token configured, nobody gets the operator scope", async () => {
+    const noOperator = await env.start("authorizer", { OPERATOR_TOKEN_SECRET_ID: undefined });
+    const answer = (await noOperator.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${OPERATOR_TOKEN}` }))).json();
+    expect(answer.active).toBe(false);
   });
 
   test("the multi-argument form works the same way", async () => {
@@ -71,7 +89,7 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
     // THEN
     expect(answer.active).toBe(false);
     expect(unset.logLines()).toContainEqual(
-      expect.objectContaining({ level: "error", msg: "API token not configured: refusing every request" }),
+      expect.objectContaining({ level: "error", msg: "API token not configured: refusing API clients" }),
     );
   });
 

@@ -65,7 +65,8 @@ describe("data sync", () => {
         path: "/retry",
         methods: ["POST"],
         backend: { type: "ORACLE_FUNCTIONS_BACKEND", function_id: fnRef("retry") },
-        request_policies: { authorization: { type: "AUTHENTICATION_ONLY" } },
+        // Operators only: the authorizer grants this scope to the operator token alone.
+        request_policies: { authorization: { type: "ANY_OF", allowed_scope: ["data-sync-operator"] } },
       },
     ]);
   });
@@ -81,9 +82,11 @@ describe("data sync", () => {
       synth.resources("oci_functions_function").find((f) => f.display_name === "evs-example-authorizer")!.config,
     ).toEqual({
       API_TOKEN_SECRET_ID: secretRef("api-token"),
+      OPERATOR_TOKEN_SECRET_ID: secretRef("operator-token"),
     });
     expect(grantsOf("authorizer")).toEqual([
       `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
+      `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("operator-token")}'`,
     ]);
   });
 
@@ -223,7 +226,64 @@ describe("data sync", () => {
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
     };
     expect(configOf("process")).toEqual(errorConfig);
-    expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5" });
+    expect(configOf("retry")).toEqual({
+      ...errorConfig,
+      MAX_ATTEMPTS: "5",
+      RETRY_BACKOFF_BASE_SECONDS: "60",
+      RETRY_BACKOFF_MULTIPLIER: "2",
+      RETRY_BACKOFF_MAX_SECONDS: "3600",
+      RETRY_BACKOFF_JITTER_RATIO: "0.2",
+      SCHEDULED_RETRY_COUNT: "500",
+    });
+  });
+
+  test("Resource Scheduler runs the retry function hourly by default, allowed to invoke only as that schedule", () => {
+    const [schedule] = synth.resources("oci_resource_scheduler_schedule");
+    expect(schedule).toMatchObject({
+      compartment_id: FUNCTIONS,
+      action: "START_RESOURCE",
+      recurrence_type: "CRON",
+      recurrence_details: "0 */1 * * *",
+      resources: [{ id: fnRef("retry") }],
+      state: "ACTIVE",
+    });
+    const scheduleRef = ref(
+      "oci_resource_scheduler_schedule",
+      keyOf("oci_resource_scheduler_schedule", () => true),
+    );
+    const principal = `request.principal.type = 'resourceschedule', request.principal.id = '${scheduleRef}'`;
+    expect(statements.filter((s) => s.includes("resourceschedule"))).toEqual([
+      `Allow any-user to use fn-function in compartment id ${FUNCTIONS} where all {${principal}}`,
+      `Allow any-user to use fn-invocation in compartment id ${FUNCTIONS} where all {${principal}}`,
+    ]);
+  });
+
+  test("the schedule's interval and the back-off come from config; schedule off means no schedule and no grant", () => {
+    const tuned = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.retry = {
+          schedule: { intervalInMinutes: 15, count: 200 },
+          backoff: { baseSeconds: 30, multiplier: 3, maxSeconds: 7200, jitterRatio: 0.5 },
+        };
+      }),
+    );
+    expect(tuned.resources("oci_resource_scheduler_schedule")[0].recurrence_details).toBe("*/15 * * * *");
+    expect(
+      tuned.resources("oci_functions_function").find((f) => f.display_name === "evs-test-retry")!.config,
+    ).toMatchObject({
+      RETRY_BACKOFF_BASE_SECONDS: "30",
+      RETRY_BACKOFF_MULTIPLIER: "3",
+      RETRY_BACKOFF_MAX_SECONDS: "7200",
+      RETRY_BACKOFF_JITTER_RATIO: "0.5",
+      SCHEDULED_RETRY_COUNT: "200",
+    });
+    const off = synthStack(environmentWith((raw) => (raw.dataSync.retry = { schedule: { enabled: false } })));
+    expect(off.resources("oci_resource_scheduler_schedule")).toEqual([]);
+    expect(
+      off
+        .resources("oci_identity_policy")
+        .flatMap((p) => p.statements.filter((s: string) => s.includes("resourceschedule"))),
+    ).toEqual([]);
   });
 
   test("each function gets exactly the grants it uses", () => {

@@ -263,6 +263,54 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
+/** Intervals a 5-field cron expression repeats evenly: divisors of an hour, or of a day in whole hours. */
+export const SCHEDULE_INTERVALS_IN_MINUTES = [5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440] as const;
+
+/**
+ * Scheduled retry of the recoverable stream (Resource Scheduler) and the back-off by attempt each run honours: a
+ * message is due again `min(maxSeconds, baseSeconds * multiplier^(attempt - 1))` seconds, less up to `jitterRatio`
+ * of it, after its last failure. Defaults: every 60 minutes, 500 messages a run, 60 s, x2, 1 h, 0.2.
+ */
+export const retrySchema = z.strictObject({
+  schedule: z
+    .strictObject({
+      /** Whether Resource Scheduler runs the retry function; off leaves retries to operators (POST /v1/retry). */
+      enabled: z.boolean().default(true),
+      /** Minutes between runs: one of SCHEDULE_INTERVALS_IN_MINUTES (a cron expression repeats them evenly). */
+      intervalInMinutes: z
+        .number()
+        .int()
+        .refine((n) => (SCHEDULE_INTERVALS_IN_MINUTES as readonly number[]).includes(n), {
+          message: `must be one of ${SCHEDULE_INTERVALS_IN_MINUTES.join(", ")} (minutes)`,
+        })
+        .default(60),
+      /** Messages one scheduled run reads from the recoverable stream. */
+      count: z.number().int().min(1).max(1000).default(500),
+    })
+    .prefault({}),
+  backoff: z
+    .strictObject({
+      /** Seconds after a first failed delivery; 0 turns back-off off. */
+      baseSeconds: z.number().int().min(0).max(86400).default(60),
+      multiplier: z.number().min(1).max(10).default(2),
+      /** The longest wait, whatever the attempt. */
+      maxSeconds: z.number().int().min(1).max(86400).default(3600),
+      /** Share of each wait, 0 to 1, taken off at random so failures of one moment spread out. */
+      jitterRatio: z.number().min(0).max(1).default(0.2),
+    })
+    .superRefine((backoff, ctx) => {
+      if (backoff.maxSeconds < backoff.baseSeconds) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["maxSeconds"],
+          input: backoff.maxSeconds,
+          message: `must be at least baseSeconds (${backoff.baseSeconds})`,
+        });
+      }
+    })
+    .prefault({}),
+});
+
 export const dataSyncSchema = z.strictObject({
   api: z
     .strictObject({
@@ -281,6 +329,8 @@ export const dataSyncSchema = z.strictObject({
   maxConcurrency: z.number().int().min(1).max(64).default(8),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */
   maxAttempts: z.number().int().min(1).max(100).default(5),
+  /** The retry function: its schedule and its back-off by attempt (functions/retry/config.ts has the same ranges). */
+  retry: retrySchema.prefault({}),
   /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
   idempotencyKeyHeader: z
     .string()
@@ -391,6 +441,20 @@ export const configSchema = z
     bastion: bastionSchema.optional(),
   })
   .superRefine((config, ctx) => {
+    // A message waits on the recoverable stream between runs; each run that puts it back appends it anew, so it
+    // outlives the stream's retention only if a run comes within it. Two runs per retention leave room for one to fail.
+    const schedule = config.dataSync.retry.schedule;
+    const retentionMinutes = config.streaming.streams.recoverable.retentionInHours * 60;
+    if (schedule.enabled && schedule.intervalInMinutes * 2 > retentionMinutes) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dataSync", "retry", "schedule", "intervalInMinutes"],
+        input: schedule.intervalInMinutes,
+        message:
+          `must be at most half the recoverable stream's retention (${retentionMinutes} minutes), ` +
+          "so that a message put back by one run is read again before it expires",
+      });
+    }
     if (config.bastion && config.streaming.publicEndpoint) {
       ctx.addIssue({
         code: "custom",

@@ -18,6 +18,7 @@ export const TARGET_CREDENTIAL = "target-credential-7f3a";
 export const TEST_GET_INTERVAL_MS = 20;
 const TEST_GETS_PER_SECOND = 60;
 export const API_TOKEN = "api-token-91c2";
+export const OPERATOR_TOKEN = "operator-token-5d0e";
 
 /**
  * Everything the data-sync functions talk to, on 127.0.0.1: Streaming (data, recoverable and unrecoverable streams),
@@ -34,6 +35,7 @@ export class DataSyncEnv {
   readonly unrecoverableStreamId: string;
   readonly credentialSecretId = "ocid1.vaultsecret.oc1.iad.targetcredential";
   readonly apiTokenSecretId = "ocid1.vaultsecret.oc1.iad.apitoken";
+  readonly operatorTokenSecretId = "ocid1.vaultsecret.oc1.iad.operatortoken";
   readonly topicId: string;
   private readonly functions: FnProcess[] = [];
 
@@ -48,6 +50,7 @@ export class DataSyncEnv {
   private provision(): void {
     this.secrets.putSecret(this.credentialSecretId, TARGET_CREDENTIAL);
     this.secrets.putSecret(this.apiTokenSecretId, API_TOKEN);
+    this.secrets.putSecret(this.operatorTokenSecretId, OPERATOR_TOKEN);
   }
 
   /**
@@ -106,7 +109,11 @@ export class DataSyncEnv {
           RETRY_BACKOFF_BASE_SECONDS: "0",
         };
       case "authorizer":
-        return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
+        return {
+          API_TOKEN_SECRET_ID: this.apiTokenSecretId,
+          OPERATOR_TOKEN_SECRET_ID: this.operatorTokenSecretId,
+          SECRETS_ENDPOINT: this.secrets.endpoint,
+        };
     }
   }
 

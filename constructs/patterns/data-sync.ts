@@ -4,6 +4,7 @@ import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
+import { FunctionSchedule } from "../resources/function-schedule";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
@@ -45,6 +46,10 @@ export class DataSync extends Construct {
   public readonly retry: ContainerFunction;
   public readonly authorizer?: ContainerFunction;
   public readonly apiToken?: Secret;
+  /** The operators' bearer token: the only credential that opens `POST /v1/retry` (authorizer mode). */
+  public readonly operatorToken?: Secret;
+  /** Runs the retry function every `retry.schedule.intervalInMinutes`. */
+  public readonly retrySchedule?: FunctionSchedule;
   public readonly api: MessagesApi;
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
@@ -72,7 +77,26 @@ export class DataSync extends Construct {
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
     });
     this.process = platform.addFunction("process", errorStreams);
-    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: String(settings.maxAttempts) });
+    const { backoff, schedule } = settings.retry;
+    this.retry = platform.addFunction("retry", {
+      ...errorStreams,
+      MAX_ATTEMPTS: String(settings.maxAttempts),
+      RETRY_BACKOFF_BASE_SECONDS: String(backoff.baseSeconds),
+      RETRY_BACKOFF_MULTIPLIER: String(backoff.multiplier),
+      RETRY_BACKOFF_MAX_SECONDS: String(backoff.maxSeconds),
+      RETRY_BACKOFF_JITTER_RATIO: String(backoff.jitterRatio),
+      SCHEDULED_RETRY_COUNT: String(schedule.count),
+    });
+    if (schedule.enabled) {
+      this.retrySchedule = new FunctionSchedule(this, "RetrySchedule", {
+        compartmentId: platform.application.compartmentId,
+        displayName: `${props.namePrefix}-retry`,
+        description: "Replays the recoverable stream with back-off by attempt",
+        functionId: this.retry.functionId,
+        intervalInMinutes: schedule.intervalInMinutes,
+      });
+      platform.grantInvoke(this.retrySchedule);
+    }
 
     if (settings.api.authentication.type === "authorizer") {
       this.apiToken = new Secret(this, "ApiToken", {
@@ -82,7 +106,17 @@ export class DataSync extends Construct {
         vaultId: props.encryptionKey.vaultId,
         keyId: props.encryptionKey.keyId,
       });
-      this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
+      this.operatorToken = new Secret(this, "OperatorToken", {
+        compartmentId: props.securityCompartmentId,
+        secretName: `${props.namePrefix}-operator-token`,
+        description: "Bearer token operators present for POST /v1/retry; checked by the authorizer function",
+        vaultId: props.encryptionKey.vaultId,
+        keyId: props.encryptionKey.keyId,
+      });
+      this.authorizer = platform.addFunction("authorizer", {
+        API_TOKEN_SECRET_ID: this.apiToken.secretId,
+        OPERATOR_TOKEN_SECRET_ID: this.operatorToken.secretId,
+      });
     }
 
     this.api = new MessagesApi(this, "Api", {
@@ -156,6 +190,7 @@ export class DataSync extends Construct {
     credential.grantRead(this.retry);
     topic.grantPublish(this.retry);
     if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
+    if (this.authorizer && this.operatorToken) this.operatorToken.grantRead(this.authorizer);
     platform.grantInvoke(this.api);
     dataStream.grantConnectorRead(this.connector);
     platform.grantInvoke(this.connector);

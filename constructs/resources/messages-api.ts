@@ -5,6 +5,7 @@ import {
 } from "../../.gen/providers/oci/apigateway-deployment";
 import { ApigatewayGateway } from "../../.gen/providers/oci/apigateway-gateway";
 import { ApiAuthentication } from "../../config/schema";
+import { OPERATOR_SCOPE } from "../../lib/api-scopes";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
@@ -59,13 +60,20 @@ export class MessagesApi extends Construct implements Grantee {
       subnetId: props.subnetId,
       networkSecurityGroupIds: props.nsgIds,
     });
-    const route = (path: string, functionId: string) => ({
+    // `POST /v1/retry` needs OPERATOR_SCOPE (ANY_OF: "A user whose scope includes any of these access ranges is
+    // allowed on this route", AnyOfRouteAuthorizationPolicy): the authorizer grants it to the operator token only, a
+    // JWT must carry it in its scope claim. Producers, authenticated, reach `POST /v1/messages` only.
+    const route = (path: string, functionId: string, allowedScope?: string[]) => ({
       path,
       methods: ["POST"],
       backend: { type: "ORACLE_FUNCTIONS_BACKEND", functionId },
       ...(props.authentication.type === "none"
         ? {}
-        : { requestPolicies: { authorization: { type: "AUTHENTICATION_ONLY" } } }),
+        : {
+            requestPolicies: {
+              authorization: allowedScope ? { type: "ANY_OF", allowedScope } : { type: "AUTHENTICATION_ONLY" },
+            },
+          }),
     });
     const corsAllowedOrigins = props.corsAllowedOrigins ?? [];
     this.deployment = new ApigatewayDeployment(this, "Deployment", {
@@ -88,7 +96,10 @@ export class MessagesApi extends Construct implements Grantee {
                 }
               : undefined,
         },
-        routes: [route("/messages", props.populateFunctionId), route("/retry", props.retryFunctionId)],
+        routes: [
+          route("/messages", props.populateFunctionId),
+          route("/retry", props.retryFunctionId, [OPERATOR_SCOPE]),
+        ],
       },
     });
     this.endpoint = `https://${this.gateway.hostname}${API_PATH_PREFIX}`;

@@ -272,6 +272,13 @@ export class EventStreamingStack extends TerraformStack {
     if (this.dataSync.apiToken) {
       output("api_token_secret_id", this.dataSync.apiToken.secretId, "Secret to set the API's bearer token in");
     }
+    if (this.dataSync.operatorToken) {
+      output(
+        "operator_token_secret_id",
+        this.dataSync.operatorToken.secretId,
+        "Secret to set the operators' bearer token in (POST /v1/retry)",
+      );
+    }
     output(
       "ingest_bucket_name",
       this.ingestion.bucket.bucketName,
