@@ -181,6 +181,11 @@ describe("configuration", () => {
       /dataSync\.retry\.backoff\.maxSeconds: must be at least baseSeconds \(600\).*60/,
     ],
     [
+      "a metrics namespace with OCI's reserved prefix",
+      (raw) => (raw.dataSync.metrics = { namespace: "oci_streaming" }),
+      /dataSync\.metrics\.namespace: must not start with oci_ or oracle_ \(reserved\).*oci_streaming/,
+    ],
+    [
       "a jitter ratio above 1",
       (raw) => (raw.dataSync.retry = { backoff: { jitterRatio: 2 } }),
       /dataSync\.retry\.backoff\.jitterRatio: .*1/,

@@ -224,6 +224,9 @@ describe("data sync", () => {
       ALLOWED_TARGET_HOSTS: "api.example.com",
       MAX_CONCURRENCY: "8",
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
+      METRICS_NAMESPACE: "event_streaming",
+      METRICS_COMPARTMENT_ID: FUNCTIONS,
+      METRICS_DEPLOYMENT: "evs-example",
     };
     expect(configOf("process")).toEqual(errorConfig);
     expect(configOf("retry")).toEqual({
@@ -290,6 +293,7 @@ describe("data sync", () => {
     const scoped = (verb: string, compartment: string, kind: string, target: string) =>
       `${verb} in compartment id ${compartment} where target.${kind}.id = '${target}'`;
     const publish = `use ons-topics in compartment id ${FUNCTIONS} where request.permission = 'ONS_TOPIC_PUBLISH'`;
+    const postMetrics = `use metrics in compartment id ${FUNCTIONS} where target.metrics.namespace = 'event_streaming'`;
     const strip = (fn: string) =>
       grantsOf(fn)
         .map((s) => s.replace(`Allow ${groupOf(fn)} to `, ""))
@@ -301,6 +305,7 @@ describe("data sync", () => {
         scoped("use stream-push", STREAMING, "stream", streamRef("unrecoverable")),
         scoped("read secret-bundles", SECURITY, "secret", secretRef("target-api-credential")),
         publish,
+        postMetrics,
       ].sort(),
     );
     expect(strip("retry")).toEqual(
@@ -311,6 +316,7 @@ describe("data sync", () => {
         scoped("use stream-push", STREAMING, "stream", streamRef("unrecoverable")),
         scoped("read secret-bundles", SECURITY, "secret", secretRef("target-api-credential")),
         publish,
+        postMetrics,
       ].sort(),
     );
   });

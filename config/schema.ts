@@ -1,7 +1,7 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { MAX_INLINE_BYTES } from "../lib/object-reference-limits";
-import { idempotencyKeyHeaderSchema } from "../lib/data-sync/config";
+import { idempotencyKeyHeaderSchema, metricsNamespaceSchema } from "../lib/data-sync/config";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -331,6 +331,22 @@ export const dataSyncSchema = z.strictObject({
   maxAttempts: z.number().int().min(1).max(100).default(5),
   /** The retry function: its schedule and its back-off by attempt (functions/retry/config.ts has the same ranges). */
   retry: retrySchema.prefault({}),
+  /**
+   * Custom metrics of process and retry (lib/data-sync/delivery-metrics.ts), posted in the functions' compartment
+   * with the dimension `deployment = <namePrefix>-<environment>`.
+   */
+  metrics: z
+    .strictObject({
+      /** Monitoring namespace: a letter, then letters, digits, underscores; not oci_ or oracle_ (reserved). */
+      namespace: z
+        .string()
+        .superRefine((ns, ctx) => {
+          for (const issue of metricsNamespaceSchema.safeParse(ns).error?.issues ?? [])
+            ctx.addIssue({ code: "custom", message: issue.message, input: ns });
+        })
+        .default("event_streaming"),
+    })
+    .prefault({}),
   /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
   idempotencyKeyHeader: z
     .string()

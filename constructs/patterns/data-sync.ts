@@ -4,6 +4,7 @@ import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
+import { CustomMetrics } from "../resources/custom-metrics";
 import { FunctionSchedule } from "../resources/function-schedule";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "../resources/messages-api";
@@ -50,6 +51,8 @@ export class DataSync extends Construct {
   public readonly operatorToken?: Secret;
   /** Runs the retry function every `retry.schedule.intervalInMinutes`. */
   public readonly retrySchedule?: FunctionSchedule;
+  /** The custom metrics process and retry post. */
+  public readonly metrics: CustomMetrics;
   public readonly api: MessagesApi;
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
@@ -60,6 +63,10 @@ export class DataSync extends Construct {
     super(scope, id);
     const { platform, dataStream, recoverableStream, unrecoverableStream, credential, topic, settings } = props;
     const allowedTargetHosts = settings.allowedTargetHosts.join(",");
+    this.metrics = new CustomMetrics(this, "Metrics", {
+      namespace: settings.metrics.namespace,
+      compartmentId: platform.application.compartmentId,
+    });
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
       RECOVERABLE_STREAM_ID: recoverableStream.streamId,
@@ -69,6 +76,9 @@ export class DataSync extends Construct {
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
       MAX_CONCURRENCY: String(settings.maxConcurrency),
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
+      METRICS_NAMESPACE: this.metrics.namespace,
+      METRICS_COMPARTMENT_ID: this.metrics.compartmentId,
+      METRICS_DEPLOYMENT: props.namePrefix,
     };
 
     this.populate = platform.addFunction("populate", {
@@ -189,6 +199,8 @@ export class DataSync extends Construct {
     unrecoverableStream.grantPush(this.retry);
     credential.grantRead(this.retry);
     topic.grantPublish(this.retry);
+    this.metrics.grantPost(this.process);
+    this.metrics.grantPost(this.retry);
     if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
     if (this.authorizer && this.operatorToken) this.operatorToken.grantRead(this.authorizer);
     platform.grantInvoke(this.api);

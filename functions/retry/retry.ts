@@ -11,6 +11,8 @@ import { RecordingError, recordFailures } from "../../lib/data-sync/error-stream
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
 import { failureRecord, retryRouting } from "../../lib/data-sync/failure-routing";
 import { HandledLedger } from "../../lib/data-sync/handled-ledger";
+import { countOutcome, DELIVERY_METRICS, publishDeliveryMetrics } from "../../lib/data-sync/delivery-metrics";
+import { MetricsBatch } from "../../lib/metrics";
 import { Logger } from "../../lib/log";
 import { StreamMessage } from "../../lib/data-sync/stream-message";
 import { RetryConfig } from "./config";
@@ -140,6 +142,8 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
     );
     const read = batches.reduce((n, b) => n + b.messages.length, 0);
     const counts = emptyCounts();
+    const metrics = new MetricsBatch();
+    let backlog = 0;
     let nextDueAt = Infinity;
     const lastOffsets: Record<string, number> = {};
     const failures: ErrorRecord[] = [];
@@ -151,7 +155,7 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
         stoppedBy = "deadline";
         break;
       }
-      const routed = await redeliver(call, source, streamId, batch.messages, policy, deps.now());
+      const routed = await redeliver(call, source, streamId, batch.messages, policy, deps.now(), metrics);
       nextDueAt = Math.min(nextDueAt, routed.nextDueAt);
       try {
         await recordFailures(call, routed.records);
@@ -166,6 +170,7 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
         break;
       }
       addCounts(counts, routed.counts);
+      backlog += routed.records.filter((r) => r.stream === "recoverable").length;
       failures.push(...routed.records.filter((r) => !routed.deferred.has(r)));
       try {
         await client.consumerCommit({ streamId, cursor: batch.commitCursor });
@@ -180,6 +185,18 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
       processed += batch.messages.length;
     }
 
+    if (source === "recoverable") {
+      // Left on the recoverable stream: what this run put back, and what it did not get to (a lower bound when it
+      // read `count` and more was waiting).
+      const dims = { function: "retry" };
+      metrics.count(DELIVERY_METRICS.backlogMessages, dims, backlog + (read - processed));
+      // How long the oldest message read had been on the stream: reads are in stream order, so this is how close
+      // the backlog is to the stream's retention, after which OCI deletes it. 0 when the stream was empty.
+      const appended = batches.flatMap((b) => b.messages.map((m) => new Date(m.timestamp).getTime()));
+      const oldestAgeSeconds = appended.length > 0 ? Math.max(0, (deps.now() - Math.min(...appended)) / 1000) : 0;
+      metrics.value(DELIVERY_METRICS.backlogOldestAgeSeconds, dims, Math.round(oldestAgeSeconds));
+    }
+    await publishDeliveryMetrics(call, metrics);
     const summary = {
       stream: source,
       requested: request.count,
@@ -287,11 +304,13 @@ async function redeliver(
   messages: models.Message[],
   policy: BackoffPolicy | undefined,
   nowMs: number,
+  metrics: MetricsBatch,
 ): Promise<Routed> {
   const counts = emptyCounts();
   const records: ErrorRecord[] = [];
   const deferred = new Set<ErrorRecord>();
   let nextDueAt = Infinity;
+  const outcomeOf = new Map<models.Message, DeliveryOutcome>();
   const handled: { id: string; record?: ErrorRecord }[] = [];
   // By stream OCID and append time: a recreated stream has a new OCID, and its offsets start again.
   const ids = messages.map((m) => `${streamId}/${m.partition}/${m.offset}/${new Date(m.timestamp).getTime()}`);
@@ -354,6 +373,7 @@ async function redeliver(
         };
       }
       const outcome: DeliveryOutcome = outcomes[next++];
+      outcomeOf.set(message, outcome);
       if (outcome.verdict === "delivered") {
         counts.delivered += 1;
         return undefined;
@@ -372,6 +392,7 @@ async function redeliver(
     })();
     if (record) records.push(record);
     handled.push({ id, record });
+    if (outcomeOf.has(message)) countOutcome(metrics, "retry", outcomeOf.get(message)!, record?.stream);
   }
   const remember = (written: (record: ErrorRecord) => boolean) => {
     for (const { id, record } of handled) {

@@ -26,10 +26,20 @@ const credentials = new SecretCache(CREDENTIAL_TTL_MS);
  * What happened to one message. `deferred`: not attempted, as the invocation had no time left or an earlier message
  * with the same key is waiting for a retry.
  */
-export type DeliveryOutcome =
+export type DeliveryOutcome = (
   | { readonly verdict: Extract<Verdict, "delivered">; readonly status: number }
   | { readonly verdict: Exclude<Verdict, "delivered">; readonly status?: number; readonly error: string }
-  | { readonly verdict: "deferred"; readonly error: string };
+  | { readonly verdict: "deferred"; readonly error: string }
+) &
+  OutcomeFacts;
+
+/** What the metrics need of an outcome (delivery-metrics.ts). */
+export interface OutcomeFacts {
+  /** The host the message targets, when its request was valid. */
+  readonly targetHost?: string;
+  /** How long the call to the target took, when one was made. */
+  readonly durationMs?: number;
+}
 
 type Prepared = { ok: true; request: TargetRequest; message: StreamMessage } | { ok: false; outcome: DeliveryOutcome };
 
@@ -81,7 +91,7 @@ export async function deliverAll(call: Call<DeliveryConfig>, messages: readonly 
       }
       const request = withIdempotencyKey(p.request, call.config.IDEMPOTENCY_KEY_HEADER, idempotencyKey(p.message));
       const outcome = waitingFor ? heldBehind(waitingFor) : await deliverOne(call, request, credential);
-      outcomes[index] = outcome;
+      outcomes[index] = { ...outcome, targetHost: new URL(request.url).host };
       if (!waitingFor && (outcome.verdict === "recoverable" || outcome.verdict === "deferred")) {
         waitingFor = p.message;
       }
@@ -173,8 +183,9 @@ async function deliverOne(
     if (fresh?.configured) result = (await attempt(fresh.value)) ?? result;
   }
   if (!result) return { verdict: "deferred", error: "not attempted: the invocation's deadline was too near" };
-  if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200 };
-  return { verdict: result.verdict, status: result.status, error: result.error ?? "failed" };
+  const durationMs = result.durationMs;
+  if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200, durationMs };
+  return { verdict: result.verdict, status: result.status, error: result.error ?? "failed", durationMs };
 }
 
 /** Checks one message before any call: a malformed message or a refused target will never succeed. */
