@@ -5,6 +5,7 @@ import { Deadline } from "../lib/deadline";
 import { Logger } from "../lib/log";
 import { authenticationProvider } from "../lib/oci-auth";
 import { parseConfiguration } from "../lib/validation";
+import { functionConfig } from "../functions/contracts";
 import { retryConfigSchema } from "../functions/retry/config";
 import { retryWith } from "../functions/retry/retry";
 import { DataSyncEnv, itemId } from "./data-sync-env";
@@ -60,11 +61,10 @@ export async function simulateOutage(env: DataSyncEnv, scenario: OutageScenario)
     await process.call(JSON.stringify(env.connectorBatch([env.targetCall(id)], key)));
   }
 
-  const config = parseConfiguration(retryConfigSchema, {
-    ...env.config("retry"),
-    SCHEDULED_RETRY_COUNT: "1000",
-    ...scenario.retryConfig,
-  });
+  const config = parseConfiguration(
+    retryConfigSchema,
+    functionConfig("retry", { ...env.config("retry"), SCHEDULED_RETRY_COUNT: 1000, ...scenario.retryConfig }),
+  );
   const savedEnv = { ...globalThis.process.env };
   Object.assign(globalThis.process.env, resourcePrincipalEnv());
   // The bundles trust the target through NODE_EXTRA_CA_CERTS, which Node reads at start only; here, through fetch's

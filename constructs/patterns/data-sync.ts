@@ -74,7 +74,7 @@ export class DataSync extends Construct {
       CREDENTIAL_SECRET_ID: credential.secretId,
       NOTIFICATION_TOPIC_ID: topic.topicId,
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
-      MAX_CONCURRENCY: String(settings.maxConcurrency),
+      MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
       METRICS_NAMESPACE: this.metrics.namespace,
       METRICS_COMPARTMENT_ID: this.metrics.compartmentId,
@@ -90,12 +90,12 @@ export class DataSync extends Construct {
     const { backoff, schedule } = settings.retry;
     this.retry = platform.addFunction("retry", {
       ...errorStreams,
-      MAX_ATTEMPTS: String(settings.maxAttempts),
-      RETRY_BACKOFF_BASE_SECONDS: String(backoff.baseSeconds),
-      RETRY_BACKOFF_MULTIPLIER: String(backoff.multiplier),
-      RETRY_BACKOFF_MAX_SECONDS: String(backoff.maxSeconds),
-      RETRY_BACKOFF_JITTER_RATIO: String(backoff.jitterRatio),
-      SCHEDULED_RETRY_COUNT: String(schedule.count),
+      MAX_ATTEMPTS: settings.maxAttempts,
+      RETRY_BACKOFF_BASE_SECONDS: backoff.baseSeconds,
+      RETRY_BACKOFF_MULTIPLIER: backoff.multiplier,
+      RETRY_BACKOFF_MAX_SECONDS: backoff.maxSeconds,
+      RETRY_BACKOFF_JITTER_RATIO: backoff.jitterRatio,
+      SCHEDULED_RETRY_COUNT: schedule.count,
     });
     if (schedule.enabled) {
       this.retrySchedule = new FunctionSchedule(this, "RetrySchedule", {

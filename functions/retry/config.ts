@@ -1,21 +1,19 @@
 import * as z from "zod/mini";
-import { deliveryConfigSchema } from "../../lib/data-sync/config";
-import { MAX_RETRY_COUNT } from "./retry-request";
-
-const ranged = (min: number, max: number, int = true) =>
-  z.coerce
-    .number()
-    .check(
-      ...(int ? [z.int()] : []),
-      z.minimum(min, `must be from ${min} to ${max}`),
-      z.maximum(max, `must be from ${min} to ${max}`),
-    );
+import { deliveryConfigSchema, maxAttemptsFromEnvironment } from "../../lib/data-sync/config";
+import { fromEnvironment } from "../../lib/platform-config";
+import {
+  backoffBaseSecondsSchema,
+  backoffJitterRatioSchema,
+  backoffMaxSecondsSchema,
+  backoffMultiplierSchema,
+  DEFAULT_BACKOFF,
+  DEFAULT_SCHEDULED_RETRY_COUNT,
+  scheduledRetryCountSchema,
+} from "../../lib/data-sync/backoff";
 
 export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   /** Deliveries of a message, the first included, before it is dead-lettered to the unrecoverable stream. */
-  MAX_ATTEMPTS: z.coerce
-    .number()
-    .check(z.int(), z.minimum(1, "must be from 1 to 100"), z.maximum(100, "must be from 1 to 100")),
+  MAX_ATTEMPTS: maxAttemptsFromEnvironment,
   /**
    * The consumer group instance's inactivity timeout (CreateGroupCursorDetails.timeoutInMs), after which its
    * partitions are released; the function heartbeats every third of it. OCI documents no range for it.
@@ -45,12 +43,12 @@ export const retryConfigSchema = z.extend(deliveryConfigSchema, {
    * `failedAt + min(MAX, BASE * MULTIPLIER^(attempt - 1)) * (1 - JITTER * u)` has passed, u in [0, 1) fixed per
    * message and attempt. BASE 0 turns back-off off. Defaults: 60 s, x2, at most 1 h, up to 20 % earlier.
    */
-  RETRY_BACKOFF_BASE_SECONDS: z._default(ranged(0, 86_400), 60),
-  RETRY_BACKOFF_MULTIPLIER: z._default(ranged(1, 10, false), 2),
-  RETRY_BACKOFF_MAX_SECONDS: z._default(ranged(1, 86_400), 3600),
-  RETRY_BACKOFF_JITTER_RATIO: z._default(ranged(0, 1, false), 0.2),
+  RETRY_BACKOFF_BASE_SECONDS: z._default(fromEnvironment(backoffBaseSecondsSchema), DEFAULT_BACKOFF.baseSeconds),
+  RETRY_BACKOFF_MULTIPLIER: z._default(fromEnvironment(backoffMultiplierSchema), DEFAULT_BACKOFF.multiplier),
+  RETRY_BACKOFF_MAX_SECONDS: z._default(fromEnvironment(backoffMaxSecondsSchema), DEFAULT_BACKOFF.maxSeconds),
+  RETRY_BACKOFF_JITTER_RATIO: z._default(fromEnvironment(backoffJitterRatioSchema), DEFAULT_BACKOFF.jitterRatio),
   /** Messages a scheduled run (an invocation with an empty body, not through the API) reads from the recoverable stream. */
-  SCHEDULED_RETRY_COUNT: z._default(ranged(1, MAX_RETRY_COUNT), 500),
+  SCHEDULED_RETRY_COUNT: z._default(fromEnvironment(scheduledRetryCountSchema), DEFAULT_SCHEDULED_RETRY_COUNT),
 });
 
 export type RetryConfig = z.output<typeof retryConfigSchema>;

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 
-/** The most messages one call re-delivers; a call must finish within the function's timeout. */
-export const MAX_RETRY_COUNT = 1000;
+import { MAX_RETRY_COUNT } from "../../lib/data-sync/backoff";
 
 /** `POST /v1/retry`: how many messages to take from which error stream. */
 export const retryRequestSchema = z.strictObject({

@@ -1,4 +1,23 @@
 import { createHash } from "crypto";
+import * as z from "zod/mini";
+import { wholeNumber } from "../platform-config";
+
+/** A number from `min` to `max`, fractions allowed; the message names the range. */
+function numberBetween(min: number, max: number) {
+  const range = `must be from ${min} to ${max}`;
+  return z.number().check(z.minimum(min, range), z.maximum(max, range));
+}
+
+// The ranges of the back-off, for the retry function (RETRY_BACKOFF_*) and the config (dataSync.retry.backoff).
+export const backoffBaseSecondsSchema = wholeNumber(0, 86_400);
+export const backoffMultiplierSchema = numberBetween(1, 10);
+export const backoffMaxSecondsSchema = wholeNumber(1, 86_400);
+export const backoffJitterRatioSchema = numberBetween(0, 1);
+
+/** The most messages one retry call reads (POST /v1/retry `count`, a scheduled run's count): it must end in time. */
+export const MAX_RETRY_COUNT = 1000;
+export const scheduledRetryCountSchema = wholeNumber(1, MAX_RETRY_COUNT);
+export const DEFAULT_SCHEDULED_RETRY_COUNT = 500;
 
 /** Back-off between a message's deliveries, from the retry function's configuration. */
 export interface BackoffPolicy {
@@ -28,6 +47,9 @@ export interface BackoffState {
  * a random number per run: a message's due time must not move between scheduled runs, or it would come due in one
  * run and not in the next.
  */
+/** 60 s after a first failure, doubling, at most 1 h, up to 20 % earlier. */
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseSeconds: 60, multiplier: 2, maxSeconds: 3600, jitterRatio: 0.2 };
+
 export function backoffSeconds(policy: BackoffPolicy, state: Pick<BackoffState, "attempt" | "id">): number {
   if (state.attempt <= 0 || policy.baseSeconds === 0) return 0;
   const exponential = policy.baseSeconds * Math.pow(policy.multiplier, state.attempt - 1);
