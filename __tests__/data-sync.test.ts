@@ -355,14 +355,25 @@ describe("data sync", () => {
     const alarms = Object.fromEntries(
       synth.resources("oci_monitoring_alarm").map((a) => [a.display_name.replace("evs-example-", ""), a]),
     );
+    const perFunction = ["populate", "process", "retry", "authorizer", "claim-check"].flatMap((fn) => [
+      `${fn}-errors`,
+      `${fn}-throttles`,
+    ]);
+    const perConnector = ["connector", "archive-connector"].flatMap((c) => [
+      `${c}-target-errors`,
+      `${c}-source-errors`,
+      `${c}-freshness`,
+    ]);
     expect(Object.keys(alarms).sort()).toEqual(
       [
         "api-5xx",
-        "connector-target-errors",
+        "api-4xx",
         "dead-letters",
-        "populate-errors",
-        "process-errors",
         "recoverable-errors",
+        "recoverable-backlog-age",
+        "retry-not-running",
+        ...perFunction,
+        ...perConnector,
       ].sort(),
     );
     const topicRef = ref(
@@ -380,10 +391,29 @@ describe("data sync", () => {
       query: `PutMessagesThroughput.Count[1m]{resourceId = "${streamRef("unrecoverable")}"}.sum() > 0`,
     });
     expect(alarms["process-errors"].query).toBe(
-      `FunctionResponseCount[1m]{resourceId = "${fnRef("process")}", responseType = "Error"}.sum() > 0`,
+      `FunctionResponseCount[5m]{resourceId = "${fnRef("process")}", responseType = "Error"}.sum() > 0`,
     );
+    expect(alarms["claim-check-throttles"].query).toBe(
+      `FunctionResponseCount[5m]{resourceId = "${fnRef("claim-check")}", responseType = "Throttled"}.sum() > 0`,
+    );
+    // The example's recoverable stream keeps messages 168 h: CRITICAL at half of it, 84 h left.
+    expect(alarms["recoverable-backlog-age"]).toMatchObject({
+      namespace: "event_streaming",
+      metric_compartment_id: FUNCTIONS,
+      severity: "CRITICAL",
+      query: `RecoverableBacklogOldestAgeSeconds[5m]{deployment = "evs-example", function = "retry"}.max() > 302400`,
+    });
+    expect(alarms["recoverable-backlog-age"].body).toMatch(/about 84 hours are left before OCI deletes it/);
+    expect(alarms["retry-not-running"].query).toBe(
+      `RecoverableBacklogMessages[60m]{deployment = "evs-example", function = "retry"}.absent(3h)`,
+    );
+    expect(alarms["connector-freshness"]).toMatchObject({ pending_duration: "PT30M" });
+    expect(alarms["connector-freshness"].query).toMatch(
+      /^DataFreshness\[5m\]\{connectorId = ".*"\}\.max\(\) > 1800000$/,
+    );
+    expect(alarms["api-4xx"].query).toMatch(/httpStatusCategory = "4xx"\}\.sum\(\) > 100$/);
     expect(alarms["api-5xx"].query).toMatch(
-      /^HttpResponses\[1m\]\{resourceId = "\$\{oci_apigateway_gateway\..*\.id\}", httpStatusCategory = "5xx"\}\.sum\(\) > 0$/,
+      /^HttpResponses\[5m\]\{resourceId = "\$\{oci_apigateway_gateway\..*\.id\}", httpStatusCategory = "5xx"\}\.sum\(\) > 0$/,
     );
     expect(alarms["connector-target-errors"]).toMatchObject({
       namespace: "oci_service_connector_hub",
@@ -394,7 +424,38 @@ describe("data sync", () => {
     });
   });
 
+  test("alarm thresholds and existence come from config", () => {
+    const tuned = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.alarms = {
+          recoverableBacklogAge: { retentionShare: 0.25 },
+          api4xx: { threshold: 500 },
+          functionThrottles: { enabled: false },
+          connectorFreshness: { thresholdMinutes: 90 },
+        };
+      }),
+    );
+    const byName = Object.fromEntries(
+      tuned.resources("oci_monitoring_alarm").map((a) => [a.display_name.replace("evs-test-", ""), a]),
+    );
+    expect(byName["recoverable-backlog-age"].query).toMatch(/\.max\(\) > 151200$/);
+    expect(byName["recoverable-backlog-age"].body).toMatch(/about 126 hours are left/);
+    expect(byName["api-4xx"].query).toMatch(/> 500$/);
+    expect(byName["connector-freshness"].query).toMatch(/> 5400000$/);
+    expect(Object.keys(byName).filter((n) => n.endsWith("-throttles"))).toEqual([]);
+  });
+
   test.each<[string, (raw: any) => void, RegExp]>([
+    [
+      "a backlog alarm share of retention outside 0.05..0.95",
+      (raw) => (raw.dataSync.alarms = { recoverableBacklogAge: { retentionShare: 1.5 } }),
+      /dataSync\.alarms\.recoverableBacklogAge\.retentionShare: .*0\.95/,
+    ],
+    [
+      "a negative 4xx threshold",
+      (raw) => (raw.dataSync.alarms = { api4xx: { threshold: -1 } }),
+      /dataSync\.alarms\.api4xx\.threshold: .*0/,
+    ],
     ["no allowed target host", (raw) => (raw.dataSync.allowedTargetHosts = []), /dataSync\.allowedTargetHosts: .*>=1/],
     [
       "a target host that is a URL",

@@ -292,6 +292,39 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
+const alarmSwitch = { enabled: z.boolean().default(true) };
+const countThreshold = (fallback: number) => z.number().int().min(0).max(1_000_000).default(fallback);
+
+/**
+ * The operations alarms (constructs/patterns/data-sync-alarms.ts): whether each exists and its threshold. Defaults:
+ * every alarm on; backlog CRITICAL at half the recoverable stream's retention; connector data older than 30
+ * minutes; any function error or throttle; more than 100 API 4xx answers in 5 minutes; any 5xx.
+ */
+export const alarmsSchema = z
+  .strictObject({
+    /** The oldest recoverable message has spent this share of the stream's retention on it (CRITICAL). */
+    recoverableBacklogAge: z
+      .strictObject({ ...alarmSwitch, retentionShare: z.number().min(0.05).max(0.95).default(0.5) })
+      .prefault({}),
+    /** The retry function published no backlog metric for three schedule intervals: it is not running. */
+    retryNotRunning: z.strictObject(alarmSwitch).prefault({}),
+    /** A connector's DataFreshness (age of the latest data it moved, in ms per Connector Hub) above this. */
+    connectorFreshness: z
+      .strictObject({ ...alarmSwitch, thresholdMinutes: z.number().int().min(1).max(1440).default(30) })
+      .prefault({}),
+    /** Errors reading a connector's source or writing its target (both connectors). */
+    connectorErrors: z.strictObject(alarmSwitch).prefault({}),
+    /** Error answers of each function, per 5 minutes, above this. */
+    functionErrors: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
+    /** Throttled invocations (HTTP 429 from Functions) of each function, per 5 minutes, above this. */
+    functionThrottles: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
+    /** API answers 4xx per 5 minutes above this: a client sending bad requests, or a credential gone wrong. */
+    api4xx: z.strictObject({ ...alarmSwitch, threshold: countThreshold(100) }).prefault({}),
+    /** API answers 5xx per 5 minutes above this. */
+    api5xx: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
+  })
+  .prefault({});
+
 /** Intervals a 5-field cron expression repeats evenly: divisors of an hour, or of a day in whole hours. */
 export const SCHEDULE_INTERVALS_IN_MINUTES = [5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440] as const;
 
@@ -360,6 +393,8 @@ export const dataSyncSchema = z.strictObject({
   maxConcurrency: z._default(maxConcurrencySchema, DEFAULT_MAX_CONCURRENCY),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */
   maxAttempts: z._default(maxAttemptsSchema, DEFAULT_MAX_ATTEMPTS),
+  /** Which operations alarms exist and their thresholds. */
+  alarms: alarmsSchema,
   /** The retry function: its schedule and its back-off by attempt (functions/retry/config.ts has the same ranges). */
   retry: retrySchema.prefault({}),
   /**
@@ -503,6 +538,7 @@ export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
+export type AlarmsConfig = z.infer<typeof alarmsSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type BastionConfig = z.infer<typeof bastionSchema>;

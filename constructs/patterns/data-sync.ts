@@ -2,6 +2,7 @@ import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
 import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
+import { dataSyncAlarms, mql } from "./data-sync-alarms";
 import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
@@ -34,6 +35,10 @@ export interface DataSyncProps {
   readonly gatewayNsgId: string;
   readonly logGroupId: string;
   readonly settings: DataSyncConfig;
+  /** The recoverable stream's retention: the backlog alarm fires at a share of it. */
+  readonly recoverableRetentionInHours: number;
+  /** The stack's other functions (claim-check), which get errors and throttles alarms with these. */
+  readonly otherFunctions?: Readonly<Record<string, ContainerFunction>>;
 }
 
 /**
@@ -211,14 +216,6 @@ export class DataSync extends Construct {
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
-    const functionErrors = (fn: ContainerFunction, name: string): AlarmDefinition => ({
-      name: `${name}-errors`,
-      namespace: "oci_faas",
-      metricCompartmentId: props.platform.application.compartmentId,
-      query: `FunctionResponseCount[1m]{resourceId = "${fn.functionId}", responseType = "Error"}.sum() > 0`,
-      severity: "ERROR",
-      body: `The ${name} function answered with errors. Read its invocation log.`,
-    });
     const errorStream = (
       stream: IStream,
       name: string,
@@ -228,42 +225,44 @@ export class DataSync extends Construct {
       name,
       namespace: "oci_streaming",
       metricCompartmentId: props.dataCompartmentId,
-      query: `PutMessagesThroughput.Count[1m]{resourceId = "${stream.streamId}"}.sum() > 0`,
+      query: mql("PutMessagesThroughput.Count", "1m", { resourceId: stream.streamId }, "sum", "> 0"),
       severity,
       body,
     });
+    const functions: Record<string, ContainerFunction> = {
+      populate: this.populate,
+      process: this.process,
+      retry: this.retry,
+      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
+      ...props.otherFunctions,
+    };
     return [
       errorStream(
         props.recoverableStream,
         "recoverable-errors",
         "WARNING",
-        "Messages failed recoverably; replay them with POST /v1/retry.",
+        "Messages failed recoverably; the scheduled retry replays them with back-off (operators: POST /v1/retry).",
       ),
       errorStream(
         props.unrecoverableStream,
         "dead-letters",
         "CRITICAL",
-        "Messages were dead-lettered; read the unrecoverable stream or the archive bucket.",
+        "Messages were dead-lettered; read the unrecoverable stream or the archive bucket (npm run ops -- replay).",
       ),
-      functionErrors(this.populate, "populate"),
-      functionErrors(this.process, "process"),
-      {
-        name: "connector-target-errors",
-        namespace: "oci_service_connector_hub",
-        metricCompartmentId: props.compartmentId,
-        // Connector Hub metrics are dimensioned by connectorId, not resourceId (Connector Hub Metrics Reference).
-        query: `ErrorsAtTarget[5m]{connectorId = "${this.connector.connectorId}"}.sum() > 0`,
-        severity: "ERROR",
-        body: "The Service Connector could not deliver batches to the process function. Read its run log.",
-      },
-      {
-        name: "api-5xx",
-        namespace: "oci_apigateway",
-        metricCompartmentId: props.compartmentId,
-        query: `HttpResponses[1m]{resourceId = "${this.api.gateway.id}", httpStatusCategory = "5xx"}.sum() > 0`,
-        severity: "ERROR",
-        body: "The API answered 5xx. Read the API execution log and the function logs.",
-      },
+      ...dataSyncAlarms({
+        settings: props.settings.alarms,
+        functions,
+        functionsCompartmentId: props.platform.application.compartmentId,
+        processConnector: this.connector,
+        archiveConnector: this.archiveConnector,
+        connectorCompartmentId: props.compartmentId,
+        gatewayId: this.api.gateway.id,
+        gatewayCompartmentId: props.compartmentId,
+        metrics: this.metrics,
+        deployment: props.namePrefix,
+        recoverableRetentionInHours: props.recoverableRetentionInHours,
+        retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
+      }),
     ];
   }
 }

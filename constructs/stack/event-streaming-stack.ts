@@ -170,6 +170,8 @@ export class EventStreamingStack extends TerraformStack {
       gatewayNsgId: this.network.gatewayNsg.id,
       logGroupId: serviceLogs.id,
       settings: config.dataSync,
+      recoverableRetentionInHours: config.streaming.streams.recoverable.retentionInHours,
+      otherFunctions: { "claim-check": this.ingestion.function },
     });
 
     if (this.network.streamPoolNsg) {
