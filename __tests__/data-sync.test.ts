@@ -424,6 +424,41 @@ describe("data sync", () => {
     });
   });
 
+  test("the archive bucket moves dead letters to the Archive tier after 30 days by default, Object Storage allowed on it only", () => {
+    const [lifecycle] = synth.resources("oci_objectstorage_object_lifecycle_policy");
+    expect(lifecycle).toMatchObject({
+      bucket: archiveBucketName,
+      rules: [
+        {
+          name: "archive",
+          action: "ARCHIVE",
+          target: "objects",
+          time_amount: "30",
+          time_unit: "DAYS",
+          is_enabled: true,
+        },
+      ],
+    });
+    expect(statements).toContain(
+      `Allow service objectstorage-us-ashburn-1 to manage object-family in compartment id ${STREAMING} where target.bucket.name = '${archiveBucketName}'`,
+    );
+    expect(lifecycle.depends_on).toEqual([expect.stringMatching(/^oci_identity_policy\./)]);
+  });
+
+  test("archive and delete ages come from config; a versioned bucket's previous versions are deleted too", () => {
+    const tuned = synthStack(
+      environmentWith((raw) => (raw.dataSync.archiveLifecycle = { archiveAfterDays: 7, deleteAfterDays: 365 })),
+    );
+    const [lifecycle] = tuned.resources("oci_objectstorage_object_lifecycle_policy");
+    expect(lifecycle.rules.map((r: any) => [r.action, r.target, r.time_amount])).toEqual([
+      ["ARCHIVE", "objects", "7"],
+      ["DELETE", "objects", "365"],
+      ["DELETE", "previous-object-versions", "365"],
+    ]);
+    const none = synthStack(environmentWith((raw) => (raw.dataSync.archiveLifecycle = {})));
+    expect(none.resources("oci_objectstorage_object_lifecycle_policy")).toEqual([]);
+  });
+
   test("alarm thresholds and existence come from config", () => {
     const tuned = synthStack(
       environmentWith((raw) => {
@@ -446,6 +481,11 @@ describe("data sync", () => {
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([
+    [
+      "deleting archived dead letters before they are archived",
+      (raw) => (raw.dataSync.archiveLifecycle = { archiveAfterDays: 90, deleteAfterDays: 30 }),
+      /dataSync\.archiveLifecycle\.deleteAfterDays: must be more than archiveAfterDays \(90\)/,
+    ],
     [
       "a backlog alarm share of retention outside 0.05..0.95",
       (raw) => (raw.dataSync.alarms = { recoverableBacklogAge: { retentionShare: 1.5 } }),

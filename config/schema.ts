@@ -409,6 +409,31 @@ export const dataSyncSchema = z.strictObject({
     .prefault({}),
   /** Header that carries each delivery's idempotency key to the target. */
   idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
+  /**
+   * Lifecycle of the dead-letter archive bucket: objects move to the Archive tier after `archiveAfterDays` and are
+   * deleted after `deleteAfterDays` (each optional; both unset keeps them in Standard for ever). Defaults: archive
+   * after 30 days, never delete.
+   */
+  archiveLifecycle: z
+    .strictObject({
+      archiveAfterDays: z.number().int().min(1).max(36500).optional(),
+      deleteAfterDays: z.number().int().min(1).max(36500).optional(),
+    })
+    .superRefine((rules, ctx) => {
+      if (
+        rules.archiveAfterDays !== undefined &&
+        rules.deleteAfterDays !== undefined &&
+        rules.deleteAfterDays <= rules.archiveAfterDays
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["deleteAfterDays"],
+          input: rules.deleteAfterDays,
+          message: `must be more than archiveAfterDays (${rules.archiveAfterDays}): an object is archived before it is deleted`,
+        });
+      }
+    })
+    .default({ archiveAfterDays: 30 }),
   /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
   archiveBucketName: z
     .string()

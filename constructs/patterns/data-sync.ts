@@ -4,6 +4,7 @@ import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { dataSyncAlarms, mql } from "./data-sync-alarms";
 import { Bucket } from "../resources/bucket";
+import { BucketLifecycle } from "../resources/bucket-lifecycle";
 import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { FunctionSchedule } from "../resources/function-schedule";
@@ -35,6 +36,8 @@ export interface DataSyncProps {
   readonly gatewayNsgId: string;
   readonly logGroupId: string;
   readonly settings: DataSyncConfig;
+  /** The region, whose Object Storage service principal applies the archive's lifecycle rules. */
+  readonly region: string;
   /** The recoverable stream's retention: the backlog alarm fires at a share of it. */
   readonly recoverableRetentionInHours: number;
   /** The stack's other functions (claim-check), which get errors and throttles alarms with these. */
@@ -62,6 +65,8 @@ export class DataSync extends Construct {
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
   public readonly archiveConnector: ServiceConnector;
+  /** The archive bucket's lifecycle rules, when `archiveLifecycle` sets any. */
+  public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
@@ -169,6 +174,17 @@ export class DataSync extends Construct {
       encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
     });
+    const { archiveAfterDays, deleteAfterDays } = settings.archiveLifecycle;
+    if (archiveAfterDays !== undefined || deleteAfterDays !== undefined) {
+      this.archiveLifecycle = new BucketLifecycle(this, "ArchiveLifecycle", {
+        compartmentId: props.dataCompartmentId,
+        region: props.region,
+        namespace: platform.namespace,
+        bucketName: this.archiveBucket.bucketName,
+        archiveAfterDays,
+        deleteAfterDays,
+      });
+    }
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-deadletters-to-archive`,

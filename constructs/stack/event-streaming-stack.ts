@@ -170,6 +170,7 @@ export class EventStreamingStack extends TerraformStack {
       gatewayNsgId: this.network.gatewayNsg.id,
       logGroupId: serviceLogs.id,
       settings: config.dataSync,
+      region: config.region,
       recoverableRetentionInHours: config.streaming.streams.recoverable.retentionInHours,
       otherFunctions: { "claim-check": this.ingestion.function },
     });
