@@ -261,6 +261,16 @@ export class EventStreamingStack extends TerraformStack {
       "Stream of object references from claim-check, for your application that processes the files",
     );
     output("messages_endpoint", this.dataStream.messagesEndpoint, "Messages API endpoint of the pool's streams");
+    // For `npm run ops -- status`: the Messages API tells no partition count.
+    new TerraformOutput(this, "stream_partitions", {
+      value: {
+        data: this.dataStream.stream.partitions,
+        recoverable: this.recoverableStream.stream.partitions,
+        unrecoverable: this.unrecoverableStream.stream.partitions,
+        file_references: this.fileReferencesStream.stream.partitions,
+      },
+      description: "Partitions of each stream",
+    });
     output("vault_key_id", this.vault.keyId, "Master encryption key OCID");
     output(
       "target_api_credential_secret_id",
