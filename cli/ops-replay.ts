@@ -79,34 +79,41 @@ export async function publishReplay(
 }
 
 function candidateOf(message: models.Message, filter: ReplayFilter): ReplayCandidate | { reason: string } | undefined {
-  let record: any;
+  let record: {
+    kind?: unknown;
+    original?: { value?: unknown; key?: string | null; stream?: string; partition?: string; offset?: number };
+    failedAt?: unknown;
+    error?: unknown;
+    valueOmitted?: unknown;
+  };
   try {
     record = JSON.parse(Buffer.from(message.value, "base64").toString("utf8"));
   } catch {
     return { reason: "not a data-sync error record" };
   }
-  if (record?.kind !== "data-sync-failure" || typeof record.original?.value !== "string") {
+  const original = record?.original;
+  if (record?.kind !== "data-sync-failure" || typeof original?.value !== "string") {
     return { reason: "not a data-sync error record" };
   }
   const failedAt = typeof record.failedAt === "string" ? new Date(record.failedAt) : undefined;
   if (filter.since && (!failedAt || failedAt < filter.since)) return undefined;
   if (filter.until && (!failedAt || failedAt >= filter.until)) return undefined;
-  const key: string | null = record.original.key ?? null;
+  const key: string | null = original.key ?? null;
   if (filter.key !== undefined && (key === null || Buffer.from(key, "base64").toString("utf8") !== filter.key)) {
     return undefined;
   }
   if (filter.error && !filter.error.test(String(record.error ?? ""))) return undefined;
   if (record.valueOmitted) {
     return {
-      reason: `its original value was left out for size; it is on stream ${record.original.stream}, partition ${record.original.partition}, offset ${record.original.offset}`,
+      reason: `its original value was left out for size; it is on stream ${original.stream}, partition ${original.partition}, offset ${original.offset}`,
     };
   }
   return {
     partition: String(message.partition),
     offset: message.offset,
-    failedAt: record.failedAt,
-    error: record.error,
+    failedAt: typeof record.failedAt === "string" ? record.failedAt : undefined,
+    error: typeof record.error === "string" ? record.error : undefined,
     key,
-    value: Buffer.from(record.original.value, "base64"),
+    value: Buffer.from(original.value, "base64"),
   };
 }

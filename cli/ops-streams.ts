@@ -21,7 +21,10 @@ export function readStackStreams(file: string, stack?: string): StackStreams {
   } catch (error) {
     throw new CliError(`cannot read the outputs file ${file}: ${(error as Error).message}`);
   }
-  const stacks = (typeof parsed === "object" && parsed !== null ? parsed : {}) as Record<string, Record<string, any>>;
+  const stacks = (typeof parsed === "object" && parsed !== null ? parsed : {}) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const names = Object.keys(stacks);
   const chosen = stack ?? (names.length === 1 ? names[0] : undefined);
   if (!chosen) throw new UsageError(`${file} holds stacks ${names.join(", ") || "(none)"}: pick one with --stack`);
@@ -29,7 +32,7 @@ export function readStackStreams(file: string, stack?: string): StackStreams {
   if (typeof values !== "object" || values === null) {
     throw new CliError(`${file} has no stack "${chosen}" (it has: ${names.join(", ") || "none"})`);
   }
-  const need = (name: string): any => {
+  const need = (name: string): unknown => {
     if (values[name] === undefined) {
       throw new CliError(`${file}: stack "${chosen}" has no output "${name}" (redeploy to get it)`);
     }
