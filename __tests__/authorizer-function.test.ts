@@ -17,35 +17,49 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
 
   const authorize = async (input: unknown) => (await fn.call(JSON.stringify(input))).json();
 
-  test("the right token is active, with principal, scope, expiry and context", async () => {
+  test("a client's token is active as that client: its name, scopes, expiry and usage-plan token", async () => {
     const answer = await authorize({ type: "TOKEN", token: `Bearer ${API_TOKEN}` });
 
     expect(answer).toEqual({
       active: true,
-      principal: "data-sync-api-client",
-      scope: ["data-sync"],
+      principal: "shop",
+      scope: ["produce"],
+      clientId: "shop",
       expiresAt: expect.any(String),
-      context: { authentication: "api-token" },
+      context: { client: "shop", usagePlanToken: "evs-test-shop" },
     });
     expect(Date.parse(answer.expiresAt)).toBeGreaterThan(Date.now());
-  });
-
-  test("the operator token gets the operator scope only, which alone opens POST /v1/retry; the API token never does", async () => {
+    // The operator's own token gives the operator scope; a producer's never does.
     expect(await authorize({ type: "TOKEN", token: `Bearer ${OPERATOR_TOKEN}` })).toMatchObject({
-      active: true,
-      principal: "data-sync-operator",
-      scope: ["data-sync-operator"],
-      context: { authentication: "operator-token" },
+      principal: "ops",
+      scope: ["produce", "operator"],
+      context: { client: "ops" },
     });
-    expect((await authorize({ type: "TOKEN", token: `Bearer ${API_TOKEN}` })).scope).not.toContain(
-      "data-sync-operator",
-    );
   });
 
-  test("without an operator token configured, nobody gets the operator scope", async () => {
-    const noOperator = await env.start("authorizer", { OPERATOR_TOKEN_SECRET_ID: undefined });
-    const answer = (await noOperator.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${OPERATOR_TOKEN}` }))).json();
-    expect(answer.active).toBe(false);
+  test("rotating one client's token touches no other client", async () => {
+    // GIVEN a container that knows both clients
+    const clients = JSON.stringify(
+      env.authorizerClients({
+        shop: { secretId: "ocid1.vaultsecret.oc1.iad.rotate", scope: ["produce"], usagePlanToken: "t" },
+      }),
+    );
+    const rotating = await env.start("authorizer", { CLIENTS: clients });
+    env.secrets.putSecret("ocid1.vaultsecret.oc1.iad.rotate", "shop-old");
+    const as = async (token: string) =>
+      (await rotating.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${token}` }))).json();
+    expect((await as("shop-old")).principal).toBe("shop");
+
+    // WHEN shop's secret alone gets a new value (a new container reads it at once; a warm one within TOKEN_TTL_MS)
+    env.secrets.putSecret("ocid1.vaultsecret.oc1.iad.rotate", "shop-new");
+    const fresh = await env.start("authorizer", { CLIENTS: clients });
+    const freshAs = async (token: string) =>
+      (await fresh.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${token}` }))).json();
+
+    // THEN shop's new token works and its old one no longer does, while ops is untouched
+    expect((await freshAs("shop-new")).principal).toBe("shop");
+    expect((await freshAs("shop-old")).active).toBe(false);
+    expect((await freshAs(OPERATOR_TOKEN)).principal).toBe("ops");
   });
 
   test("the multi-argument form works the same way", async () => {
@@ -81,7 +95,9 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
     // GIVEN
     const secretId = "ocid1.vaultsecret.oc1.iad.unsettoken";
     env.secrets.putSecret(secretId, SECRET_PLACEHOLDER);
-    const unset = await env.start("authorizer", { API_TOKEN_SECRET_ID: secretId });
+    const unset = await env.start("authorizer", {
+      CLIENTS: JSON.stringify({ only: { secretId, scope: ["produce"], usagePlanToken: "t" } }),
+    });
 
     // WHEN
     const answer = (await unset.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${SECRET_PLACEHOLDER}` }))).json();
@@ -89,12 +105,16 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
     // THEN
     expect(answer.active).toBe(false);
     expect(unset.logLines()).toContainEqual(
-      expect.objectContaining({ level: "error", msg: "API token not configured: refusing API clients" }),
+      expect.objectContaining({ level: "warn", msg: "client tokens not configured", clients: ["only"] }),
     );
   });
 
   test("a missing secret refuses everyone", async () => {
-    const missing = await env.start("authorizer", { API_TOKEN_SECRET_ID: "ocid1.vaultsecret.oc1.iad.nosuch" });
+    const missing = await env.start("authorizer", {
+      CLIENTS: JSON.stringify({
+        only: { secretId: "ocid1.vaultsecret.oc1.iad.nosuch", scope: ["produce"], usagePlanToken: "t" },
+      }),
+    });
 
     const answer = (await missing.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${API_TOKEN}` }))).json();
 

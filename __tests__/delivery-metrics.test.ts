@@ -1,5 +1,5 @@
 import { MetricsBatch, MAX_STREAMS_PER_POST } from "../lib/metrics";
-import { DataSyncEnv } from "../stand-ins/data-sync-env";
+import { DataSyncEnv, TARGET_NAME } from "../stand-ins/data-sync-env";
 import { FnProcess } from "../stand-ins/fn-harness";
 
 describe("MetricsBatch", () => {
@@ -7,17 +7,16 @@ describe("MetricsBatch", () => {
 
   test("sums counters per stream, merges equal values with a count, and adds the deployment dimension", () => {
     const batch = new MetricsBatch();
-    batch.count("MessagesDelivered", { function: "process", targetHost: "a.example.com" });
-    batch.count("MessagesDelivered", { targetHost: "a.example.com", function: "process" }, 2);
-    for (const ms of [12, 12, 40])
-      batch.value("DeliveryLatency", { function: "process", targetHost: "a.example.com" }, ms);
+    batch.count("MessagesDelivered", { function: "process", target: "a" });
+    batch.count("MessagesDelivered", { target: "a", function: "process" }, 2);
+    for (const ms of [12, 12, 40]) batch.value("DeliveryLatency", { function: "process", target: "a" }, ms);
     const now = new Date("2026-01-01T00:00:00Z");
     const [[delivered, latency]] = batch.requests(target, now);
     expect(delivered).toEqual({
       namespace: "event_streaming",
       compartmentId: "ocid1.compartment.oc1..c",
       name: "MessagesDelivered",
-      dimensions: { deployment: "evs-test", function: "process", targetHost: "a.example.com" },
+      dimensions: { deployment: "evs-test", function: "process", target: "a" },
       datapoints: [{ timestamp: now, value: 3 }],
     });
     expect(latency.datapoints).toEqual([
@@ -28,8 +27,7 @@ describe("MetricsBatch", () => {
 
   test("splits into requests of at most 50 metric streams (PostMetricData's limit)", () => {
     const batch = new MetricsBatch();
-    for (let i = 0; i < 120; i++)
-      batch.count("MessagesDelivered", { function: "process", targetHost: `h${i}.example.com` });
+    for (let i = 0; i < 120; i++) batch.count("MessagesDelivered", { function: "process", target: `t${i}` });
     expect(batch.requests(target, new Date()).map((r) => r.length)).toEqual([MAX_STREAMS_PER_POST, 50, 20]);
   });
 });
@@ -47,9 +45,9 @@ describe("delivery metrics, through the built bundles, the real SDK and the Moni
   beforeEach(() => env.reset([process, retry]));
   afterAll(() => env.close());
 
-  const host = () => new URL(env.target.origin).host;
+  const host = () => TARGET_NAME;
 
-  test("process posts delivered, failed recoverable and unrecoverable per target host, and each call's latency", async () => {
+  test("process posts delivered, failed recoverable and unrecoverable per target, and each call's latency", async () => {
     // GIVEN a batch of which one is delivered, one fails recoverably, one permanently, one is invalid
     env.target.behave = (r) => ({ status: r.path.endsWith("/ok") ? 200 : r.path.endsWith("/busy") ? 503 : 404 });
     const batch = env.connectorBatch([
@@ -64,11 +62,11 @@ describe("delivery metrics, through the built bundles, the real SDK and the Moni
 
     // THEN the answer is unchanged, and Monitoring got the counts, signed by the function's resource principal
     expect(response.json()).toMatchObject({ delivered: 1, recoverable: 1, unrecoverable: 2 });
-    const dims = { deployment: "evs-test", function: "process", targetHost: host() };
+    const dims = { deployment: "evs-test", function: "process", target: host() };
     expect(env.monitoring.total("MessagesDelivered", dims)).toBe(1);
     expect(env.monitoring.total("MessagesFailedRecoverable", dims)).toBe(1);
     expect(env.monitoring.total("MessagesFailedUnrecoverable", dims)).toBe(1);
-    expect(env.monitoring.total("MessagesFailedUnrecoverable", { targetHost: "none" })).toBe(1);
+    expect(env.monitoring.total("MessagesFailedUnrecoverable", { target: "none" })).toBe(1);
     expect(env.monitoring.datapoints("DeliveryLatency", dims).reduce((n, d) => n + d.count, 0)).toBe(3);
     expect(env.monitoring.metrics.every((m) => m.namespace === "event_streaming")).toBe(true);
     expect(env.monitoring.metrics.every((m) => m.compartmentId === env.metricsCompartmentId)).toBe(true);

@@ -53,9 +53,18 @@ describe("retry back-off configuration", () => {
     STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
     RECOVERABLE_STREAM_ID: "ocid1.stream.oc1..r",
     UNRECOVERABLE_STREAM_ID: "ocid1.stream.oc1..u",
-    CREDENTIAL_SECRET_ID: "ocid1.vaultsecret.oc1..c",
     NOTIFICATION_TOPIC_ID: "ocid1.onstopic.oc1..t",
-    ALLOWED_TARGET_HOSTS: "api.example.com",
+    TARGETS: JSON.stringify({
+      api: {
+        baseUrl: "https://api.example.com",
+        auth: { type: "bearer" },
+        secretId: "ocid1.vaultsecret.oc1..c",
+        timeoutMs: 10_000,
+        concurrency: 8,
+        statusMapping: {},
+        enabled: true,
+      },
+    }),
     MAX_CONCURRENCY: "4",
     MAX_ATTEMPTS: "5",
   };
@@ -77,6 +86,8 @@ describe("retry back-off configuration", () => {
     ["SCHEDULED_RETRY_COUNT", "5000", /SCHEDULED_RETRY_COUNT: must be from 1 to 1000/],
   ])("%s=%s is refused naming the variable, the value and the range", (name, value, message) => {
     expect(() => parseConfiguration(retryConfigSchema, { ...base, [name]: value })).toThrow(message);
+    // and only that: the base configuration itself is valid
+    expect(() => parseConfiguration(retryConfigSchema, base)).not.toThrow();
   });
 });
 

@@ -32,7 +32,9 @@ export interface Failure {
   readonly attempt?: number;
   readonly status?: number;
   readonly error?: string;
-  readonly targetHost?: string;
+  /** The target the message names (dataSync.targets), and the API client that sent it. */
+  readonly target?: string;
+  readonly client?: string;
 }
 
 export interface StreamStatus {
@@ -122,20 +124,14 @@ function failureOf(message: models.Message): Failure {
   const base = { partition: String(message.partition), offset: message.offset };
   try {
     const record = JSON.parse(Buffer.from(message.value, "base64").toString("utf8"));
-    const request = JSON.parse(Buffer.from(record.original?.value ?? "", "base64").toString("utf8"));
-    let targetHost: string | undefined;
-    try {
-      targetHost = new URL(request.url).host;
-    } catch {
-      targetHost = undefined;
-    }
     return {
       ...base,
       failedAt: record.failedAt,
       attempt: record.attempt,
       status: record.status,
       error: record.error,
-      ...(targetHost ? { targetHost } : {}),
+      ...(typeof record.target === "string" ? { target: record.target } : {}),
+      ...(typeof record.client === "string" ? { client: record.client } : {}),
     };
   } catch {
     return { ...base, error: "not a data-sync error record" };
@@ -165,7 +161,7 @@ export function formatStatus(stack: string, status: StreamStatus[], at: Date): s
     }
     for (const f of s.lastFailures ?? []) {
       lines.push(
-        `  p${f.partition}@${f.offset} ${f.failedAt ?? "?"} attempt ${f.attempt ?? "?"} ${f.targetHost ?? ""} ` +
+        `  p${f.partition}@${f.offset} ${f.failedAt ?? "?"} attempt ${f.attempt ?? "?"} ${f.target ?? ""} ` +
           `${f.status ?? ""} ${f.error ?? ""}`.replace(/\s+/g, " ").trimEnd(),
       );
     }

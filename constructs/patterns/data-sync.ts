@@ -9,11 +9,43 @@ import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { FunctionSchedule } from "../resources/function-schedule";
 import { FunctionsPlatform } from "./functions-platform";
-import { MessagesApi } from "../resources/messages-api";
+import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { TargetConfig } from "../../config/schema";
+
+/**
+ * Terraform reads `${` and `%{` in any string as interpolation and directives; a target's strings (a JSONata
+ * expression may hold either) are escaped as `$${` and `%%{`, which reach the function as written.
+ */
+function terraformLiteral(text: string): string {
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
+
+/** The TARGETS function config (lib/data-sync/targets.ts): every target's settings, with its own secret's OCID. */
+export function targetsConfig(
+  targets: Readonly<Record<string, TargetConfig>>,
+  secrets: ReadonlyMap<string, ISecret>,
+): string {
+  const escaped = (value: unknown): unknown =>
+    typeof value === "string"
+      ? terraformLiteral(value)
+      : Array.isArray(value)
+        ? value.map(escaped)
+        : typeof value === "object" && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escaped(v)]))
+          : value;
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(targets).map(([name, { secretId: _existing, ...settings }]) => [
+        name,
+        { ...(escaped(settings) as object), secretId: secrets.get(name)!.secretId },
+      ]),
+    ),
+  );
+}
 
 export interface DataSyncProps {
   readonly namePrefix: string;
@@ -21,15 +53,13 @@ export interface DataSyncProps {
   readonly compartmentId: string;
   /** Compartment of the archive bucket (the data's compartment). */
   readonly dataCompartmentId: string;
-  /** Compartment of the API token secret. */
+  /** Compartment of the API token and target secrets. */
   readonly securityCompartmentId: string;
   readonly platform: FunctionsPlatform;
   readonly dataStream: IStream;
   readonly recoverableStream: IStream;
   readonly unrecoverableStream: IStream;
-  /** The target REST API's credential. */
-  readonly credential: ISecret;
-  /** Key (and its vault) for the API token secret and the archive bucket. */
+  /** Key (and its vault) for the API token, the target secrets and the archive bucket. */
   readonly encryptionKey: IEncryptionKey;
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
@@ -54,9 +84,10 @@ export class DataSync extends Construct {
   public readonly process: ContainerFunction;
   public readonly retry: ContainerFunction;
   public readonly authorizer?: ContainerFunction;
-  public readonly apiToken?: Secret;
-  /** The operators' bearer token: the only credential that opens `POST /v1/retry` (authorizer mode). */
-  public readonly operatorToken?: Secret;
+  /** Each API client's own token, by client name. */
+  public readonly clientSecrets: ReadonlyMap<string, ISecret>;
+  /** Each target's own credential, by target name. */
+  public readonly targetSecrets: ReadonlyMap<string, ISecret>;
   /** Runs the retry function every `retry.schedule.intervalInMinutes`. */
   public readonly retrySchedule?: FunctionSchedule;
   /** The custom metrics process and retry post. */
@@ -71,8 +102,20 @@ export class DataSync extends Construct {
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
-    const { platform, dataStream, recoverableStream, unrecoverableStream, credential, topic, settings } = props;
-    const allowedTargetHosts = settings.allowedTargetHosts.join(",");
+    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
+    this.targetSecrets = new Map(
+      Object.entries(settings.targets).map(([name, target]) => [
+        name,
+        new Secret(this, `TargetSecret-${name}`, {
+          compartmentId: props.securityCompartmentId,
+          secretName: `${props.namePrefix}-target-${name}`,
+          description: `Credential of target ${name} (${target.auth.type}); sent to ${target.baseUrl} only`,
+          ...(target.secretId
+            ? { existingSecretId: target.secretId }
+            : { vaultId: props.encryptionKey.vaultId, keyId: props.encryptionKey.keyId }),
+        }),
+      ]),
+    );
     this.metrics = new CustomMetrics(this, "Metrics", {
       namespace: settings.metrics.namespace,
       compartmentId: platform.application.compartmentId,
@@ -81,9 +124,8 @@ export class DataSync extends Construct {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
       RECOVERABLE_STREAM_ID: recoverableStream.streamId,
       UNRECOVERABLE_STREAM_ID: unrecoverableStream.streamId,
-      CREDENTIAL_SECRET_ID: credential.secretId,
       NOTIFICATION_TOPIC_ID: topic.topicId,
-      ALLOWED_TARGET_HOSTS: allowedTargetHosts,
+      TARGETS: targetsConfig(settings.targets, this.targetSecrets),
       MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
       METRICS_NAMESPACE: this.metrics.namespace,
@@ -94,7 +136,17 @@ export class DataSync extends Construct {
     this.populate = platform.addFunction("populate", {
       STREAM_ID: dataStream.streamId,
       STREAM_MESSAGES_ENDPOINT: dataStream.messagesEndpoint,
-      ALLOWED_TARGET_HOSTS: allowedTargetHosts,
+      TARGET_NAMES: Object.keys(settings.targets).join(","),
+      ...(Object.keys(settings.clients).length > 0
+        ? {
+            CLIENTS: JSON.stringify(
+              // Sorted: a set, so reordering the config list changes nothing.
+              Object.fromEntries(
+                Object.entries(settings.clients).map(([name, c]) => [name, [...c.allowedTargets].sort()]),
+              ),
+            ),
+          }
+        : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
     const { backoff, schedule } = settings.retry;
@@ -118,24 +170,38 @@ export class DataSync extends Construct {
       platform.grantInvoke(this.retrySchedule);
     }
 
+    // Each client's own token secret: read by the authorizer only, one statement each.
+    this.clientSecrets = new Map(
+      Object.entries(settings.clients).map(([name, client]) => [
+        name,
+        new Secret(this, `ClientSecret-${name}`, {
+          compartmentId: props.securityCompartmentId,
+          secretName: `${props.namePrefix}-client-${name}`,
+          description: `Bearer token of API client ${name}; checked by the authorizer function`,
+          ...(client.secretId
+            ? { existingSecretId: client.secretId }
+            : { vaultId: props.encryptionKey.vaultId, keyId: props.encryptionKey.keyId }),
+        }),
+      ]),
+    );
+    const usagePlanToken = (name: string) => `${props.namePrefix}-${name}`;
     if (settings.api.authentication.type === "authorizer") {
-      this.apiToken = new Secret(this, "ApiToken", {
-        compartmentId: props.securityCompartmentId,
-        secretName: `${props.namePrefix}-api-token`,
-        description: "Bearer token API clients present; checked by the authorizer function",
-        vaultId: props.encryptionKey.vaultId,
-        keyId: props.encryptionKey.keyId,
-      });
-      this.operatorToken = new Secret(this, "OperatorToken", {
-        compartmentId: props.securityCompartmentId,
-        secretName: `${props.namePrefix}-operator-token`,
-        description: "Bearer token operators present for POST /v1/retry; checked by the authorizer function",
-        vaultId: props.encryptionKey.vaultId,
-        keyId: props.encryptionKey.keyId,
-      });
       this.authorizer = platform.addFunction("authorizer", {
-        API_TOKEN_SECRET_ID: this.apiToken.secretId,
-        OPERATOR_TOKEN_SECRET_ID: this.operatorToken.secretId,
+        CLIENTS: JSON.stringify(
+          Object.fromEntries(
+            Object.entries(settings.clients).map(([name, client]) => [
+              name,
+              {
+                secretId: this.clientSecrets.get(name)!.secretId,
+                scope: [
+                  ...(client.allowedTargets.length > 0 ? [ROUTE_SCOPES.messages] : []),
+                  ...(client.operator ? [ROUTE_SCOPES.retry] : []),
+                ],
+                usagePlanToken: usagePlanToken(name),
+              },
+            ]),
+          ),
+        ),
       });
     }
 
@@ -151,6 +217,12 @@ export class DataSync extends Construct {
       authorizerFunctionId: this.authorizer?.functionId,
       rateLimitPerSecond: settings.api.rateLimitPerSecond,
       corsAllowedOrigins: settings.api.corsAllowedOrigins,
+      clients: Object.entries(settings.clients).map(([name, client]) => ({
+        name,
+        usagePlanToken: usagePlanToken(name),
+        rateLimitPerSecond: client.rateLimitPerSecond ?? settings.api.rateLimitPerSecond,
+        quota: client.quota,
+      })),
     });
 
     this.connector = new ServiceConnector(this, "ProcessConnector", {
@@ -211,19 +283,21 @@ export class DataSync extends Construct {
     dataStream.grantPush(this.populate);
     recoverableStream.grantPush(this.process);
     unrecoverableStream.grantPush(this.process);
-    credential.grantRead(this.process);
     topic.grantPublish(this.process);
     // Retry drains either error stream and re-routes to either.
     recoverableStream.grantPull(this.retry);
     unrecoverableStream.grantPull(this.retry);
     recoverableStream.grantPush(this.retry);
     unrecoverableStream.grantPush(this.retry);
-    credential.grantRead(this.retry);
+    // Each target's secret is read by the two functions that call targets, one statement per secret.
+    for (const secret of this.targetSecrets.values()) {
+      secret.grantRead(this.process);
+      secret.grantRead(this.retry);
+    }
     topic.grantPublish(this.retry);
     this.metrics.grantPost(this.process);
     this.metrics.grantPost(this.retry);
-    if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
-    if (this.authorizer && this.operatorToken) this.operatorToken.grantRead(this.authorizer);
+    if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
     platform.grantInvoke(this.api);
     dataStream.grantConnectorRead(this.connector);
     platform.grantInvoke(this.connector);

@@ -69,7 +69,7 @@ export const METRIC_CATALOG: Readonly<Record<string, MetricNamespace>> = {
     source:
       "lib/data-sync/delivery-metrics.ts (PostMetricData, https://docs.oracle.com/iaas/Content/Monitoring/Tasks/publishingcustommetrics.htm)",
     metrics: Object.values(DELIVERY_METRICS),
-    dimensions: [{ name: "deployment" }, { name: "function", values: ["process", "retry"] }, { name: "targetHost" }],
+    dimensions: [{ name: "deployment" }, { name: "function", values: ["process", "retry"] }, { name: "target" }],
   },
   oci_apigateway: {
     source: "https://docs.oracle.com/en-us/iaas/Content/APIGateway/Reference/apigatewaymetrics.htm",

@@ -45,6 +45,8 @@ interface ReadBatch {
 
 export interface RetryCounts {
   delivered: number;
+  /** Acknowledged without a call: their target's filter did not keep them (it may have changed since). */
+  filtered: number;
   failedAgain: number;
   deadLettered: number;
   /** Not attempted for lack of time: put back on the stream they came from, attempt count unchanged. */
@@ -66,6 +68,7 @@ export interface RetryDependencies {
 
 const emptyCounts = (): RetryCounts => ({
   delivered: 0,
+  filtered: 0,
   failedAgain: 0,
   deadLettered: 0,
   deferred: 0,
@@ -343,11 +346,13 @@ async function redeliver(
           new Date(nowMs),
         );
       }
-      const { original, attempt, valueOmitted } = p.record;
+      const { original, attempt, valueOmitted, target, client } = p.record;
       const dueAt = waiting.get(message);
       if (dueAt !== undefined) {
         const kept: ErrorRecord = {
           kind: "data-sync-failure",
+          ...(target !== undefined ? { target } : {}),
+          ...(client !== undefined ? { client } : {}),
           original,
           stream: source,
           attempt,
@@ -368,14 +373,20 @@ async function redeliver(
           `left out; it stays on stream ${original.stream}, partition ${original.partition}, offset ` +
           `${original.offset} until that stream's retention ends`;
         return {
-          ...failureRecord(original, { verdict: "unrecoverable", error }, "unrecoverable", attempt, new Date(nowMs)),
+          ...failureRecord(
+            original,
+            { verdict: "unrecoverable", error, target, client },
+            "unrecoverable",
+            attempt,
+            new Date(nowMs),
+          ),
           valueOmitted,
         };
       }
       const outcome: DeliveryOutcome = outcomes[next++];
       outcomeOf.set(message, outcome);
-      if (outcome.verdict === "delivered") {
-        counts.delivered += 1;
+      if (outcome.verdict === "delivered" || outcome.verdict === "filtered") {
+        counts[outcome.verdict] += 1;
         return undefined;
       }
       if (outcome.verdict === "deferred") {
@@ -447,6 +458,7 @@ function asStreamMessage(message: models.Message): StreamMessage {
 
 function addCounts(total: RetryCounts, more: RetryCounts): void {
   total.delivered += more.delivered;
+  total.filtered += more.filtered;
   total.failedAgain += more.failedAgain;
   total.deadLettered += more.deadLettered;
   total.deferred += more.deferred;

@@ -8,14 +8,14 @@ import { DeliveryOutcome } from "./delivery";
  *
  * | Metric                                 | Unit    | More dimensions | What                                              |
  * | -------------------------------------- | ------- | --------------- | ------------------------------------------------- |
- * | `MessagesDelivered`                    | count   | `targetHost`    | target answered 2xx                               |
- * | `MessagesFailedRecoverable`            | count   | `targetHost`    | recorded on the recoverable stream (to retry)     |
- * | `MessagesFailedUnrecoverable`          | count   | `targetHost`    | recorded on the unrecoverable stream (dead letter) |
- * | `DeliveryLatency`                      | ms      | `targetHost`    | one datapoint per call to the target              |
+ * | `MessagesDelivered`                    | count   | `target`        | target answered 2xx                               |
+ * | `MessagesFailedRecoverable`            | count   | `target`        | recorded on the recoverable stream (to retry)     |
+ * | `MessagesFailedUnrecoverable`          | count   | `target`        | recorded on the unrecoverable stream (dead letter) |
+ * | `DeliveryLatency`                      | ms      | `target`        | one datapoint per call to the target              |
  * | `RecoverableBacklogMessages`           | count   | -               | retry: messages it left on the recoverable stream |
  * | `RecoverableBacklogOldestAgeSeconds`   | seconds | -               | retry: time the oldest message it read had spent on the recoverable stream |
  *
- * `targetHost` is `none` for a message whose request was invalid (no host to name).
+ * `target` is the target's name (dataSync.targets), `none` for a message whose value could not be read.
  */
 export const DELIVERY_METRICS = {
   delivered: "MessagesDelivered",
@@ -44,17 +44,17 @@ export function metricsTarget(call: Call<DeliveryConfig>): MetricsTarget | undef
   };
 }
 
-/** Counts one message's end: delivered, or recorded on the error stream it was routed to. Deferred counts nothing. */
+/** Counts one message's end: delivered, or recorded on the error stream it was routed to. Deferred and filtered count nothing. */
 export function countOutcome(
   batch: MetricsBatch,
   fn: DataSyncFunction,
   outcome: DeliveryOutcome,
   routedTo: "recoverable" | "unrecoverable" | undefined,
 ): void {
-  const dimensions = { function: fn, targetHost: outcome.targetHost ?? "none" };
-  if (outcome.durationMs !== undefined) batch.value(DELIVERY_METRICS.latency, dimensions, outcome.durationMs);
+  const dimensions = { function: fn, target: outcome.target ?? "none" };
+  if (outcome.callMs !== undefined) batch.value(DELIVERY_METRICS.latency, dimensions, outcome.callMs);
   if (outcome.verdict === "delivered") batch.count(DELIVERY_METRICS.delivered, dimensions);
-  else if (outcome.verdict === "deferred") return;
+  else if (outcome.verdict === "deferred" || outcome.verdict === "filtered") return;
   else if (routedTo === "unrecoverable") batch.count(DELIVERY_METRICS.failedUnrecoverable, dimensions);
   else batch.count(DELIVERY_METRICS.failedRecoverable, dimensions);
 }
