@@ -471,9 +471,11 @@ describe("data sync", () => {
       query: `RecoverableBacklogOldestAgeSeconds[5m]{deployment = "evs-example", function = "retry"}.max() > 302400`,
     });
     expect(alarms["recoverable-backlog-age"].body).toMatch(/about 84 hours are left before OCI deletes it/);
-    expect(alarms["retry-not-running"].query).toBe(
-      `RecoverableBacklogMessages[60m]{deployment = "evs-example", function = "retry"}.absent(3h)`,
-    );
+    // Hourly runs: absent for a 60-minute window, held for another hour before it fires.
+    expect(alarms["retry-not-running"]).toMatchObject({
+      query: `RecoverableBacklogMessages[60m]{deployment = "evs-example", function = "retry"}.absent(72h)`,
+      pending_duration: "PT60M",
+    });
     expect(alarms["connector-freshness"]).toMatchObject({ pending_duration: "PT30M" });
     expect(alarms["connector-freshness"].query).toMatch(
       /^DataFreshness\[5m\]\{connectorId = ".*"\}\.max\(\) > 1800000$/,

@@ -89,22 +89,26 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     );
   }
   if (s.retryNotRunning.enabled && input.retryIntervalInMinutes !== undefined) {
-    // Each scheduled run posts its backlog, 0 included: no datapoint for three intervals means no run finished.
-    // MQL intervals go up to 60m; absent() takes its own detection period ("absent(20h)" form, Monitoring query docs).
-    const interval = Math.min(60, input.retryIntervalInMinutes);
-    const period = 3 * input.retryIntervalInMinutes;
-    custom(
-      "retry-not-running",
-      mql(
-        DELIVERY_METRICS.backlogMessages,
-        `${interval}m`,
-        retryDims,
-        period < 60 ? `absent(${period}m)` : `absent(${period / 60}h)`,
-      ),
-      "ERROR",
-      "The scheduled retry published nothing for three intervals: recoverable messages are not being retried and " +
-        "expire at the end of the stream's retention. Read the retry function's log and the schedule's work requests.",
-    );
+    // Each scheduled run posts its backlog, 0 included. "The absent() statistic ... returns 1 (true) when the metric
+    // is absent for the entire interval", and keeps doing so for the absence detection period, "from one minute (1m)
+    // to three days (3d or 72h)" (Creating an Absence Alarm; Customizing the Absence Detection Period,
+    // https://docs.oracle.com/iaas/Content/Monitoring/Tasks/create-alarm-absence.htm): a window of three intervals
+    // (MQL intervals stop at 60m, so a pending duration makes up the rest, itself at most PT1H), detected for 72 h.
+    const silentMinutes = 3 * input.retryIntervalInMinutes;
+    const window = Math.min(60, silentMinutes);
+    const pending = Math.min(60, Math.max(1, silentMinutes - window));
+    alarms.push({
+      name: "retry-not-running",
+      namespace: metrics.namespace,
+      metricCompartmentId: metrics.compartmentId,
+      query: mql(DELIVERY_METRICS.backlogMessages, `${window}m`, retryDims, "absent(72h)"),
+      severity: "ERROR",
+      body:
+        `The scheduled retry published nothing for about ${window + pending} minutes: recoverable messages are not ` +
+        "being retried and expire at the end of the stream's retention. Read the retry function's log and the " +
+        "schedule's work requests.",
+      pendingDuration: `PT${pending}M`,
+    });
   }
 
   const connectors: [string, ServiceConnector][] = [
