@@ -67,10 +67,11 @@ export async function simulateOutage(env: DataSyncEnv, scenario: OutageScenario)
   );
   const savedEnv = { ...globalThis.process.env };
   Object.assign(globalThis.process.env, resourcePrincipalEnv());
-  // The bundles trust the target through NODE_EXTRA_CA_CERTS, which Node reads at start only; here, through fetch's
-  // global dispatcher, which Node's fetch looks up on the main realm's global (not a jest sandbox's).
+  // The bundles trust the target through NODE_EXTRA_CA_CERTS, which Node reads at start only; here, fetch's global
+  // dispatcher (on the main realm's global, where Node's fetch looks, not a jest sandbox's) trusts it. It is left in
+  // place: run the simulation in a process of its own (bench/retry-outage.ts), as putting back another process's
+  // default dispatcher is not reliable.
   const realm = vm.runInThisContext("globalThis") as Record<symbol, unknown>;
-  const savedDispatcher = realm[DISPATCHER];
   realm[DISPATCHER] = new Agent({ connect: { ca: [fs.readFileSync(env.target.caFile)] } });
   const handler = retryWith({ now: () => now });
   const log = new Logger({ fn: "retry", simulated: true }, () => undefined);
@@ -92,7 +93,6 @@ export async function simulateOutage(env: DataSyncEnv, scenario: OutageScenario)
       runs += 1;
     }
   } finally {
-    realm[DISPATCHER] = savedDispatcher;
     globalThis.process.env = savedEnv;
   }
 
