@@ -9,6 +9,7 @@ export * from "./stack/previous-synth";
 export * from "./stack/state-backend";
 // patterns
 export * from "./patterns/alarms";
+export * from "./patterns/data-sync-alarms";
 export * from "./patterns/data-sync";
 export * from "./patterns/file-ingestion";
 export * from "./patterns/functions-platform";
@@ -17,12 +18,15 @@ export * from "./patterns/stream-clients";
 // resources
 export * from "./resources/api-client-plan";
 export * from "./resources/bastion";
+export * from "./resources/bucket-lifecycle";
 export * from "./resources/bucket";
 export * from "./resources/container-function";
+export * from "./resources/custom-metrics";
 export * from "./resources/dynamic-group";
 export * from "./resources/encryption-key";
 export * from "./resources/function-application";
 export * from "./resources/function-image";
+export * from "./resources/function-schedule";
 export * from "./resources/messages-api";
 export * from "./resources/metric-catalog";
 export * from "./resources/notification-topic";
