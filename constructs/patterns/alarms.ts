@@ -1,15 +1,26 @@
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { MonitoringAlarm } from "../../.gen/providers/oci/monitoring-alarm";
+import { Metric } from "../resources/metric";
+
+/** MQL's comparison operators for an alarm condition (Monitoring Query Language reference, "Predicate"). */
+export type AlarmComparison = ">" | ">=" | "<" | "<=" | "==" | "!=";
 
 export interface AlarmDefinition {
   /** Construct id and display-name suffix. */
   readonly name: string;
-  /** Monitoring namespace, e.g. `oci_streaming`. */
-  readonly namespace: string;
-  /** The compartment whose metrics the query reads. */
-  readonly metricCompartmentId: string;
-  /** MQL, e.g. `PutMessagesThroughput.Count[1m]{resourceId = "<ocid>"}.sum() > 0`. */
-  readonly query: string;
+  /** What the alarm watches: a metric from the method of the construct that owns it, e.g. `fn.metricErrors()`. */
+  readonly metric: Metric;
+  /**
+   * The alarm fires when the metric compares to this value as `comparison` says.
+   * @default 0
+   */
+  readonly threshold?: number;
+  /**
+   * How the metric is compared with the threshold.
+   * @default ">"
+   */
+  readonly comparison?: AlarmComparison;
   readonly severity: "CRITICAL" | "ERROR" | "WARNING" | "INFO";
   /** What an operator should do: sent with the notification. */
   readonly body: string;
@@ -23,6 +34,15 @@ export interface AlarmsProps {
   readonly alarms: AlarmDefinition[];
 }
 
+/** The MQL alarm query of a definition: its metric's query and the condition. */
+export function alarmQuery(alarm: AlarmDefinition): string {
+  const threshold = alarm.threshold ?? 0;
+  if (!Token.isUnresolved(threshold) && !Number.isFinite(threshold)) {
+    throw new Error(`Alarm ${alarm.name}: threshold must be a finite number. Received ${threshold}`);
+  }
+  return `${alarm.metric.toMql()} ${alarm.comparison ?? ">"} ${threshold}`;
+}
+
 /** Monitoring alarms that notify one topic when they fire and when they clear. */
 export class Alarms extends Construct {
   public readonly alarms: MonitoringAlarm[];
@@ -34,9 +54,9 @@ export class Alarms extends Construct {
         new MonitoringAlarm(this, alarm.name, {
           compartmentId: props.compartmentId,
           displayName: `${props.namePrefix}-${alarm.name}`,
-          namespace: alarm.namespace,
-          metricCompartmentId: alarm.metricCompartmentId,
-          query: alarm.query,
+          namespace: alarm.metric.namespace,
+          metricCompartmentId: alarm.metric.compartmentId,
+          query: alarmQuery(alarm),
           severity: alarm.severity,
           body: alarm.body,
           destinations: [props.topicId],

@@ -8,6 +8,8 @@ import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
+import { ILogGroup } from "../resources/log-group";
+import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 
@@ -30,7 +32,8 @@ export interface DataSyncProps {
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
   readonly gatewayNsgId: string;
-  readonly logGroupId: string;
+  /** Log group of the API, connector and bucket logs. */
+  readonly logGroup: ILogGroup;
   readonly settings: DataSyncConfig;
 }
 
@@ -85,64 +88,7 @@ export class DataSync extends Construct {
       this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
     }
 
-    this.api = new MessagesApi(this, "Api", {
-      compartmentId: props.compartmentId,
-      namePrefix: props.namePrefix,
-      subnetId: props.publicSubnetId,
-      nsgIds: [props.gatewayNsgId],
-      logGroupId: props.logGroupId,
-      populateFunctionId: this.populate.functionId,
-      retryFunctionId: this.retry.functionId,
-      authentication: settings.api.authentication,
-      authorizerFunctionId: this.authorizer?.functionId,
-      rateLimitPerSecond: settings.api.rateLimitPerSecond,
-      corsAllowedOrigins: settings.api.corsAllowedOrigins,
-    });
-
-    this.connector = new ServiceConnector(this, "ProcessConnector", {
-      compartmentId: props.compartmentId,
-      displayName: `${props.namePrefix}-data-to-process`,
-      description: "Delivers data-stream messages to the process function in batches",
-      sourceStreamId: dataStream.streamId,
-      target: {
-        kind: "functions",
-        functionId: this.process.functionId,
-        // One size limit, in KB or in messages: the config refuses both (OCI takes only one).
-        ...settings.connector,
-      },
-      logGroupId: props.logGroupId,
-    });
-
-    this.archiveBucket = new Bucket(this, "Archive", {
-      compartmentId: props.dataCompartmentId,
-      namespace: platform.namespace,
-      name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
-      encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroupId,
-    });
-    this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
-      compartmentId: props.compartmentId,
-      displayName: `${props.namePrefix}-deadletters-to-archive`,
-      description: "Archives dead letters beyond the stream's retention",
-      sourceStreamId: unrecoverableStream.streamId,
-      target: {
-        kind: "objectStorage",
-        bucket: this.archiveBucket.bucketName,
-        namespace: platform.namespace,
-        objectNamePrefix: "deadletters",
-        batchRolloverSizeInMbs: 10,
-        batchRolloverTimeInMs: 60000,
-      },
-      logGroupId: props.logGroupId,
-    });
-
-    this.alarms = new Alarms(this, "Alarms", {
-      compartmentId: props.compartmentId,
-      namePrefix: props.namePrefix,
-      topicId: topic.topicId,
-      alarms: this.alarmDefinitions(props),
-    });
-
+    // What the functions do themselves. The API and the connectors grant what they need when they bind their ends.
     dataStream.grantPush(this.populate);
     recoverableStream.grantPush(this.process);
     unrecoverableStream.grantPush(this.process);
@@ -156,64 +102,95 @@ export class DataSync extends Construct {
     credential.grantRead(this.retry);
     topic.grantPublish(this.retry);
     if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
-    platform.grantInvoke(this.api);
-    dataStream.grantConnectorRead(this.connector);
-    platform.grantInvoke(this.connector);
-    unrecoverableStream.grantConnectorRead(this.archiveConnector);
-    this.archiveBucket.grantConnectorWrite(this.archiveConnector);
+
+    this.api = new MessagesApi(this, "Api", {
+      compartmentId: props.compartmentId,
+      namePrefix: props.namePrefix,
+      subnetId: props.publicSubnetId,
+      nsgIds: [props.gatewayNsgId],
+      logGroup: props.logGroup,
+      populate: this.populate,
+      retry: this.retry,
+      authentication: settings.api.authentication,
+      authorizer: this.authorizer,
+      rateLimitPerSecond: settings.api.rateLimitPerSecond,
+      corsAllowedOrigins: settings.api.corsAllowedOrigins,
+    });
+
+    this.connector = new ServiceConnector(this, "ProcessConnector", {
+      compartmentId: props.compartmentId,
+      displayName: `${props.namePrefix}-data-to-process`,
+      description: "Delivers data-stream messages to the process function in batches",
+      source: dataStream,
+      // One size limit, in KB or in messages: the config refuses both (OCI takes only one).
+      target: new FunctionTarget(this.process, settings.connector),
+      logGroup: props.logGroup,
+    });
+
+    this.archiveBucket = new Bucket(this, "Archive", {
+      compartmentId: props.dataCompartmentId,
+      namespace: platform.namespace,
+      name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
+      encryptionKey: props.encryptionKey,
+      logGroupId: props.logGroup.logGroupId,
+    });
+    this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
+      compartmentId: props.compartmentId,
+      displayName: `${props.namePrefix}-deadletters-to-archive`,
+      description: "Archives dead letters beyond the stream's retention",
+      source: unrecoverableStream,
+      target: new BucketTarget(this.archiveBucket, {
+        objectNamePrefix: "deadletters",
+        batchRolloverSizeInMbs: 10,
+        batchRolloverTimeInMs: 60000,
+      }),
+      logGroup: props.logGroup,
+    });
+
+    this.alarms = new Alarms(this, "Alarms", {
+      compartmentId: props.compartmentId,
+      namePrefix: props.namePrefix,
+      topicId: topic.topicId,
+      alarms: this.alarmDefinitions(props),
+    });
+
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
-    const functionErrors = (fn: ContainerFunction, name: string): AlarmDefinition => ({
-      name: `${name}-errors`,
-      namespace: "oci_faas",
-      metricCompartmentId: props.platform.application.compartmentId,
-      query: `FunctionResponseCount[1m]{resourceId = "${fn.functionId}", responseType = "Error"}.sum() > 0`,
-      severity: "ERROR",
-      body: `The ${name} function answered with errors. Read its invocation log.`,
-    });
-    const errorStream = (
-      stream: IStream,
-      name: string,
-      severity: AlarmDefinition["severity"],
-      body: string,
-    ): AlarmDefinition => ({
-      name,
-      namespace: "oci_streaming",
-      metricCompartmentId: props.dataCompartmentId,
-      query: `PutMessagesThroughput.Count[1m]{resourceId = "${stream.streamId}"}.sum() > 0`,
-      severity,
-      body,
-    });
     return [
-      errorStream(
-        props.recoverableStream,
-        "recoverable-errors",
-        "WARNING",
-        "Messages failed recoverably; replay them with POST /v1/retry.",
-      ),
-      errorStream(
-        props.unrecoverableStream,
-        "dead-letters",
-        "CRITICAL",
-        "Messages were dead-lettered; read the unrecoverable stream or the archive bucket.",
-      ),
-      functionErrors(this.populate, "populate"),
-      functionErrors(this.process, "process"),
+      {
+        name: "recoverable-errors",
+        metric: props.recoverableStream.metricPuts(),
+        severity: "WARNING",
+        body: "Messages failed recoverably; replay them with POST /v1/retry.",
+      },
+      {
+        name: "dead-letters",
+        metric: props.unrecoverableStream.metricPuts(),
+        severity: "CRITICAL",
+        body: "Messages were dead-lettered; read the unrecoverable stream or the archive bucket.",
+      },
+      {
+        name: "populate-errors",
+        metric: this.populate.metricErrors(),
+        severity: "ERROR",
+        body: "The populate function answered with errors. Read its invocation log.",
+      },
+      {
+        name: "process-errors",
+        metric: this.process.metricErrors(),
+        severity: "ERROR",
+        body: "The process function answered with errors. Read its invocation log.",
+      },
       {
         name: "connector-target-errors",
-        namespace: "oci_service_connector_hub",
-        metricCompartmentId: props.compartmentId,
-        // Connector Hub metrics are dimensioned by connectorId, not resourceId (Connector Hub Metrics Reference).
-        query: `ErrorsAtTarget[5m]{connectorId = "${this.connector.connectorId}"}.sum() > 0`,
+        metric: this.connector.metricErrorsAtTarget(),
         severity: "ERROR",
         body: "The Service Connector could not deliver batches to the process function. Read its run log.",
       },
       {
         name: "api-5xx",
-        namespace: "oci_apigateway",
-        metricCompartmentId: props.compartmentId,
-        query: `HttpResponses[1m]{resourceId = "${this.api.gateway.id}", httpStatusCategory = "5xx"}.sum() > 0`,
+        metric: this.api.metricResponses("5xx"),
         severity: "ERROR",
         body: "The API answered 5xx. Read the API execution log and the function logs.",
       },

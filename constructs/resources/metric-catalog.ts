@@ -1,8 +1,11 @@
+import { Token } from "cdktf";
+
 /**
  * The OCI Monitoring metrics that alarms of this project may query: per namespace, the metric names and the
  * dimensions OCI documents for it, each with the page it comes from. An alarm whose query names a metric or a
- * dimension that is not here would never fire (OCI accepts the query and finds no data), so every alarm of every
- * stack is checked against this table (`__tests__/alarm-metrics.test.ts`). Add a row only with its source.
+ * dimension that is not here would never fire (OCI accepts the query and finds no data), so every `Metric` is checked
+ * against this table when it is made (a wrong metric fails synth), and every alarm of every synthesized stack again
+ * (`__tests__/alarm-metrics.test.ts`). Add a row only with its source.
  */
 
 export interface MetricDimension {
@@ -101,15 +104,20 @@ export function parseAlarmQuery(query: string): { ok: true; query: AlarmQuery } 
   return { ok: true, query: { metric, interval, dimensions, statistic } };
 }
 
-/** Every way an alarm's query departs from what OCI documents for its namespace; empty when none. */
-export function checkAlarmQuery(namespace: string, query: string): string[] {
+/**
+ * Every way a metric departs from what OCI documents for its namespace; empty when none. A dimension value that is a
+ * token (an OCID known only at apply) passes the value checks: the synthesized query is checked again with the
+ * reference in place (`checkAlarmQuery`).
+ */
+export function checkMetric(
+  namespace: string,
+  metric: string,
+  dimensions: readonly { readonly name: string; readonly value: string }[],
+): string[] {
   const catalog = METRIC_CATALOG[namespace];
   if (!catalog) {
     return [`namespace "${namespace}" is not in the metric catalog (known: ${Object.keys(METRIC_CATALOG).join(", ")})`];
   }
-  const parsed = parseAlarmQuery(query);
-  if (!parsed.ok) return [parsed.problem];
-  const { metric, dimensions } = parsed.query;
   const problems: string[] = [];
   if (!catalog.metrics.includes(metric)) {
     problems.push(
@@ -124,6 +132,7 @@ export function checkAlarmQuery(namespace: string, query: string): string[] {
       );
       continue;
     }
+    if (Token.isUnresolved(value)) continue;
     if (dimension.values && !dimension.values.includes(value)) {
       problems.push(`dimension ${name} = "${value}" is not one of ${dimension.values.join(", ")} (${catalog.source})`);
     }
@@ -134,4 +143,13 @@ export function checkAlarmQuery(namespace: string, query: string): string[] {
     }
   }
   return problems;
+}
+
+/** Every way an alarm's query departs from what OCI documents for its namespace; empty when none. */
+export function checkAlarmQuery(namespace: string, query: string): string[] {
+  const parsed = parseAlarmQuery(query);
+  if (!parsed.ok) {
+    return METRIC_CATALOG[namespace] ? [parsed.problem] : checkMetric(namespace, "", []);
+  }
+  return checkMetric(namespace, parsed.query.metric, parsed.query.dimensions);
 }
