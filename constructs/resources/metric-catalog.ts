@@ -105,6 +105,15 @@ export function parseAlarmQuery(query: string): { ok: true; query: AlarmQuery } 
 }
 
 /**
+ * Whether a value is Terraform's reference to the `id` of a resource of `type`, `${type.name.id}`: another attribute
+ * of the same resource (a stream's `stream_pool_id`) holds some other OCID.
+ */
+function isIdReference(type: string, value: string): boolean {
+  const parts = value.split(".");
+  return parts.length === 3 && parts[0] === `\${${type}` && parts[2] === "id}";
+}
+
+/**
  * Every way a metric departs from what OCI documents for its namespace; empty when none. A dimension value that is a
  * token (an OCID known only at apply) passes the value checks: the synthesized query is checked again with the
  * reference in place (`checkAlarmQuery`).
@@ -136,7 +145,7 @@ export function checkMetric(
     if (dimension.values && !dimension.values.includes(value)) {
       problems.push(`dimension ${name} = "${value}" is not one of ${dimension.values.join(", ")} (${catalog.source})`);
     }
-    if (dimension.resourceType && !value.startsWith(`\${${dimension.resourceType}.`) && !value.startsWith("ocid1.")) {
+    if (dimension.resourceType && !isIdReference(dimension.resourceType, value) && !value.startsWith("ocid1.")) {
       problems.push(
         `dimension ${name} = "${value}" must hold the OCID of a ${dimension.resourceType} (${catalog.source})`,
       );
