@@ -1,3 +1,4 @@
+import "cdktf/lib/testing/adapters/jest";
 import { TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { SchServiceConnector } from "../.gen/providers/oci/sch-service-connector";
@@ -31,7 +32,9 @@ function connectorToFunction(scope: Construct, batching: FunctionBatching = { ba
 describe("ServiceConnector", () => {
   test("reads its source stream and delivers to its function by reference, with the grants both need", () => {
     // GIVEN a bare stack WHEN a connector binds a stream to a function
-    const synthesized = Testing.synthScope((scope) => connectorToFunction(scope, { batchSizeInNum: 100, batchTimeInSec: 5 }));
+    const synthesized = Testing.synthScope((scope) =>
+      connectorToFunction(scope, { batchSizeInNum: 100, batchTimeInSec: 5 }),
+    );
 
     // THEN the connector names both ends by reference
     expect(synthesized).toHaveResourceWithProperties(SchServiceConnector, {
@@ -93,13 +96,31 @@ describe("ServiceConnector", () => {
   });
 
   test.each<[string, FunctionBatching, RegExp]>([
-    ["a batch of no messages", { batchSizeInNum: 0 }, /batchSizeInNum must be a whole number between 1 and 10000. Received 0/],
-    ["a batch over 6144 KB", { batchSizeInKbs: 6145 }, /batchSizeInKbs must be a whole number between 1 and 6144. Received 6145/],
-    ["a fractional wait", { batchTimeInSec: 1.5 }, /batchTimeInSec must be a whole number between 1 and 600. Received 1.5/],
-    ["both size limits", { batchSizeInKbs: 10, batchSizeInNum: 10 }, /give batchSizeInKbs \(10\) or batchSizeInNum \(10\), not both/],
+    [
+      "a batch of no messages",
+      { batchSizeInNum: 0 },
+      /batchSizeInNum must be a whole number between 1 and 10000. Received 0/,
+    ],
+    [
+      "a batch over 6144 KB",
+      { batchSizeInKbs: 6145 },
+      /batchSizeInKbs must be a whole number between 1 and 6144. Received 6145/,
+    ],
+    [
+      "a fractional wait",
+      { batchTimeInSec: 1.5 },
+      /batchTimeInSec must be a whole number between 1 and 600. Received 1.5/,
+    ],
+    [
+      "both size limits",
+      { batchSizeInKbs: 10, batchSizeInNum: 10 },
+      /give batchSizeInKbs \(10\) or batchSizeInNum \(10\), not both/,
+    ],
   ])("refuses %s, naming the connector, the field, the value and the range", (_name, batching, expected) => {
     expect(() => Testing.synthScope((scope) => connectorToFunction(scope, batching))).toThrow(expected);
-    expect(() => Testing.synthScope((scope) => connectorToFunction(scope, batching))).toThrow(/ServiceConnector stack\/Connector/);
+    expect(() => Testing.synthScope((scope) => connectorToFunction(scope, batching))).toThrow(
+      /ServiceConnector stack\/Connector/,
+    );
   });
 
   test("lets batch settings that are tokens through to Terraform", () => {

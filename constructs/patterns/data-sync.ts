@@ -153,7 +153,6 @@ export class DataSync extends Construct {
       topicId: topic.topicId,
       alarms: this.alarmDefinitions(props),
     });
-
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {

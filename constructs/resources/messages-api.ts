@@ -157,7 +157,8 @@ function authentication(
   const auth = props.authentication;
   switch (auth.type) {
     case "authorizer":
-      if (!props.authorizer) throw new Error("MessagesApi: authentication type authorizer needs an authorizer function");
+      if (!props.authorizer)
+        throw new Error("MessagesApi: authentication type authorizer needs an authorizer function");
       return {
         type: "CUSTOM_AUTHENTICATION",
         functionId: props.authorizer.functionId,

@@ -26,7 +26,7 @@ export interface MetricNamespace {
 
 export const METRIC_CATALOG: Readonly<Record<string, MetricNamespace>> = {
   oci_streaming: {
-    source: "https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/streamingmetrics.htm",
+    source: "https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/metric-ref.htm",
     metrics: [
       "PutMessagesLatency.Time",
       "PutMessagesThroughput.Bytes",
