@@ -28,8 +28,7 @@ function fixture() {
     compartmentId: SECURITY,
     secretName: "cred",
     description: "d",
-    vaultId: "v",
-    keyId: "k",
+    encryptionKey: { vaultId: "v", keyId: "k", usableAfter: [] },
   });
   const policies = new Policies(stack, "Policies", {
     namePrefix: "evs",
@@ -193,30 +192,15 @@ describe("Secret", () => {
     expect(secret).toMatchObject({ vault_id: "v", key_id: "k", compartment_id: SECURITY });
   });
 
-  test("an existing secret is referenced, not created", () => {
+  test("an existing secret is referenced, not created, and grants on it name it", () => {
     const stack = new TerraformStack(Testing.app(), "s");
-    const secret = new Secret(stack, "S", {
-      compartmentId: SECURITY,
-      secretName: "c",
-      description: "d",
-      existingSecretId: "ocid1.vaultsecret.oc1.iad.abc",
-    });
+    new Policies(stack, "Policies", { namePrefix: "evs", compartments: { security: SECURITY }, tenancyId: "t" });
+    const secret = Secret.fromSecretId(stack, "S", "ocid1.vaultsecret.oc1.iad.abc", SECURITY);
+    const statement = secret.grantRead({ policySubject: "dynamic-group g", policyConditions: [] });
     expect(secret.secretId).toBe("ocid1.vaultsecret.oc1.iad.abc");
-    expect(JSON.parse(Testing.synth(stack)).resource).toBeUndefined();
-  });
-
-  test("both an existing secret and a vault is refused", () => {
-    const stack = new TerraformStack(Testing.app(), "s");
-    expect(
-      () =>
-        new Secret(stack, "S", {
-          compartmentId: SECURITY,
-          secretName: "c",
-          description: "d",
-          existingSecretId: "x",
-          vaultId: "v",
-          keyId: "k",
-        }),
-    ).toThrow("Secret c: give either existingSecretId or vaultId and keyId, not both");
+    expect(statement.text).toBe(
+      `Allow dynamic-group g to read secret-bundles in compartment id ${SECURITY} where target.secret.id = 'ocid1.vaultsecret.oc1.iad.abc'`,
+    );
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource)).toEqual(["oci_identity_policy"]);
   });
 });

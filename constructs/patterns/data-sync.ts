@@ -82,8 +82,7 @@ export class DataSync extends Construct {
         compartmentId: props.securityCompartmentId,
         secretName: `${props.namePrefix}-api-token`,
         description: "Bearer token API clients present; checked by the authorizer function",
-        vaultId: props.encryptionKey.vaultId,
-        keyId: props.encryptionKey.keyId,
+        encryptionKey: props.encryptionKey,
       });
       this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
     }

@@ -12,7 +12,7 @@ import { LogGroup } from "../resources/log-group";
 import { NotificationTopic } from "../resources/notification-topic";
 import { Policies } from "../resources/policies";
 import { previousStreamSettings } from "./previous-synth";
-import { Secret } from "../resources/secret";
+import { ISecret, Secret } from "../resources/secret";
 import { ServiceConnector } from "../resources/service-connector";
 import { Stream } from "../resources/stream";
 import { StreamPool } from "../resources/stream-pool";
@@ -34,7 +34,7 @@ export class EventStreamingStack extends TerraformStack {
   public readonly recoverableStream: Stream;
   public readonly unrecoverableStream: Stream;
   public readonly fileReferencesStream: Stream;
-  public readonly targetApiCredential: Secret;
+  public readonly targetApiCredential: ISecret;
   public readonly functions: FunctionsPlatform;
   public readonly ingestion: FileIngestion;
   public readonly operationsTopic: NotificationTopic;
@@ -80,14 +80,15 @@ export class EventStreamingStack extends TerraformStack {
       existingVault: config.vault.existing,
     });
 
-    this.targetApiCredential = new Secret(this, "TargetApiCredential", {
-      compartmentId: compartments.security,
-      secretName: `${namePrefix}-target-api-credential`,
-      description: "Credential the process function presents to the target REST API",
-      ...(config.secrets.targetApiCredentialSecretId
-        ? { existingSecretId: config.secrets.targetApiCredentialSecretId }
-        : { vaultId: this.vault.masterKey.vaultId, keyId: this.vault.masterKey.keyId }),
-    });
+    const credentialId = "TargetApiCredential";
+    this.targetApiCredential = config.secrets.targetApiCredentialSecretId
+      ? Secret.fromSecretId(this, credentialId, config.secrets.targetApiCredentialSecretId, compartments.security)
+      : new Secret(this, credentialId, {
+          compartmentId: compartments.security,
+          secretName: `${namePrefix}-target-api-credential`,
+          description: "Credential the process function presents to the target REST API",
+          encryptionKey: this.vault.masterKey,
+        });
 
     const { streaming } = config;
     this.streamPool = new StreamPool(this, "StreamPool", {
