@@ -3,7 +3,16 @@ import { Testing } from "cdktf";
 import { Construct } from "constructs";
 import { EventsRule } from "../.gen/providers/oci/events-rule";
 import { OBJECT_CREATED, OBJECT_UPDATED, ObjectEventsRule } from "../constructs/resources/object-events-rule";
-import { addBucket, addFunction, addPolicies, COMPARTMENT, idOf, LOG_GROUP, statementsOf } from "./support/bare-stack";
+import {
+  addressOf,
+  addBucket,
+  addFunction,
+  addPolicies,
+  COMPARTMENT,
+  idOf,
+  LOG_GROUP,
+  statementsOf,
+} from "./support/bare-stack";
 
 function rule(scope: Construct, options: { includeUpdates?: boolean; objectEventsEnabled?: boolean } = {}) {
   addPolicies(scope);
@@ -33,6 +42,9 @@ describe("ObjectEventsRule", () => {
         action: [{ action_type: "FAAS", function_id: idOf(synthesized, "oci_functions_function"), is_enabled: true }],
       },
     });
+    // AND it waits for the policy that lets Events invoke the function
+    const [events] = Object.values<any>(JSON.parse(synthesized).resource.oci_events_rule);
+    expect(events.depends_on).toEqual([addressOf(synthesized, "oci_identity_policy")]);
     // AND Events may invoke the function
     expect(statementsOf(synthesized)).toEqual(
       expect.arrayContaining([

@@ -5,6 +5,7 @@ import { SchServiceConnector } from "../.gen/providers/oci/sch-service-connector
 import { BucketTarget, FunctionBatching, FunctionTarget } from "../constructs/resources/connector-targets";
 import { ServiceConnector } from "../constructs/resources/service-connector";
 import {
+  addressOf,
   addBucket,
   addFunction,
   addPolicies,
@@ -12,6 +13,7 @@ import {
   COMPARTMENT,
   idOf,
   LOG_GROUP,
+  resourcesOf,
   statementsOf,
 } from "./support/bare-stack";
 
@@ -52,6 +54,9 @@ describe("ServiceConnector", () => {
         batch_time_in_sec: 5,
       },
     });
+    // AND it waits for the policy that holds its grants, since it starts moving data once it exists
+    const [connector] = Object.values<any>(resourcesOf(synthesized, "oci_sch_service_connector"));
+    expect(connector.depends_on).toEqual([addressOf(synthesized, "oci_identity_policy")]);
     // AND it granted itself reading that one stream and invoking the function's compartment
     const stream = idOf(synthesized, "oci_streaming_stream");
     expect(statementsOf(synthesized)).toEqual(

@@ -74,6 +74,13 @@ export function idOf(synthesized: string, type: string, attribute = "id"): strin
   return `\${${type}.${names[0]}.${attribute}}`;
 }
 
+/** `type.name`, the address depends_on uses, of the one resource of a type. */
+export function addressOf(synthesized: string, type: string): string {
+  const names = Object.keys(resourcesOf(synthesized, type));
+  if (names.length !== 1) throw new Error(`expected one ${type}, found ${names.length}`);
+  return `${type}.${names[0]}`;
+}
+
 /** The statements of the bare stack's one policy. */
 export function statementsOf(synthesized: string): string[] {
   const policies = Object.values(resourcesOf(synthesized, "oci_identity_policy"));

@@ -3,7 +3,7 @@ import { SchServiceConnectorTarget } from "../../.gen/providers/oci/sch-service-
 import { CONNECTOR_BATCH_LIMITS } from "../../config/schema";
 import { IBucket } from "./bucket";
 import { IFunction } from "./container-function";
-import { Grantee } from "./policy-statement";
+import { Grantee, PolicyStatement } from "./policy-statement";
 
 /** The connector as a target binds to it: who it is in policies and a name for error messages. */
 export interface ConnectorBinding extends Grantee {
@@ -11,12 +11,19 @@ export interface ConnectorBinding extends Grantee {
   readonly path: string;
 }
 
+/** What binding a target gives the connector: the provider's target block and the grants delivery needs. */
+export interface ConnectorTargetConfig {
+  readonly target: SchServiceConnectorTarget;
+  /** Statements added to the stack's policies for the connector; it waits for the policies that hold them. */
+  readonly grants: readonly PolicyStatement[];
+}
+
 /**
  * Where a Service Connector delivers, as `bind()` in aws-lambda-event-sources: binding grants the connector what the
  * target needs, checks the target's settings and returns the provider's target block.
  */
 export interface IConnectorTarget {
-  bind(connector: ConnectorBinding): SchServiceConnectorTarget;
+  bind(connector: ConnectorBinding): ConnectorTargetConfig;
 }
 
 /**
@@ -56,7 +63,7 @@ export class FunctionTarget implements IConnectorTarget {
     private readonly batching: FunctionBatching = {},
   ) {}
 
-  bind(connector: ConnectorBinding): SchServiceConnectorTarget {
+  bind(connector: ConnectorBinding): ConnectorTargetConfig {
     const { batchSizeInKbs, batchSizeInNum, batchTimeInSec } = this.batching;
     const where = `ServiceConnector ${connector.path}`;
     for (const [field, value] of Object.entries({ batchSizeInKbs, batchSizeInNum, batchTimeInSec })) {
@@ -69,8 +76,10 @@ export class FunctionTarget implements IConnectorTarget {
           "OCI takes only one batch size (SDK model FunctionsTargetDetails)",
       );
     }
-    this.fn.grantInvoke(connector);
-    return { kind: "functions", functionId: this.fn.functionId, batchSizeInKbs, batchSizeInNum, batchTimeInSec };
+    return {
+      target: { kind: "functions", functionId: this.fn.functionId, batchSizeInKbs, batchSizeInNum, batchTimeInSec },
+      grants: this.fn.grantInvoke(connector),
+    };
   }
 }
 
@@ -100,20 +109,22 @@ export class BucketTarget implements IConnectorTarget {
     private readonly options: BucketTargetOptions = {},
   ) {}
 
-  bind(connector: ConnectorBinding): SchServiceConnectorTarget {
+  bind(connector: ConnectorBinding): ConnectorTargetConfig {
     const where = `ServiceConnector ${connector.path}`;
     const { objectNamePrefix, batchRolloverSizeInMbs, batchRolloverTimeInMs } = this.options;
     // No documented upper bound: refuse only what no rollover can mean (zero, negative, fractional).
     checkWholeNumberIn(where, "batchRolloverSizeInMbs", batchRolloverSizeInMbs, 1, Number.MAX_SAFE_INTEGER);
     checkWholeNumberIn(where, "batchRolloverTimeInMs", batchRolloverTimeInMs, 1, Number.MAX_SAFE_INTEGER);
-    this.bucket.grantConnectorWrite(connector);
     return {
-      kind: "objectStorage",
-      bucket: this.bucket.bucketName,
-      namespace: this.bucket.namespace,
-      objectNamePrefix,
-      batchRolloverSizeInMbs,
-      batchRolloverTimeInMs,
+      target: {
+        kind: "objectStorage",
+        bucket: this.bucket.bucketName,
+        namespace: this.bucket.namespace,
+        objectNamePrefix,
+        batchRolloverSizeInMbs,
+        batchRolloverTimeInMs,
+      },
+      grants: [this.bucket.grantConnectorWrite(connector)],
     };
   }
 }

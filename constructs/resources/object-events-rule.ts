@@ -3,6 +3,7 @@ import { EventsRule } from "../../.gen/providers/oci/events-rule";
 import { IBucket } from "./bucket";
 import { IFunction } from "./container-function";
 import { ILogGroup } from "./log-group";
+import { Policies } from "./policies";
 import { serviceGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
@@ -27,8 +28,8 @@ export interface ObjectEventsRuleProps {
 
 /**
  * An Events rule that hands object events of exactly one bucket to a function, with its execution logged. It binds
- * both ends: the rule names the bucket and the function by reference, and grants Events (`service cloudEvents`) the
- * invocation (see ../shared/OCI-FACTS.md, "Events -> functions").
+ * both ends: the rule names the bucket and the function by reference, grants Events (`service cloudEvents`) the
+ * invocation (see ../shared/OCI-FACTS.md, "Events -> functions") and waits for the policy that holds that grant.
  */
 export class ObjectEventsRule extends Construct {
   public readonly rule: EventsRule;
@@ -46,7 +47,7 @@ export class ObjectEventsRule extends Construct {
       );
     }
     this.eventTypes = props.includeUpdates ? [OBJECT_CREATED, OBJECT_UPDATED] : [OBJECT_CREATED];
-    props.function.grantInvoke(serviceGrantee("cloudEvents"));
+    const grants = props.function.grantInvoke(serviceGrantee("cloudEvents"));
     this.rule = new EventsRule(this, "Rule", {
       compartmentId: bucket.compartmentId,
       displayName: props.displayName,
@@ -57,6 +58,8 @@ export class ObjectEventsRule extends Construct {
         data: { additionalDetails: { bucketName: [bucket.bucketName] } },
       }),
       actions: { action: [{ actionType: "FAAS", functionId: props.function.functionId, isEnabled: true }] },
+      // An enabled rule delivers from the moment it exists; until Events may invoke the function, deliveries fail.
+      dependsOn: Policies.of(this).holding(grants),
     });
     new ServiceLog(this, "ExecutionLog", {
       logGroupId: props.logGroup.logGroupId,

@@ -3,6 +3,7 @@ import { SchServiceConnector } from "../../.gen/providers/oci/sch-service-connec
 import { IConnectorTarget } from "./connector-targets";
 import { ILogGroup } from "./log-group";
 import { Metric, MetricOptions } from "./metric";
+import { Policies } from "./policies";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 import { IStream } from "./stream";
@@ -36,8 +37,8 @@ const CONNECTOR_NAMESPACE = "oci_service_connector_hub";
 
 /**
  * A Service Connector from a stream to a target, its run log on. It binds its source and target as aws-lambda-event-
- * sources binds an event source: the grants it needs to read and to deliver are added to the stack's policies, and
- * the connector names both by reference, so Terraform creates it after them.
+ * sources binds an event source: the grants it needs to read and to deliver are added to the stack's policies, the
+ * connector names both ends by reference and waits for the policies that hold its grants.
  */
 export class ServiceConnector extends Construct implements Grantee {
   public readonly connector: SchServiceConnector;
@@ -60,8 +61,8 @@ export class ServiceConnector extends Construct implements Grantee {
     const principal = resourcePrincipalGrantee("serviceconnector", props.compartmentId);
     this.policySubject = principal.policySubject;
     this.policyConditions = principal.policyConditions;
-    props.source.grantConnectorRead(this);
-    const target = props.target.bind({ ...principal, path: this.node.path });
+    const read = props.source.grantConnectorRead(this);
+    const { target, grants } = props.target.bind({ ...principal, path: this.node.path });
     this.connector = new SchServiceConnector(this, "Connector", {
       compartmentId: props.compartmentId,
       displayName: props.displayName,
@@ -73,6 +74,10 @@ export class ServiceConnector extends Construct implements Grantee {
         cursor: { kind: props.sourceCursor ?? "TRIM_HORIZON" },
       },
       target,
+      // An ACTIVE connector starts moving data when it is created: without its grants it would fail its first batches
+      // (ErrorsAtTarget fires on every first deploy), and OCI deactivates connectors that keep failing
+      // (https://docs.oracle.com/en-us/iaas/Content/connector-hub/managingconnectors.htm).
+      dependsOn: Policies.of(this).holding([read, ...grants]),
     });
     this.connectorId = this.connector.id;
     this.rceTrafficIpAddress = this.connector.source.privateEndpointMetadata.get(0).rceTrafficIpAddress;
