@@ -131,7 +131,7 @@ export class DataSync extends Construct {
       namespace: platform.namespace,
       name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroup.logGroupId,
+      logGroup: props.logGroup,
     });
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,

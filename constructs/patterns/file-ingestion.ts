@@ -52,7 +52,7 @@ export class FileIngestion extends Construct {
       namespace: platform.namespace,
       name: props.bucketName ?? `${props.namePrefix}-ingest`,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroup.logGroupId,
+      logGroup: props.logGroup,
     });
     this.function = platform.addFunction("claim-check", {
       STREAM_ID: stream.streamId,

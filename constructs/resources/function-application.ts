@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
+import { ILogGroup } from "./log-group";
 import { ServiceLog } from "./service-log";
 
 export interface FunctionApplicationProps {
@@ -9,7 +10,7 @@ export interface FunctionApplicationProps {
   readonly subnetId: string;
   readonly nsgIds: string[];
   /** Log group of the invocation log. */
-  readonly logGroupId: string;
+  readonly logGroup: ILogGroup;
 }
 
 /** A Functions application in a private subnet, its invocation log on. */
@@ -30,7 +31,7 @@ export class FunctionApplication extends Construct {
     });
     this.applicationId = this.application.id;
     new ServiceLog(this, "InvokeLog", {
-      logGroupId: props.logGroupId,
+      logGroupId: props.logGroup.logGroupId,
       displayName: `${props.displayName}-invoke`,
       compartmentId: props.compartmentId,
       service: "functions",
