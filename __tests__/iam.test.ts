@@ -4,6 +4,7 @@ import { Policies } from "../constructs/resources/policies";
 import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/resources/policy-statement";
 import { Secret } from "../constructs/resources/secret";
 import { Stream } from "../constructs/resources/stream";
+import { environmentWith, synthStack } from "./support/synth";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaatenancy000000000000000";
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaastreaming0000000000";
@@ -202,5 +203,18 @@ describe("Secret", () => {
       `Allow dynamic-group g to read secret-bundles in compartment id ${SECURITY} where target.secret.id = 'ocid1.vaultsecret.oc1.iad.abc'`,
     );
     expect(Object.keys(JSON.parse(Testing.synth(stack)).resource)).toEqual(["oci_identity_policy"]);
+  });
+});
+
+describe("a stack configured with an existing target API credential", () => {
+  const existing = "ocid1.vaultsecret.oc1.iad.aaaaaaaaexistingcredential";
+  const synth = synthStack(environmentWith((raw) => (raw.secrets = { targetApiCredentialSecretId: existing })));
+
+  test("creates no secret for it, and grants process and retry reading exactly that secret", () => {
+    const secrets = synth.resources("oci_vault_secret").map((s) => s.secret_name);
+    expect(secrets).not.toContain("evs-test-target-api-credential");
+    const statements = synth.resources("oci_identity_policy").flatMap((p) => p.statements as string[]);
+    const reads = statements.filter((s) => s.includes(`target.secret.id = '${existing}'`));
+    expect(reads.map((s) => /Functions_([a-z-]+)_Identity_Group/.exec(s)?.[1])).toEqual(["process", "retry"]);
   });
 });
