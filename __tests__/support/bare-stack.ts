@@ -36,7 +36,7 @@ export function addFunction(scope: Construct, id = "Fn"): ContainerFunction {
     displayName: `${id}-app`,
     subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
     nsgIds: [],
-    logGroup: LOG_GROUP,
+    logGroupId: LOG_GROUP.logGroupId,
   });
   return new ContainerFunction(scope, id, {
     application,
@@ -57,7 +57,7 @@ export function addBucket(scope: Construct, id = "Bucket", objectEventsEnabled =
     namespace: "ns",
     name: id.toLowerCase(),
     encryptionKey: { keyId: "ocid1.key.oc1.iad.aaaaaaaabarestack", vaultId: "ocid1.vault.oc1.iad.x", usableAfter: [] },
-    logGroup: LOG_GROUP,
+    logGroupId: LOG_GROUP.logGroupId,
     objectEventsEnabled,
   });
 }

@@ -131,7 +131,7 @@ export class DataSync extends Construct {
       namespace: platform.namespace,
       name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
       encryptionKey: props.encryptionKey,
-      logGroup: props.logGroup,
+      logGroupId: props.logGroup.logGroupId,
     });
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,

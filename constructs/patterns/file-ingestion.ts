@@ -52,7 +52,7 @@ export class FileIngestion extends Construct {
       namespace: platform.namespace,
       name: props.bucketName ?? `${props.namePrefix}-ingest`,
       encryptionKey: props.encryptionKey,
-      logGroup: props.logGroup,
+      logGroupId: props.logGroup.logGroupId,
     });
     this.function = platform.addFunction("claim-check", {
       STREAM_ID: stream.streamId,

@@ -3,7 +3,6 @@ import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci
 import { FunctionName } from "../../config/schema";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
-import { ILogGroup } from "../resources/log-group";
 import { Policies } from "../resources/policies";
 import { allow, serviceGrantee } from "../resources/policy-statement";
 
@@ -23,8 +22,7 @@ export interface FunctionsPlatformProps {
   readonly networkCompartmentId: string;
   readonly subnetId: string;
   readonly nsgIds: string[];
-  /** Log group of the functions' invocation log. */
-  readonly logGroup: ILogGroup;
+  readonly logGroupId: string;
   /** Per-function memory, timeout and prebuilt image, from config. */
   readonly settings: Partial<Record<FunctionName, FunctionSettings>>;
 }
@@ -48,7 +46,7 @@ export class FunctionsPlatform extends Construct {
       displayName: `${props.namePrefix}-app`,
       subnetId: props.subnetId,
       nsgIds: props.nsgIds,
-      logGroup: props.logGroup,
+      logGroupId: props.logGroupId,
     });
     const faas = serviceGrantee("faas");
     // What the platform itself needs: Functions pulling images, attaching to the VCN.

@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
-import { ILogGroup } from "./log-group";
 import { ServiceLog } from "./service-log";
 
 export interface FunctionApplicationProps {
@@ -10,7 +9,7 @@ export interface FunctionApplicationProps {
   readonly subnetId: string;
   readonly nsgIds: string[];
   /** Log group of the invocation log. */
-  readonly logGroup: ILogGroup;
+  readonly logGroupId: string;
 }
 
 /** A Functions application in a private subnet, its invocation log on. */
@@ -31,7 +30,7 @@ export class FunctionApplication extends Construct {
     });
     this.applicationId = this.application.id;
     new ServiceLog(this, "InvokeLog", {
-      logGroupId: props.logGroup.logGroupId,
+      logGroupId: props.logGroupId,
       displayName: `${props.displayName}-invoke`,
       compartmentId: props.compartmentId,
       service: "functions",

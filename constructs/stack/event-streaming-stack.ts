@@ -134,7 +134,7 @@ export class EventStreamingStack extends TerraformStack {
       networkCompartmentId: compartments.network,
       subnetId: this.network.privateSubnet.id,
       nsgIds: [this.network.functionsNsg.id],
-      logGroup: serviceLogs,
+      logGroupId: serviceLogs.logGroupId,
       settings: config.functions,
     });
     this.ingestion = new FileIngestion(this, "Ingestion", {
