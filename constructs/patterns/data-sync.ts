@@ -8,7 +8,7 @@ import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
-import { ILogGroup } from "../resources/log-group";
+import { LogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
@@ -32,8 +32,7 @@ export interface DataSyncProps {
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
   readonly gatewayNsgId: string;
-  /** Log group of the API, connector and bucket logs. */
-  readonly logGroup: ILogGroup;
+  readonly logGroupId: string;
   readonly settings: DataSyncConfig;
 }
 
@@ -57,6 +56,7 @@ export class DataSync extends Construct {
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
     const { platform, dataStream, recoverableStream, unrecoverableStream, credential, topic, settings } = props;
+    const logGroup = LogGroup.fromLogGroupId(props.logGroupId);
     const allowedTargetHosts = settings.allowedTargetHosts.join(",");
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
@@ -107,7 +107,7 @@ export class DataSync extends Construct {
       namePrefix: props.namePrefix,
       subnetId: props.publicSubnetId,
       nsgIds: [props.gatewayNsgId],
-      logGroup: props.logGroup,
+      logGroup,
       populate: this.populate,
       retry: this.retry,
       authentication: settings.api.authentication,
@@ -123,7 +123,7 @@ export class DataSync extends Construct {
       source: dataStream,
       // One size limit, in KB or in messages: the config refuses both (OCI takes only one).
       target: new FunctionTarget(this.process, settings.connector),
-      logGroup: props.logGroup,
+      logGroup,
     });
 
     this.archiveBucket = new Bucket(this, "Archive", {
@@ -131,7 +131,7 @@ export class DataSync extends Construct {
       namespace: platform.namespace,
       name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroup.logGroupId,
+      logGroupId: props.logGroupId,
     });
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,
@@ -143,7 +143,7 @@ export class DataSync extends Construct {
         batchRolloverSizeInMbs: 10,
         batchRolloverTimeInMs: 60000,
       }),
-      logGroup: props.logGroup,
+      logGroup,
     });
 
     this.alarms = new Alarms(this, "Alarms", {

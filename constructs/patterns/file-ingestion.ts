@@ -4,7 +4,7 @@ import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "../resources/object-events-rule";
-import { ILogGroup } from "../resources/log-group";
+import { LogGroup } from "../resources/log-group";
 import { Grantee } from "../resources/policy-statement";
 import { IStream } from "../resources/stream";
 
@@ -25,8 +25,7 @@ export interface FileIngestionProps {
   readonly consumers?: readonly string[];
   /** Key that encrypts the bucket. */
   readonly encryptionKey: IEncryptionKey;
-  /** Log group of the bucket's write log and the rule's execution log. */
-  readonly logGroup: ILogGroup;
+  readonly logGroupId: string;
   /** @default `<namePrefix>-ingest` */
   readonly bucketName?: string;
   /** @default false */
@@ -52,7 +51,7 @@ export class FileIngestion extends Construct {
       namespace: platform.namespace,
       name: props.bucketName ?? `${props.namePrefix}-ingest`,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroup.logGroupId,
+      logGroupId: props.logGroupId,
     });
     this.function = platform.addFunction("claim-check", {
       STREAM_ID: stream.streamId,
@@ -69,7 +68,7 @@ export class FileIngestion extends Construct {
       bucket: this.bucket,
       function: this.function,
       includeUpdates: props.includeUpdates,
-      logGroup: props.logGroup,
+      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
     });
   }
 }

@@ -144,7 +144,7 @@ export class EventStreamingStack extends TerraformStack {
       stream: this.fileReferencesStream,
       consumers: config.ingestion.consumers,
       encryptionKey: this.vault.masterKey,
-      logGroup: serviceLogs,
+      logGroupId: serviceLogs.logGroupId,
       bucketName: config.ingestion.bucketName,
       includeUpdates: config.ingestion.includeUpdates,
       inlineMaxBytes: config.ingestion.inlineMaxBytes,
@@ -169,7 +169,7 @@ export class EventStreamingStack extends TerraformStack {
       topic: this.operationsTopic,
       publicSubnetId: this.network.publicSubnet.id,
       gatewayNsgId: this.network.gatewayNsg.id,
-      logGroup: serviceLogs,
+      logGroupId: serviceLogs.logGroupId,
       settings: config.dataSync,
     });
 
