@@ -21,6 +21,7 @@ export interface AlarmDefinition {
    * @default ">"
    */
   readonly comparison?: AlarmComparison;
+  /** How urgent the notification is, as OCI Monitoring grades alarms. */
   readonly severity: "CRITICAL" | "ERROR" | "WARNING" | "INFO";
   /** What an operator should do: sent with the notification. */
   readonly body: string;
