@@ -74,9 +74,8 @@ export class ServiceConnector extends Construct implements Grantee {
         cursor: { kind: props.sourceCursor ?? "TRIM_HORIZON" },
       },
       target,
-      // An ACTIVE connector starts moving data when it is created: without its grants it would fail its first batches
-      // (ErrorsAtTarget fires on every first deploy), and OCI deactivates connectors that keep failing
-      // (https://docs.oracle.com/en-us/iaas/Content/connector-hub/managingconnectors.htm).
+      // An ACTIVE connector starts moving data when it is created and fails until its grants exist; OCI may deactivate
+      // a connector that does not move data (https://docs.oracle.com/en-us/iaas/Content/connector-hub/managingconnectors.htm).
       dependsOn: Policies.of(this).holding([read, ...grants]),
     });
     this.connectorId = this.connector.id;
