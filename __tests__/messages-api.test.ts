@@ -92,6 +92,21 @@ describe("MessagesApi", () => {
     );
   });
 
+  test("refuses an authorizer function the authentication type would never call", () => {
+    const jwt: ApiAuthentication = {
+      type: "jwt",
+      issuers: ["https://issuer.example.com"],
+      audiences: ["api"],
+      jwksUri: "https://issuer.example.com/jwks",
+    };
+    expect(() => Testing.synthScope((scope) => api(scope, { authentication: jwt }))).toThrow(
+      "MessagesApi stack/Api: an authorizer function is given but authentication type is jwt; the gateway would never call it",
+    );
+    expect(() =>
+      Testing.synthScope((scope) => api(scope, { authentication: jwt, withAuthorizer: false })),
+    ).not.toThrow();
+  });
+
   test("hands out response-class metrics of its gateway, which render as MQL on the gateway's id", () => {
     const synthesized = Testing.synthScope((scope) => {
       const messages = api(scope);

@@ -71,6 +71,12 @@ export class MessagesApi extends Construct implements Grantee {
         `MessagesApi ${this.node.path}: rateLimitPerSecond must be a whole number between ${min} and ${max}. Received ${rate}`,
       );
     }
+    if (props.authorizer && props.authentication.type !== "authorizer") {
+      throw new Error(
+        `MessagesApi ${this.node.path}: an authorizer function is given but authentication type is ` +
+          `${props.authentication.type}; the gateway would never call it`,
+      );
+    }
     this.compartmentId = props.compartmentId;
     // API Gateway calls functions as a resource principal of its own compartment.
     const grantee = resourcePrincipalGrantee("ApiGateway", props.compartmentId, "request.resource.compartment.id");
