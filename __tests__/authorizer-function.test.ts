@@ -2,7 +2,7 @@ import { SECRET_PLACEHOLDER as CONSTRUCT_PLACEHOLDER } from "../constructs/resou
 import { SECRET_PLACEHOLDER } from "../lib/secret-cache";
 import { presentedToken, tokensMatch } from "../functions/authorizer/token";
 import { FnProcess } from "../stand-ins/fn-harness";
-import { API_TOKEN, DataSyncEnv } from "../stand-ins/data-sync-env";
+import { API_TOKEN, DataSyncEnv, OPERATOR_TOKEN } from "../stand-ins/data-sync-env";
 
 describe("authorizer function, through the built bundle, the real FDK and SDK", () => {
   let env: DataSyncEnv;
@@ -17,17 +17,49 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
 
   const authorize = async (input: unknown) => (await fn.call(JSON.stringify(input))).json();
 
-  test("the right token is active, with principal, scope, expiry and context", async () => {
+  test("a client's token is active as that client: its name, scopes, expiry and usage-plan token", async () => {
     const answer = await authorize({ type: "TOKEN", token: `Bearer ${API_TOKEN}` });
 
     expect(answer).toEqual({
       active: true,
-      principal: "data-sync-api-client",
-      scope: ["data-sync"],
+      principal: "shop",
+      scope: ["produce"],
+      clientId: "shop",
       expiresAt: expect.any(String),
-      context: { authentication: "api-token" },
+      context: { client: "shop", usagePlanToken: "evs-test-shop" },
     });
     expect(Date.parse(answer.expiresAt)).toBeGreaterThan(Date.now());
+    // The operator's own token gives the operator scope; a producer's never does.
+    expect(await authorize({ type: "TOKEN", token: `Bearer ${OPERATOR_TOKEN}` })).toMatchObject({
+      principal: "ops",
+      scope: ["produce", "operator"],
+      context: { client: "ops" },
+    });
+  });
+
+  test("rotating one client's token touches no other client", async () => {
+    // GIVEN a container that knows both clients
+    const clients = JSON.stringify(
+      env.authorizerClients({
+        shop: { secretId: "ocid1.vaultsecret.oc1.iad.rotate", scope: ["produce"], usagePlanToken: "t" },
+      }),
+    );
+    const rotating = await env.start("authorizer", { CLIENTS: clients });
+    env.secrets.putSecret("ocid1.vaultsecret.oc1.iad.rotate", "shop-old");
+    const as = async (token: string) =>
+      (await rotating.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${token}` }))).json();
+    expect((await as("shop-old")).principal).toBe("shop");
+
+    // WHEN shop's secret alone gets a new value (a new container reads it at once; a warm one within TOKEN_TTL_MS)
+    env.secrets.putSecret("ocid1.vaultsecret.oc1.iad.rotate", "shop-new");
+    const fresh = await env.start("authorizer", { CLIENTS: clients });
+    const freshAs = async (token: string) =>
+      (await fresh.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${token}` }))).json();
+
+    // THEN shop's new token works and its old one no longer does, while ops is untouched
+    expect((await freshAs("shop-new")).principal).toBe("shop");
+    expect((await freshAs("shop-old")).active).toBe(false);
+    expect((await freshAs(OPERATOR_TOKEN)).principal).toBe("ops");
   });
 
   test("the multi-argument form works the same way", async () => {
@@ -63,7 +95,9 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
     // GIVEN
     const secretId = "ocid1.vaultsecret.oc1.iad.unsettoken";
     env.secrets.putSecret(secretId, SECRET_PLACEHOLDER);
-    const unset = await env.start("authorizer", { API_TOKEN_SECRET_ID: secretId });
+    const unset = await env.start("authorizer", {
+      CLIENTS: JSON.stringify({ only: { secretId, scope: ["produce"], usagePlanToken: "t" } }),
+    });
 
     // WHEN
     const answer = (await unset.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${SECRET_PLACEHOLDER}` }))).json();
@@ -71,12 +105,16 @@ describe("authorizer function, through the built bundle, the real FDK and SDK", 
     // THEN
     expect(answer.active).toBe(false);
     expect(unset.logLines()).toContainEqual(
-      expect.objectContaining({ level: "error", msg: "API token not configured: refusing every request" }),
+      expect.objectContaining({ level: "warn", msg: "client tokens not configured", clients: ["only"] }),
     );
   });
 
   test("a missing secret refuses everyone", async () => {
-    const missing = await env.start("authorizer", { API_TOKEN_SECRET_ID: "ocid1.vaultsecret.oc1.iad.nosuch" });
+    const missing = await env.start("authorizer", {
+      CLIENTS: JSON.stringify({
+        only: { secretId: "ocid1.vaultsecret.oc1.iad.nosuch", scope: ["produce"], usagePlanToken: "t" },
+      }),
+    });
 
     const answer = (await missing.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${API_TOKEN}` }))).json();
 

@@ -8,13 +8,26 @@ import { failureRecord, processRouting, retryRouting } from "../lib/data-sync/fa
 import { failureNotice, NOTICE_EXAMPLES, NoticeAggregator } from "../lib/data-sync/failure-notice";
 import { HandledLedger } from "../lib/data-sync/handled-ledger";
 import { checkTargetRequest } from "../lib/data-sync/target-request";
+import { targetUrl } from "../lib/data-sync/targets";
+import { compiledCount, evaluate } from "../lib/data-sync/expressions";
 import { checkMessagesRequest } from "../functions/populate/messages-request";
 import { configMap } from "../lib/function-config";
 
-const HOSTS = ["api.example.com"];
+const SETTINGS = {
+  baseUrl: "https://erp.example.com/api/v2",
+  auth: { type: "bearer" as const },
+  secretId: "ocid1.vaultsecret.oc1.iad.erp",
+  timeoutMs: 10_000,
+  concurrency: 8,
+  statusMapping: {},
+  enabled: true,
+};
+const TARGETS = new Map([["erp", { name: "erp", ...SETTINGS }]]);
+const HOSTS = [...TARGETS.keys()];
 const call = (overrides: Record<string, unknown> = {}) => ({
+  target: "erp",
   method: "POST",
-  url: "https://api.example.com/v1/items",
+  path: "/items",
   payload: { a: 1 },
   ...overrides,
 });
@@ -48,20 +61,34 @@ describe("classification", () => {
 });
 
 describe("target requests", () => {
-  test("a call to an allowed https host passes", () => {
+  test("a call naming a configured target and a path passes", () => {
     expect(checkTargetRequest(call(), HOSTS)).toEqual({ ok: true, request: call() });
   });
 
-  test("hosts match exactly, case-insensitively, never by suffix", () => {
-    expect(checkTargetRequest(call({ url: "https://API.example.com/x" }), HOSTS).ok).toBe(true);
-    expect(checkTargetRequest(call({ url: "https://api.example.com.evil.org/x" }), HOSTS)).toEqual({
+  test("an unknown target is refused, naming the configured ones", () => {
+    expect(checkTargetRequest(call({ target: "crm" }), HOSTS)).toEqual({
       ok: false,
-      problems: [expect.stringMatching(/host "api.example.com.evil.org" is not an allowed target/)],
+      problems: ['value.target: "crm" is not a configured target (configured: erp)'],
     });
   });
 
+  test("a path is always below the base URL: only the path comes from the message", () => {
+    expect(targetUrl(SETTINGS.baseUrl, "/orders/1?full=true").href).toBe(
+      "https://erp.example.com/api/v2/orders/1?full=true",
+    );
+    expect(targetUrl("https://crm.example.com", "/x").href).toBe("https://crm.example.com/x");
+    expect(() => targetUrl(SETTINGS.baseUrl, "/%2e%2e/%2e%2e/admin")).toThrow(/leaves the target's base URL/);
+  });
+
   test.each([
-    [{ url: "http://api.example.com/x" }, /url: must be an https:\/\/ URL/],
+    [{ url: "https://api.example.com/x" }, /url: is no longer accepted: name a target/],
+    [{ path: "//evil.example.org/x" }, /path: must start with a single '\/'/],
+    [{ path: "https://evil.example.org/x" }, /path: must start with a single '\/'/],
+    [{ path: "/a/../../admin" }, /path: must not contain '.' or '..' segments/],
+    [{ path: "/a/%2E%2e/admin" }, /path: must not contain '.' or '..' segments/],
+    [{ path: "/a\\..\\admin" }, /path: must be a URL path/],
+    [{ path: "/a#frag" }, /path: must be a URL path/],
+    [{ path: "/caf\u00e9" }, /path: must be a URL path/],
     [{ method: "TRACE" }, /method: .*\(got "TRACE"\)/],
     [{ headers: { Host: "other" } }, /headers: must not set .*host/],
     [{ headers: { "Bad Name": "x" } }, /headers: header names must be HTTP tokens/],
@@ -74,13 +101,13 @@ describe("target requests", () => {
   });
 
   test("an invalid stream message is unrecoverable before any call", () => {
-    expect(prepare(wire(call()), HOSTS).ok).toBe(true);
-    expect(prepare(wire("{"), HOSTS)).toEqual({
+    expect(prepare(wire(call()), TARGETS).ok).toBe(true);
+    expect(prepare(wire("{"), TARGETS)).toEqual({
       ok: false,
       outcome: { verdict: "unrecoverable", error: expect.stringMatching(/invalid message: value: not JSON/) },
     });
-    expect(prepare({ ...wire(call()), value: "***" }, HOSTS)).toMatchObject({ ok: false });
-    expect(prepare({ value: 1 }, HOSTS)).toMatchObject({ ok: false });
+    expect(prepare({ ...wire(call()), value: "***" }, TARGETS)).toMatchObject({ ok: false });
+    expect(prepare({ value: 1 }, TARGETS)).toMatchObject({ ok: false });
   });
 });
 
@@ -94,13 +121,28 @@ describe("delivery lanes", () => {
       wire("{", "a"),
       wire(call(), "b"),
       wire(call()),
-    ].map((m) => prepare(m, HOSTS));
+    ].map((m) => prepare(m, TARGETS));
 
     expect(lanes(prepared)).toEqual([[0, 3], [1], [2, 5], [4], [6]]);
   });
 });
 
 describe("populate request checks", () => {
+  test("the client's name is stamped on each message; one the producer sets, or a target not allowed, is refused", () => {
+    const ok = checkMessagesRequest({ value: call() }, HOSTS, "shop", ["erp"]);
+    expect(ok.ok && JSON.parse(ok.messages[0].value)).toEqual({ ...call(), client: "shop" });
+    expect(checkMessagesRequest({ value: call({ client: "ops" }) }, HOSTS, "shop", ["erp"])).toEqual({
+      ok: false,
+      status: 400,
+      problems: [{ index: 0, reason: "(message).value.client: is set by the API from your credential; leave it out" }],
+    });
+    expect(checkMessagesRequest({ value: call() }, HOSTS, "ops", [])).toEqual({
+      ok: false,
+      status: 403,
+      problems: [{ index: 0, reason: '(message).value.target: client ops may not send to "erp" (allowed: none)' }],
+    });
+  });
+
   test("every problem is listed by index; malformed beats too large", () => {
     const result = checkMessagesRequest(
       { messages: [{ value: call() }, { value: call({ method: "HEAD" }) }, { key: "k".repeat(300), value: call() }] },
@@ -258,8 +300,9 @@ describe("idempotency keys and the ledger of finished work", () => {
 
   test("the function's key replaces a message's own header of that name, whatever its case", () => {
     const request = {
+      target: "erp",
       method: "POST" as const,
-      url: "https://api.example.com/x",
+      path: "/x",
       headers: { "idempotency-KEY": "mine", "X-Trace": "t" },
     };
     expect(withIdempotencyKey(request, "Idempotency-Key", "s/0/7").headers).toEqual({
@@ -285,17 +328,15 @@ describe("delivery configuration", () => {
     STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
     RECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.r",
     UNRECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.u",
-    CREDENTIAL_SECRET_ID: "ocid1.vaultsecret.oc1.iad.s",
     NOTIFICATION_TOPIC_ID: "ocid1.onstopic.oc1.iad.t",
-    ALLOWED_TARGET_HOSTS: "api.example.com, hooks.example.org",
+    TARGETS: JSON.stringify({ erp: SETTINGS }),
     MAX_CONCURRENCY: 8,
   });
 
   test("reads the infrastructure's variables", () => {
     expect(parseConfiguration(deliveryConfigSchema, valid)).toMatchObject({
-      ALLOWED_TARGET_HOSTS: ["api.example.com", "hooks.example.org"],
+      TARGETS: TARGETS,
       MAX_CONCURRENCY: 8,
-      TARGET_TIMEOUT_MS: 10_000,
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
       NOTICE_WINDOW_SECONDS: 60,
     });
@@ -315,12 +356,10 @@ describe("delivery configuration", () => {
     expect(() =>
       parseConfiguration(deliveryConfigSchema, {
         ...valid,
-        ALLOWED_TARGET_HOSTS: "API.example.com",
+        TARGETS: JSON.stringify({ erp: { ...SETTINGS, baseUrl: "http://erp.example.com" } }),
         MAX_CONCURRENCY: "0",
       }),
-    ).toThrow(
-      /ALLOWED_TARGET_HOSTS: must be comma-separated lower-case host names.*MAX_CONCURRENCY: must be from 1 to 64/,
-    );
+    ).toThrow(/TARGETS: erp\.baseUrl: must be an https:\/\/ URL.*MAX_CONCURRENCY: must be from 1 to 64/);
   });
 });
 
@@ -337,5 +376,20 @@ describe("bounded concurrency", () => {
     });
     expect(results).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(most).toBe(3);
+  });
+});
+
+describe("expressions", () => {
+  test("each expression is compiled once per container, however many messages it sees", async () => {
+    const before = compiledCount();
+    const input = { key: null, target: "erp", method: "POST", path: "/x", headers: {}, payload: { n: 2 } };
+    expect(await evaluate("payload.n * 21", input)).toBe(42);
+    expect(await evaluate("payload.n * 21", { ...input, payload: { n: 1 } })).toBe(21);
+    expect(compiledCount()).toBe(before + 1);
+  });
+
+  test("a runaway expression fails with jsonata's own limits instead of holding the invocation", async () => {
+    const input = { key: null, target: "erp", method: "POST", path: "/x", headers: {} };
+    await expect(evaluate("($f := function($n) { $f($n + 1) }; $f(0))", input)).rejects.toThrow(/U1001|D1012/);
   });
 });

@@ -1,5 +1,4 @@
 import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
-import { functionConfig, FunctionConfigValues } from "../functions/contracts";
 
 const FUNCTIONS = "ocid1.compartment.oc1..aaaaaaaaexamplefunctions000000000000000000000000000000000";
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaaexamplestreaming000000000000000000000000000000000";
@@ -53,25 +52,32 @@ describe("data sync", () => {
     });
   });
 
-  test("routes POST /v1/messages to populate and POST /v1/retry to retry, authenticated", () => {
+  test("routes POST /v1/messages to populate (scope produce) and POST /v1/retry to retry (scope operator)", () => {
     expect(deployment.path_prefix).toBe("/v1");
     expect(deployment.specification.routes).toEqual([
       {
         path: "/messages",
         methods: ["POST"],
         backend: { type: "ORACLE_FUNCTIONS_BACKEND", function_id: fnRef("populate") },
-        request_policies: { authorization: { type: "AUTHENTICATION_ONLY" } },
+        request_policies: {
+          authorization: { type: "ANY_OF", allowed_scope: ["produce"] },
+          header_transformations: {
+            set_headers: {
+              items: [{ name: "X-Data-Sync-Client", values: ["$${request.auth[client]}"], if_exists: "OVERWRITE" }],
+            },
+          },
+        },
       },
       {
         path: "/retry",
         methods: ["POST"],
         backend: { type: "ORACLE_FUNCTIONS_BACKEND", function_id: fnRef("retry") },
-        request_policies: { authorization: { type: "AUTHENTICATION_ONLY" } },
+        request_policies: { authorization: { type: "ANY_OF", allowed_scope: ["operator"] } },
       },
     ]);
   });
 
-  test("authentication by default: the authorizer function checks a bearer token against a Vault secret", () => {
+  test("authentication by default: the authorizer function checks each client's token against its own secret", () => {
     expect(deployment.specification.request_policies.authentication).toEqual({
       type: "CUSTOM_AUTHENTICATION",
       function_id: fnRef("authorizer"),
@@ -80,15 +86,28 @@ describe("data sync", () => {
     });
     expect(
       synth.resources("oci_functions_function").find((f) => f.display_name === "evs-example-authorizer")!.config,
-    ).toEqual(functionConfig("authorizer", { API_TOKEN_SECRET_ID: secretRef("api-token") }));
-    expect(grantsOf("authorizer")).toEqual([
-      `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
-    ]);
+    ).toEqual({
+      CLIENTS: JSON.stringify({
+        shop: { secretId: secretRef("client-shop"), scope: ["produce"], usagePlanToken: "evs-example-shop" },
+        ops: { secretId: secretRef("client-ops"), scope: ["operator"], usagePlanToken: "evs-example-ops" },
+      }),
+    });
+    // One statement per client secret, for the authorizer only.
+    expect(grantsOf("authorizer").sort()).toEqual(
+      ["client-shop", "client-ops"]
+        .map(
+          (name) =>
+            `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef(name)}'`,
+        )
+        .sort(),
+    );
+    expect(statements.filter((s) => s.includes(secretRef("client-shop")))).toHaveLength(1);
   });
 
   test("JWT validation against a configured issuer instead", () => {
     const jwt = synthStack(
       environmentWith((raw) => {
+        delete raw.dataSync.clients;
         raw.dataSync.api = {
           authentication: {
             type: "jwt",
@@ -107,6 +126,12 @@ describe("data sync", () => {
       public_keys: { type: "REMOTE_JWKS", uri: "https://idcs.example.com/jwks", max_cache_duration_in_hours: 1 },
     });
     expect(jwt.resources("oci_functions_function").map((f) => f.display_name)).not.toContain("evs-test-authorizer");
+    // The JWT's scope claim decides the routes, as the authorizer's scope does; there are no usage plans.
+    expect(d.specification.routes.map((r: any) => r.request_policies.authorization)).toEqual([
+      { type: "ANY_OF", allowed_scope: ["produce"] },
+      { type: "ANY_OF", allowed_scope: ["operator"] },
+    ]);
+    expect(jwt.resources("oci_apigateway_usage_plan")).toEqual([]);
   });
 
   test("authentication can be turned off only explicitly, with a reason", () => {
@@ -118,6 +143,7 @@ describe("data sync", () => {
   test("turned off explicitly, the API has no authentication and the security rule records the reason", () => {
     const open = synthStack(
       environmentWith((raw) => {
+        delete raw.dataSync.clients;
         raw.dataSync.api = {
           authentication: { type: "none", reason: "internal load test behind a private allow-list" },
         };
@@ -206,25 +232,64 @@ describe("data sync", () => {
       Object.keys(synth.json.resource.oci_ons_notification_topic)[0],
       "topic_id",
     );
-    expect(configOf("populate")).toEqual(
-      functionConfig("populate", {
-        STREAM_ID: streamRef("data"),
-        STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
-        ALLOWED_TARGET_HOSTS: "api.example.com",
-      }),
-    );
-    const errorConfig: FunctionConfigValues<"process"> = {
+    expect(configOf("populate")).toEqual({
+      STREAM_ID: streamRef("data"),
+      STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
+      TARGET_NAMES: "erp,crm",
+      CLIENTS: JSON.stringify({ shop: ["crm", "erp"], ops: [] }),
+    });
+    const errorConfig = {
       STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
       RECOVERABLE_STREAM_ID: streamRef("recoverable"),
       UNRECOVERABLE_STREAM_ID: streamRef("unrecoverable"),
-      CREDENTIAL_SECRET_ID: secretRef("target-api-credential"),
       NOTIFICATION_TOPIC_ID: topicRef,
-      ALLOWED_TARGET_HOSTS: "api.example.com",
-      MAX_CONCURRENCY: 8,
+      TARGETS: expect.any(String),
+      MAX_CONCURRENCY: "8",
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
     };
-    expect(configOf("process")).toEqual(functionConfig("process", errorConfig));
-    expect(configOf("retry")).toEqual(functionConfig("retry", { ...errorConfig, MAX_ATTEMPTS: 5 }));
+    expect(configOf("process")).toEqual(errorConfig);
+    expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5", TARGETS: configOf("process").TARGETS });
+    // Each target carries its own secret, and only its own.
+    const targets = JSON.parse(configOf("process").TARGETS);
+    expect(Object.keys(targets)).toEqual(["erp", "crm"]);
+    expect(targets.erp).toMatchObject({
+      baseUrl: "https://erp.example.com/api/v2",
+      auth: { type: "oauth2", tokenUrl: "https://login.example.com/oauth2/token", scope: "orders.write" },
+      secretId: secretRef("target-erp"),
+      timeoutMs: 5000,
+      concurrency: 4,
+      statusMapping: { "409": "delivered" },
+      enabled: true,
+    });
+    expect(targets.crm).toMatchObject({
+      auth: { type: "header", header: "X-Api-Key" },
+      secretId: secretRef("target-crm"),
+      filter: "payload.kind = 'customer'",
+    });
+  });
+
+  test("a target's strings reach the function as written: Terraform's ${ and %{ are escaped", () => {
+    const escaped = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.targets.crm.filter = "$string(payload.n) = '${x}%{y}'";
+      }),
+    );
+    const config = escaped.resources("oci_functions_function").find((f) => f.display_name.endsWith("-process"))!.config;
+    expect(JSON.parse(config.TARGETS).crm.filter).toBe("$string(payload.n) = '$${x}%%{y}'");
+  });
+
+  test("a configuration OCI Functions would refuse (over 4 KB) fails synth, naming the function and the key", () => {
+    // A valid expression, just long: 20 clauses of 200 characters.
+    const long = Array.from({ length: 20 }, (_, i) => `payload.f${i} = '${"x".repeat(190)}'`).join(" or ");
+    expect(() =>
+      synthStack(
+        environmentWith((raw) => {
+          raw.dataSync.targets.crm.filter = long;
+        }),
+      ),
+    ).toThrow(
+      /function process: its configuration takes about \d+ bytes, more than the 4096 OCI Functions allows .*largest: TARGETS \d+/,
+    );
   });
 
   test("each function gets exactly the grants it uses", () => {
@@ -240,7 +305,8 @@ describe("data sync", () => {
       [
         scoped("use stream-push", STREAMING, "stream", streamRef("recoverable")),
         scoped("use stream-push", STREAMING, "stream", streamRef("unrecoverable")),
-        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-api-credential")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-erp")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-crm")),
         publish,
       ].sort(),
     );
@@ -250,10 +316,18 @@ describe("data sync", () => {
         scoped("use stream-pull", STREAMING, "stream", streamRef("unrecoverable")),
         scoped("use stream-push", STREAMING, "stream", streamRef("recoverable")),
         scoped("use stream-push", STREAMING, "stream", streamRef("unrecoverable")),
-        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-api-credential")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-erp")),
+        scoped("read secret-bundles", SECURITY, "secret", secretRef("target-crm")),
         publish,
       ].sort(),
     );
+    // No other function reads a target's secret.
+    for (const name of ["target-erp", "target-crm"]) {
+      const readers = statements.filter((s) => s.includes(`target.secret.id = '${secretRef(name)}'`));
+      expect(readers.map((s) => s.split(" to ")[0]).sort()).toEqual(
+        [`Allow ${groupOf("process")}`, `Allow ${groupOf("retry")}`].sort(),
+      );
+    }
   });
 
   test("the gateway may invoke functions of the functions compartment; the connector reads only the data stream", () => {
@@ -323,11 +397,66 @@ describe("data sync", () => {
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([
-    ["no allowed target host", (raw) => (raw.dataSync.allowedTargetHosts = []), /dataSync\.allowedTargetHosts: .*>=1/],
     [
-      "a target host that is a URL",
-      (raw) => (raw.dataSync.allowedTargetHosts = ["https://api.example.com"]),
-      /dataSync\.allowedTargetHosts\.0: must be a lower-case DNS host name/,
+      "the old allowedTargetHosts, saying what replaces it",
+      (raw) => (raw.dataSync.allowedTargetHosts = ["api.example.com"]),
+      /dataSync\.allowedTargetHosts: was replaced by dataSync\.targets: name each target with its baseUrl and auth/,
+    ],
+    [
+      "the old shared target credential",
+      (raw) => (raw.secrets = { targetApiCredentialSecretId: "ocid1.vaultsecret.oc1..aaaaaaaaexample" }),
+      /secrets\.targetApiCredentialSecretId: was replaced by dataSync\.targets\.<name>\.secretId/,
+    ],
+    ["no target", (raw) => (raw.dataSync.targets = {}), /dataSync\.targets: must name at least one target/],
+    [
+      "a client allowed a target that does not exist, by name",
+      (raw) => (raw.dataSync.clients.shop.allowedTargets = ["erp", "billing"]),
+      /dataSync\.clients\.shop\.allowedTargets\.1: is not a target of dataSync\.targets \(erp, crm\) \(got "billing"\)/,
+    ],
+    [
+      "no client with the authorizer",
+      (raw) => (raw.dataSync.clients = {}),
+      /dataSync\.clients: must name at least one client when dataSync\.api\.authentication is the authorizer/,
+    ],
+    [
+      "clients without the authorizer",
+      (raw) => (raw.dataSync.api = { authentication: { type: "none", reason: "internal load test only" } }),
+      /dataSync\.clients: needs dataSync\.api\.authentication \{"type": "authorizer"\} \(got "none"\)/,
+    ],
+    [
+      "a filter that is not JSONata, naming the target and jsonata's error",
+      (raw) => (raw.dataSync.targets.crm.filter = "payload.kind = "),
+      /dataSync\.targets\.crm\.filter: is not a valid JSONata expression: S0207 at position 15: Unexpected end of expression/,
+    ],
+    [
+      "a transform that is not JSONata",
+      (raw) => (raw.dataSync.targets.erp.transform = "{ 'a': payload.id "),
+      /dataSync\.targets\.erp\.transform: is not a valid JSONata expression: S0203/,
+    ],
+    [
+      "an http base URL",
+      (raw) => (raw.dataSync.targets.crm.baseUrl = "http://crm.example.com"),
+      /dataSync\.targets\.crm\.baseUrl: must be an https:\/\/ URL/,
+    ],
+    [
+      "a base URL with a query",
+      (raw) => (raw.dataSync.targets.crm.baseUrl = "https://crm.example.com/?k=1"),
+      /dataSync\.targets\.crm\.baseUrl: must be https:\/\/host\[:port\]\[\/path\] without user info, query or fragment/,
+    ],
+    [
+      "a target name that is no DNS-style name",
+      (raw) => (raw.dataSync.targets.Bad_Name = raw.dataSync.targets.crm),
+      /dataSync\.targets\.Bad_Name: target names must be 2 to 32 lower-case letters/,
+    ],
+    [
+      "a status mapping to an unknown verdict",
+      (raw) => (raw.dataSync.targets.crm.statusMapping = { "404": "ignored" }),
+      /dataSync\.targets\.crm\.statusMapping\.404/,
+    ],
+    [
+      "a target timeout over 300 s",
+      (raw) => (raw.dataSync.targets.crm.timeoutMs = 400_000),
+      /dataSync\.targets\.crm\.timeoutMs: .*<=300000/,
     ],
     [
       "a batch time over 600 s",

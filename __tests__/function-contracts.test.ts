@@ -52,8 +52,8 @@ describe("function contracts", () => {
     });
 
     test("a required key that is missing", () => {
-      expect(withChange("-populate", (config) => delete config.ALLOWED_TARGET_HOSTS)).toEqual([
-        expect.stringMatching(/^evs-example-populate: ALLOWED_TARGET_HOSTS: /),
+      expect(withChange("-populate", (config) => delete config.TARGET_NAMES)).toEqual([
+        expect.stringMatching(/^evs-example-populate: TARGET_NAMES: /),
       ]);
     });
   });
@@ -82,9 +82,18 @@ describe("function contracts", () => {
       STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
       RECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.r",
       UNRECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.u",
-      CREDENTIAL_SECRET_ID: "ocid1.vaultsecret.oc1.iad.s",
       NOTIFICATION_TOPIC_ID: TOPIC,
-      ALLOWED_TARGET_HOSTS: "api.example.com",
+      TARGETS: JSON.stringify({
+        erp: {
+          baseUrl: "https://erp.example.com",
+          auth: { type: "bearer" },
+          secretId: "ocid1.vaultsecret.oc1.iad.s",
+          timeoutMs: 10_000,
+          concurrency: 8,
+          statusMapping: {},
+          enabled: true,
+        },
+      }),
       MAX_CONCURRENCY: 8,
     };
 
@@ -104,16 +113,16 @@ describe("function contracts", () => {
 
     test("values known only at apply (tokens) are left to the function; the rest are still checked", () => {
       // A token (here the namespace, as good as a stream's id) cannot be parsed at synth; a literal can.
-      const config = (platform: FunctionsPlatform, hosts: string) => ({
+      const config = (platform: FunctionsPlatform, targets: string) => ({
         STREAM_ID: platform.namespace,
         STREAM_MESSAGES_ENDPOINT: platform.namespace,
-        ALLOWED_TARGET_HOSTS: hosts,
+        TARGET_NAMES: targets,
       });
       const good = platform();
-      expect(() => good.addFunction("populate", config(good, "api.example.com"))).not.toThrow();
+      expect(() => good.addFunction("populate", config(good, "erp,crm"))).not.toThrow();
       const bad = platform();
-      expect(() => bad.addFunction("populate", config(bad, "API.example.com"))).toThrow(
-        /populate: .*ALLOWED_TARGET_HOSTS: must be comma-separated lower-case host names.*\(got \["API.example.com"\]\)$/,
+      expect(() => bad.addFunction("populate", config(bad, "ERP"))).toThrow(
+        /populate: .*TARGET_NAMES: must be comma-separated target names, each 2 to 32 lower-case letters.*\(got \["ERP"\]\)$/,
       );
     });
 

@@ -206,13 +206,14 @@ describe("Secret", () => {
   });
 });
 
-describe("a stack configured with an existing target API credential", () => {
+describe("a stack whose config names an existing target secret", () => {
   const existing = "ocid1.vaultsecret.oc1.iad.aaaaaaaaexistingcredential";
-  const synth = synthStack(environmentWith((raw) => (raw.secrets = { targetApiCredentialSecretId: existing })));
+  const synth = synthStack(environmentWith((raw) => (raw.dataSync.targets.erp.secretId = existing)));
 
-  test("creates no secret for it, and grants process and retry reading exactly that secret", () => {
+  test("creates no secret for that target, and grants process and retry reading exactly that secret", () => {
     const secrets = synth.resources("oci_vault_secret").map((s) => s.secret_name);
-    expect(secrets).not.toContain("evs-test-target-api-credential");
+    expect(secrets).not.toContain("evs-test-target-erp");
+    expect(secrets).toContain("evs-test-target-crm");
     const statements = synth.resources("oci_identity_policy").flatMap((p) => p.statements as string[]);
     const reads = statements.filter((s) => s.includes(`target.secret.id = '${existing}'`));
     expect(reads.map((s) => /Functions_([a-z-]+)_Identity_Group/.exec(s)?.[1])).toEqual(["process", "retry"]);

@@ -67,7 +67,7 @@ describe("the contract check", () => {
     // WHEN the contracts are checked THEN process's own parser refuses the reference
     expect(checkMessageContracts(changed)).toEqual([
       expect.stringMatching(
-        /^stream evs-example-data: object-reference messages from claim-check are refused by process \(connector evs-example-data-to-process\): invalid message: value\.method: /,
+        /^stream evs-example-data: object-reference messages from claim-check are refused by process \(connector evs-example-data-to-process\): invalid message: value\.target: .*value\.method: /,
       ),
     ]);
   });
@@ -99,10 +99,13 @@ describe("the contract check", () => {
 
   test("the producers' messages are the real ones: populate's and claim-check's own builders", () => {
     const [order] = producedMessages(json, "target-request");
+    // One sample per configured target, stamped with the sending client's name as populate stamps it.
     expect(JSON.parse(order.value.toString())).toEqual({
+      target: "erp",
       method: "POST",
-      url: "https://api.example.com/orders",
+      path: "/orders",
       payload: { id: 1 },
+      client: "shop",
     });
     const [reference, inlined] = producedMessages(json, "object-reference").map((m) => JSON.parse(m.value.toString()));
     expect(reference).toMatchObject({ kind: "object-reference", bucket: "evs-example-ingest", name: "in/report.json" });

@@ -59,8 +59,8 @@ describe("populate function, through the built bundle, the real FDK and SDK", ()
     const response = await post({
       messages: [
         { value: env.targetCall("fine") },
-        { value: env.targetCall("plain", { url: "http://127.0.0.1/items/plain" }) },
-        { value: env.targetCall("foreign", { url: "https://evil.example.org/x" }) },
+        { value: env.targetCall("plain", { path: "https://evil.example.org/items/plain" }) },
+        { value: env.targetCall("foreign", { target: "evil" }) },
         { value: env.targetCall("head", { method: "HEAD" }) },
         { value: env.targetCall("auth", { headers: { Authorization: "Bearer mine" } }) },
         { value: env.targetCall("get", { method: "GET" }) },
@@ -74,10 +74,8 @@ describe("populate function, through the built bundle, the real FDK and SDK", ()
     expect(body.error).toBe("invalid_messages");
     expect(body.problems.map((p: { index: number }) => p.index)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const reasons = body.problems.map((p: { reason: string }) => p.reason);
-    expect(reasons[0]).toMatch(/messages\[1\]\.value\.url: must be an https:\/\/ URL/);
-    expect(reasons[1]).toMatch(
-      /host "evil.example.org" is not an allowed target \(allowed: api.example.com, 127.0.0.1\)/,
-    );
+    expect(reasons[0]).toMatch(/messages\[1\]\.value\.path: must start with a single '\/'/);
+    expect(reasons[1]).toMatch(/messages\[2\]\.value\.target: "evil" is not a configured target \(configured: api\)/);
     expect(reasons[2]).toMatch(/messages\[3\]\.value\.method: .*\(got "HEAD"\)/);
     expect(reasons[3]).toMatch(/messages\[4\]\.value\.headers: must not set authorization, host/);
     expect(reasons[4]).toMatch(/a GET request cannot carry a payload/);

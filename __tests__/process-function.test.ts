@@ -8,7 +8,10 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   beforeAll(async () => {
     env = await DataSyncEnv.start();
     // Every failing invocation publishes its own notice here; aggregation is tested on its own below.
-    fn = await env.start("process", { TARGET_TIMEOUT_MS: "500", NOTICE_WINDOW_SECONDS: "0" });
+    fn = await env.start("process", {
+      TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 500 })),
+      NOTICE_WINDOW_SECONDS: "0",
+    });
   });
 
   afterAll(() => env.close());
@@ -19,7 +22,10 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   test("a mixed batch: every message ends delivered or on the right error stream, attempt 1; one notice", async () => {
     // GIVEN a target that answers by id, and a function whose target timeout (2 s) leaves a loaded machine room to
     // deliver the quick answers, while "slow" answers 2 s after it (the file's 500 ms once flaked under load)
-    const patient = await env.start("process", { TARGET_TIMEOUT_MS: "2000", NOTICE_WINDOW_SECONDS: "0" });
+    const patient = await env.start("process", {
+      TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 2000 })),
+      NOTICE_WINDOW_SECONDS: "0",
+    });
     const answers: Record<string, { status: number; delayMs?: number } | { reset: true }> = {
       ok: { status: 200 },
       created: { status: 201 },
@@ -36,7 +42,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       ...env.connectorBatch(Object.keys(answers).map((id) => env.targetCall(id))),
       ...env.connectorBatch([
         "not json",
-        env.targetCall("elsewhere", { url: "https://evil.example.org/steal" }),
+        env.targetCall("elsewhere", { target: "evil" }),
         env.targetCall("head", { method: "HEAD" }),
       ]),
       { ...env.connectorBatch([env.targetCall("badbase64")])[0], value: "%%%not-base64%%%" },
@@ -53,6 +59,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       delivered: 2,
       recoverable: 5,
       unrecoverable: 6,
+      filtered: 0,
       deferred: 0,
       alreadyHandled: 0,
     });
@@ -85,7 +92,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     ).toEqual([400, 404]);
     const errors = unrecoverable.map((r) => r.error).join("\n");
     expect(errors).toMatch(/value: not JSON/);
-    expect(errors).toMatch(/host "evil.example.org" is not an allowed target/);
+    expect(errors).toMatch(/value.target: "evil" is not a configured target \(configured: api\)/);
     expect(errors).toMatch(/value\.method/);
     expect(errors).toMatch(/value: must be base64/);
     // Invalid messages never reach the target.
@@ -116,6 +123,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
         delivered: 12,
         recoverable: 0,
         unrecoverable: 0,
+        filtered: 0,
         deferred: 0,
         alreadyHandled: 0,
       });
@@ -166,6 +174,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       delivered: 0,
       recoverable: 0,
       unrecoverable: 1,
+      filtered: 0,
       deferred: 0,
       alreadyHandled: 2,
     });
@@ -182,7 +191,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     // GIVEN a credential secret nobody has set yet
     const secretId = "ocid1.vaultsecret.oc1.iad.unset";
     env.secrets.putSecret(secretId, "SET-ME-OUTSIDE-TERRAFORM");
-    const unset = await env.start("process", { CREDENTIAL_SECRET_ID: secretId });
+    const unset = await env.start("process", { TARGETS: JSON.stringify(env.targets({}, { secretId })) });
     env.target.behave = () => ({ status: 200 });
     const requestsBefore = env.target.requests.length;
     const recordsBefore = env.records(env.recoverableStreamId).length;
@@ -196,6 +205,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       delivered: 0,
       recoverable: 1,
       unrecoverable: 0,
+      filtered: 0,
       deferred: 1,
       alreadyHandled: 0,
     });
@@ -203,7 +213,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     const record = env.records(env.recoverableStreamId)[recordsBefore];
     expect(record).toMatchObject({
       attempt: 0,
-      error: expect.stringMatching(/^not attempted: credential not configured: .*placeholder/),
+      error: expect.stringMatching(/^not attempted: credential of target api not configured: .*placeholder/),
     });
 
     // WHEN the operator sets the secret, and the same warm container gets the next batch
@@ -219,7 +229,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
     // GIVEN a warm container holding the old credential, which the target no longer takes
     const secretId = "ocid1.vaultsecret.oc1.iad.rotated";
     env.secrets.putSecret(secretId, "old-credential");
-    const rotated = await env.start("process", { CREDENTIAL_SECRET_ID: secretId });
+    const rotated = await env.start("process", { TARGETS: JSON.stringify(env.targets({}, { secretId })) });
     env.target.behave = () => ({ status: 200 });
     expect((await rotated.call(JSON.stringify(env.connectorBatch([env.targetCall("warm")])))).json()).toMatchObject({
       delivered: 1,
@@ -265,6 +275,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       delivered: 0,
       recoverable: 1,
       unrecoverable: 0,
+      filtered: 0,
       deferred: 0,
       alreadyHandled: 0,
     });
@@ -293,6 +304,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       delivered: 0,
       recoverable: 3,
       unrecoverable: 0,
+      filtered: 0,
       deferred: 2,
       alreadyHandled: 0,
     });
@@ -317,7 +329,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
   test("messages sharing a key reach the target one after another, and wait behind one left for a retry", async () => {
     // GIVEN interleaved keys: "a" whose first message fails, "b" whose first message is slow (well within the
     // target timeout, so that a slow machine cannot turn it into a failure), and unkeyed ones
-    const patient = await env.start("process", { TARGET_TIMEOUT_MS: "10000" });
+    const patient = await env.start("process", { TARGETS: JSON.stringify(env.targets({}, { timeoutMs: 10000 })) });
     env.target.behave = (r) => {
       const id = itemId(r.path);
       if (id === "a1") return { status: 503 };
@@ -345,6 +357,7 @@ describe("process function, through the built bundle, the real FDK and SDK", () 
       delivered: 5,
       recoverable: 3,
       unrecoverable: 0,
+      filtered: 0,
       deferred: 2,
       alreadyHandled: 0,
     });

@@ -162,8 +162,8 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
       const secretId = "ocid1.vaultsecret.oc1.iad.notyet";
       unset(secretId);
       const [early, patient] = await Promise.all([
-        env.start("process", { CREDENTIAL_SECRET_ID: secretId }),
-        env.start("retry", { CREDENTIAL_SECRET_ID: secretId }),
+        env.start("process", { TARGETS: JSON.stringify(env.targets({}, { secretId })) }),
+        env.start("retry", { TARGETS: JSON.stringify(env.targets({}, { secretId })) }),
       ]);
       await early.call(JSON.stringify(env.connectorBatch([env.targetCall("untried")])));
 
@@ -180,7 +180,9 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
       expect(env.target.requests).toEqual([]);
       expect(env.records(env.unrecoverableStreamId)).toEqual([]);
       expect(env.records(env.recoverableStreamId).map((r) => r.attempt)).toEqual([0, 0, 0, 0, 0]);
-      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(/^not attempted: credential not configured: /);
+      expect(env.records(env.recoverableStreamId).at(-1).error).toMatch(
+        /^not attempted: credential of target api not configured: /,
+      );
 
       // WHEN the operator sets the secret: the same warm retry container delivers it at its next call
       env.secrets.clearFaults();

@@ -64,14 +64,15 @@ const SCENARIOS: Record<string, Scenario> = {
       functionConfig("populate", {
         STREAM_ID: s.streamId,
         STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
-        ALLOWED_TARGET_HOSTS: "api.example.com",
+        TARGET_NAMES: "erp",
       }),
     body: (_s, i) =>
       JSON.stringify({
         key: `customer-${i % 64}`,
         value: {
+          target: "erp",
           method: "POST",
-          url: "https://api.example.com/orders",
+          path: "/orders",
           payload: { id: i, pad: "x".repeat(MESSAGE_BYTES) },
         },
       }),

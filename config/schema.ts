@@ -12,11 +12,19 @@ import {
   DEFAULT_IDEMPOTENCY_KEY_HEADER,
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_MAX_CONCURRENCY,
-  hostNameSchema,
   idempotencyKeyHeaderSchema,
   maxAttemptsSchema,
   maxConcurrencySchema,
 } from "../lib/data-sync/config";
+import { expressionProblem } from "../lib/data-sync/expressions";
+import { HEADER_NAME } from "../lib/data-sync/http-names";
+import {
+  baseUrlSchema,
+  TARGET_CONCURRENCY_RANGE,
+  TARGET_NAME,
+  TARGET_NAME_RULE,
+  TARGET_TIMEOUT_RANGE,
+} from "../lib/data-sync/targets";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -118,6 +126,48 @@ export const streamSchema = z
     retentionInHours,
   }));
 
+/** The stack's streams, by their key under streaming.streams. */
+export const STREAM_KEYS = ["data", "recoverable", "unrecoverable", "fileReferences"] as const;
+export type StreamKey = (typeof STREAM_KEYS)[number];
+
+/** A Kubernetes name (RFC 1123 label) as OKE workload identity matches it. */
+const kubernetesName = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+  message: "must be a Kubernetes name (lower-case letters, digits and '-', at most 63)",
+});
+
+/**
+ * Who a stream client is, as OCI policy subjects name it ("Policy Syntax: Subjects",
+ * https://docs.oracle.com/iaas/Content/Identity/policysyntax/subject.htm): a group (users, such as a Kafka client's
+ * user), a dynamic group (instances), or an OKE workload (a service account of an enhanced cluster, "Granting
+ * Workloads Access to OCI Resources", https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contenggrantingworkloadaccesstoresources.htm).
+ */
+export const streamPrincipalSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("group"), id: ocid("group") }),
+    z.strictObject({ type: z.literal("dynamic-group"), id: ocid("dynamicgroup") }),
+    z.strictObject({
+      type: z.literal("oke-workload"),
+      clusterId: ocid("cluster"),
+      namespace: kubernetesName,
+      serviceAccount: kubernetesName,
+    }),
+  ],
+  { error: 'must be a principal of type "group", "dynamic-group" or "oke-workload"' },
+);
+
+/** One application of yours that produces to or consumes from the stack's streams. */
+export const streamClientSchema = z.strictObject({
+  principal: streamPrincipalSchema,
+  /** The streams it may use, by key under streaming.streams, and how. */
+  streams: z.record(z.string(), z.enum(["push", "pull", "both"], { error: 'must be "push", "pull" or "both"' })),
+  /**
+   * It connects through the Kafka API (SASL/PLAIN with a user's auth token, so a group only). The Streaming docs ask
+   * for `manage streams` for Kafka users; the stack grants it on the named streams only.
+   */
+  kafka: z.boolean().default(false),
+});
+
 export const streamingSchema = z
   .strictObject({
     /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
@@ -131,6 +181,8 @@ export const streamingSchema = z
         logRetentionHours: retentionHours,
       })
       .prefault({}),
+    /** Your own producers and consumers, by a name of yours: each gets scoped statements on the streams it names. */
+    clients: z.record(z.string(), streamClientSchema).default({}),
     streams: z.strictObject({
       /** Messages to process. */
       data: streamSchema,
@@ -143,6 +195,30 @@ export const streamingSchema = z
     }),
   })
   .superRefine((streaming, ctx) => {
+    for (const [name, client] of Object.entries(streaming.clients)) {
+      const streams = Object.keys(client.streams);
+      if (streams.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["clients", name, "streams"], message: "must name at least one stream" });
+      }
+      for (const stream of streams.filter((s) => !(STREAM_KEYS as readonly string[]).includes(s))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name, "streams", stream],
+          input: stream,
+          message: `is not a stream of this stack (streams: ${STREAM_KEYS.join(", ")})`,
+        });
+      }
+      if (client.kafka && client.principal.type !== "group") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name, "kafka"],
+          input: client.principal.type,
+          message:
+            "needs a group principal: Kafka clients authenticate as a user with an auth token (SASL/PLAIN), " +
+            `not as a ${client.principal.type}`,
+        });
+      }
+    }
     for (const [name, stream] of Object.entries(streaming.streams)) {
       if (stream.partitions > streaming.maxPartitionsPerStream) {
         ctx.addIssue({
@@ -229,6 +305,89 @@ export const ingestionSchema = z
   })
   .prefault({});
 
+/** Runs a zod/mini schema of lib/ inside a classic one, so a rule the functions apply is written once. */
+function libRule(schema: { safeParse(value: unknown): { error?: { issues: { message: string }[] } } }) {
+  return (value: unknown, ctx: z.RefinementCtx) => {
+    for (const issue of schema.safeParse(value).error?.issues ?? []) {
+      ctx.addIssue({ code: "custom", message: issue.message, input: value });
+    }
+  };
+}
+
+/** A JSONata expression: compiled here, so a bad one fails synth naming the target and jsonata's error. */
+const expression = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const problem = expressionProblem(text);
+    if (problem)
+      ctx.addIssue({ code: "custom", message: `is not a valid JSONata expression: ${problem}`, input: text });
+  });
+
+export const targetAuthConfigSchema = z.discriminatedUnion("type", [
+  /** The secret is a token, sent as `Authorization: Bearer <secret>`. */
+  z.strictObject({ type: z.literal("bearer") }),
+  /** The secret is `user:password`, sent as HTTP Basic (RFC 7617). */
+  z.strictObject({ type: z.literal("basic") }),
+  /** The secret is sent as the value of this header (an API key header such as X-Api-Key). */
+  z.strictObject({
+    type: z.literal("header"),
+    header: z
+      .string()
+      .regex(HEADER_NAME, { message: "must be an HTTP header name" })
+      .refine((name) => !["host", "content-length", "content-type", "transfer-encoding"].includes(name.toLowerCase()), {
+        message: "must not be a header the HTTP client owns (Host, Content-Length, Content-Type, Transfer-Encoding)",
+      }),
+  }),
+  /** OAuth2 client credentials: the secret is `{"clientId", "clientSecret"}`; tokens are cached until they expire. */
+  z.strictObject({
+    type: z.literal("oauth2"),
+    tokenUrl: z.url({ protocol: /^https$/, message: "must be an https:// URL" }),
+    scope: z
+      .string()
+      .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, {
+        message: "must be space-separated OAuth2 scope tokens (RFC 6749 section 3.3)",
+      })
+      .optional(),
+  }),
+]);
+
+/** One target REST API: where messages naming it go, and how the functions authenticate to it. */
+export const targetSchema = z.strictObject({
+  /** https://host[:port][/path]; a message adds only a path below it. */
+  baseUrl: z.string().superRefine(libRule(baseUrlSchema)),
+  auth: targetAuthConfigSchema,
+  /** An existing Vault secret with this target's credential. Default: a new secret <prefix>-target-<name>. */
+  secretId: ocid("vaultsecret").optional(),
+  /** Longest one call may take, in milliseconds. */
+  timeoutMs: z
+    .number()
+    .int()
+    .min(TARGET_TIMEOUT_RANGE.min)
+    .max(TARGET_TIMEOUT_RANGE.max)
+    .default(TARGET_TIMEOUT_RANGE.default),
+  /** Calls in flight to this target at once, per invocation. */
+  concurrency: z
+    .number()
+    .int()
+    .min(TARGET_CONCURRENCY_RANGE.min)
+    .max(TARGET_CONCURRENCY_RANGE.max)
+    .default(TARGET_CONCURRENCY_RANGE.default),
+  /** Overrides of how statuses are classified, e.g. {"409": "delivered", "404": "recoverable"}. */
+  statusMapping: z
+    .record(
+      z.string().regex(/^[1-5][0-9][0-9]$/, { message: "keys must be HTTP statuses (100-599)" }),
+      z.enum(["delivered", "recoverable", "unrecoverable"]),
+    )
+    .default({}),
+  /** false pauses the target: its messages wait on the recoverable stream (attempts unchanged) until it is resumed. */
+  enabled: z.boolean().default(true),
+  /** JSONata over the message ({key, client, target, method, path, headers, payload}): send only when true. */
+  filter: expression.optional(),
+  /** JSONata over the message: its result is the payload sent instead of the message's own. */
+  transform: expression.optional(),
+});
+
 export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   /** A bearer token checked by the authorizer function against a Vault secret (the default). */
   z.strictObject({ type: z.literal("authorizer") }),
@@ -242,6 +401,31 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   /** No authentication: only when an environment says so, with the reason (the security rules record it). */
   z.strictObject({ type: z.literal("none"), reason: z.string().min(10, { message: "say why the API may be open" }) }),
 ]);
+
+/**
+ * One API client (a producer or an operator): its own bearer token in its own Vault secret (never in Terraform), its
+ * own usage plan (rate limit and quota), and the targets it may send to.
+ */
+export const apiClientSchema = z.strictObject({
+  /** Targets (keys of dataSync.targets) this client's messages may name; none for an operator that only retries. */
+  allowedTargets: z.array(z.string()).default([]),
+  /** May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope. */
+  operator: z.boolean().default(false),
+  /** Requests per second for this client, enforced by its usage plan (rate_limit unit SECOND). */
+  rateLimitPerSecond: z.number().int().min(1).max(10000).optional(),
+  /** Requests per period for this client, enforced by its usage plan; the period resets on the calendar. */
+  quota: z
+    .strictObject({
+      /** OCI's quota units (API model Quota.unit): MINUTE, HOUR, DAY, WEEK, MONTH. */
+      unit: z.enum(["MINUTE", "HOUR", "DAY", "WEEK", "MONTH"]),
+      value: z.number().int().min(1),
+      /** REJECT refuses requests over the quota; ALLOW lets them through (and counts them). */
+      operationOnBreach: z.enum(["REJECT", "ALLOW"]).default("REJECT"),
+    })
+    .optional(),
+  /** An existing Vault secret with this client's token. Default: a new secret <prefix>-client-<name>. */
+  secretId: ocid("vaultsecret").optional(),
+});
 
 /** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
 export const DEFAULT_BATCH_SIZE_IN_NUM = 100;
@@ -290,38 +474,117 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
-export const dataSyncSchema = z.strictObject({
-  api: z
-    .strictObject({
-      authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
-      /** Requests per second per client IP, enforced by the gateway. */
-      rateLimitPerSecond: z
-        .number()
-        .int()
-        .min(API_RATE_LIMIT_PER_SECOND.min)
-        .max(API_RATE_LIMIT_PER_SECOND.max)
-        .default(10),
-      /** Origins allowed to call the API from a browser; none by default. */
-      corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
-    })
-    .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
-  /** Hosts a message may target; anything else is refused by the populate function (its own host-name rule). */
-  allowedTargetHosts: z.array(hostNameSchema).min(1),
-  /** How the Service Connector batches data-stream messages for the process function. */
-  connector: connectorSchema.prefault({}),
-  // The next three take the functions' own rules (lib/data-sync/config.ts), so config and function cannot disagree.
-  /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
-  maxConcurrency: z._default(maxConcurrencySchema, DEFAULT_MAX_CONCURRENCY),
-  /** Deliveries of a message (first try included) before the retry function dead-letters it. */
-  maxAttempts: z._default(maxAttemptsSchema, DEFAULT_MAX_ATTEMPTS),
-  /** Header that carries each delivery's idempotency key to the target. */
-  idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
-  /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
-  archiveBucketName: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
-    .optional(),
-});
+export const dataSyncSchema = z
+  .strictObject({
+    api: z
+      .strictObject({
+        authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
+        /** Requests per second per client IP, enforced by the gateway. */
+        rateLimitPerSecond: z
+          .number()
+          .int()
+          .min(API_RATE_LIMIT_PER_SECOND.min)
+          .max(API_RATE_LIMIT_PER_SECOND.max)
+          .default(10),
+        /** Origins allowed to call the API from a browser; none by default. */
+        corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
+      })
+      .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
+    /** The target REST APIs, by name: a message names one in "target" and gives a path below its base URL. */
+    targets: z.record(z.string(), targetSchema).superRefine((targets, ctx) => {
+      if (Object.keys(targets).length === 0) ctx.addIssue({ code: "custom", message: "must name at least one target" });
+      for (const name of Object.keys(targets).filter((n) => !TARGET_NAME.test(n))) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          input: name,
+          message: `target names must be ${TARGET_NAME_RULE}`,
+        });
+      }
+    }),
+    /**
+     * The API's clients, by name (authorizer authentication only): each presents its own token, and the messages it
+     * sends carry its name.
+     */
+    clients: z.record(z.string(), apiClientSchema).default({}),
+    /** Removed: refused with how to migrate (see superRefine below). */
+    allowedTargetHosts: z.unknown().optional(),
+    /** How the Service Connector batches data-stream messages for the process function. */
+    connector: connectorSchema.prefault({}),
+    /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
+    // The next three take the functions' own rules (lib/data-sync/config.ts), so config and function cannot disagree.
+    /** Calls to the targets in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
+    maxConcurrency: z._default(maxConcurrencySchema, DEFAULT_MAX_CONCURRENCY),
+    /** Deliveries of a message (first try included) before the retry function dead-letters it. */
+    maxAttempts: z._default(maxAttemptsSchema, DEFAULT_MAX_ATTEMPTS),
+    /** Header that carries each delivery's idempotency key to the target. */
+    idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
+    /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
+    archiveBucketName: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
+      .optional(),
+  })
+  .superRefine((dataSync, ctx) => {
+    const clients = Object.entries(dataSync.clients);
+    const authorizer = dataSync.api.authentication.type === "authorizer";
+    if (authorizer && clients.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clients"],
+        message:
+          "must name at least one client when dataSync.api.authentication is the authorizer: each gets its own " +
+          'token, e.g. {"shop": {"allowedTargets": ["erp"]}, "ops": {"operator": true}}',
+      });
+    }
+    if (!authorizer && clients.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clients"],
+        input: Object.keys(dataSync.clients),
+        message: `needs dataSync.api.authentication {"type": "authorizer"} (got "${dataSync.api.authentication.type}"): the authorizer identifies clients`,
+      });
+    }
+    const targetNames = Object.keys(dataSync.targets);
+    for (const [name, client] of clients) {
+      if (!TARGET_NAME.test(name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name],
+          input: name,
+          message: `client names must be ${TARGET_NAME_RULE}`,
+        });
+      }
+      if (client.allowedTargets.length === 0 && !client.operator) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clients", name],
+          input: client,
+          message: "may do nothing: give it allowedTargets (to send messages) or operator: true (to retry), or both",
+        });
+      }
+      client.allowedTargets.forEach((target, i) => {
+        if (!targetNames.includes(target)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["clients", name, "allowedTargets", i],
+            input: target,
+            message: `is not a target of dataSync.targets (${targetNames.join(", ")})`,
+          });
+        }
+      });
+    }
+    if (dataSync.allowedTargetHosts !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["allowedTargetHosts"],
+        input: dataSync.allowedTargetHosts,
+        message:
+          "was replaced by dataSync.targets: name each target with its baseUrl and auth (each gets its own secret), " +
+          'and send messages with "target" and "path" instead of "url" (README: "Migrating from allowedTargetHosts")',
+      });
+    }
+  });
 
 const regionId = z
   .string()
@@ -397,8 +660,19 @@ export const configSchema = z
       .default({ keyRotationIntervalInDays: 90 }),
     secrets: z
       .strictObject({
-        /** The target REST API's credential: reference an existing secret instead of creating a placeholder. */
-        targetApiCredentialSecretId: ocid("vaultsecret").optional(),
+        /** Removed: each target has its own secret (dataSync.targets.<name>.secretId). */
+        targetApiCredentialSecretId: z.unknown().optional(),
+      })
+      .superRefine((secrets, ctx) => {
+        if (secrets.targetApiCredentialSecretId !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["targetApiCredentialSecretId"],
+            input: secrets.targetApiCredentialSecretId,
+            message:
+              "was replaced by dataSync.targets.<name>.secretId: each target has its own secret, sent to it only",
+          });
+        }
       })
       .default({}),
     functions: functionsSchema,
@@ -430,7 +704,10 @@ export const configSchema = z
 export type EnvironmentConfig = z.infer<typeof configSchema>;
 export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
+export type StreamClientConfig = z.infer<typeof streamClientSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
+export type TargetConfig = z.infer<typeof targetSchema>;
+export type ApiClientConfig = z.infer<typeof apiClientSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type BastionConfig = z.infer<typeof bastionSchema>;

@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { FnProcess } from "./fn-harness";
 import { functionBundle } from "../scripts/build-functions";
 import { NotificationsStandIn } from "./notifications";
@@ -5,11 +8,15 @@ import { SecretsStandIn } from "./secrets";
 import { resourcePrincipalEnv } from "./signing";
 import { StreamingStandIn, toWireMessage } from "./streaming";
 import { TargetServer } from "./target-server";
+import type { TargetSettings } from "../lib/data-sync/targets";
 import { ConfigOverrides, ContractedFunction, functionConfig, FunctionConfigValues } from "../functions/contracts";
 
 export type DataSyncFunction = Exclude<ContractedFunction, "claim-check">;
 
 export const TARGET_CREDENTIAL = "target-credential-7f3a";
+
+/** The name of the one target every environment has, on `env.target`. */
+export const TARGET_NAME = "api";
 
 /**
  * The retry function's pace between GetMessages here, and the Streaming stand-in's limit to match (with a margin), ten
@@ -18,7 +25,10 @@ export const TARGET_CREDENTIAL = "target-credential-7f3a";
  */
 export const TEST_GET_INTERVAL_MS = 20;
 const TEST_GETS_PER_SECOND = 60;
+/** The token of API client `shop`, a producer that may send to the `api` target. */
 export const API_TOKEN = "api-token-91c2";
+/** The token of API client `ops`, an operator. */
+export const OPERATOR_TOKEN = "operator-token-3d7e";
 
 /**
  * Everything the data-sync functions talk to, on 127.0.0.1: Streaming (data, recoverable and unrecoverable streams),
@@ -35,8 +45,12 @@ export class DataSyncEnv {
   readonly unrecoverableStreamId: string;
   readonly credentialSecretId = "ocid1.vaultsecret.oc1.iad.targetcredential";
   readonly apiTokenSecretId = "ocid1.vaultsecret.oc1.iad.apitoken";
+  readonly operatorTokenSecretId = "ocid1.vaultsecret.oc1.iad.operatortoken";
   readonly topicId: string;
   private readonly functions: FnProcess[] = [];
+  /** More target servers the functions trust (each has its own self-signed certificate). */
+  private readonly trusted: TargetServer[] = [];
+  private caBundleDir?: string;
 
   private constructor() {
     this.dataStreamId = this.streaming.createStream({ partitions: 2 });
@@ -49,6 +63,7 @@ export class DataSyncEnv {
   private provision(): void {
     this.secrets.putSecret(this.credentialSecretId, TARGET_CREDENTIAL);
     this.secrets.putSecret(this.apiTokenSecretId, API_TOKEN);
+    this.secrets.putSecret(this.operatorTokenSecretId, OPERATOR_TOKEN);
   }
 
   /**
@@ -81,14 +96,12 @@ export class DataSyncEnv {
   }
 
   private configs(): { [N in DataSyncFunction]: FunctionConfigValues<N> } {
-    const allowedHosts = "api.example.com,127.0.0.1";
     const delivery: FunctionConfigValues<"process"> = {
       STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
       RECOVERABLE_STREAM_ID: this.recoverableStreamId,
       UNRECOVERABLE_STREAM_ID: this.unrecoverableStreamId,
-      CREDENTIAL_SECRET_ID: this.credentialSecretId,
       NOTIFICATION_TOPIC_ID: this.topicId,
-      ALLOWED_TARGET_HOSTS: allowedHosts,
+      TARGETS: JSON.stringify(this.targets()),
       MAX_CONCURRENCY: 4,
       SECRETS_ENDPOINT: this.secrets.endpoint,
       NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
@@ -97,11 +110,42 @@ export class DataSyncEnv {
       populate: {
         STREAM_ID: this.dataStreamId,
         STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
-        ALLOWED_TARGET_HOSTS: allowedHosts,
+        TARGET_NAMES: Object.keys(this.targets()).join(","),
       },
       process: delivery,
       retry: { ...delivery, MAX_ATTEMPTS: 3, GET_MESSAGES_INTERVAL_MS: TEST_GET_INTERVAL_MS },
-      authorizer: { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint },
+      authorizer: { CLIENTS: JSON.stringify(this.authorizerClients()), SECRETS_ENDPOINT: this.secrets.endpoint },
+    };
+  }
+
+  /**
+   * The TARGETS configuration, as constructs/patterns/data-sync.ts writes it: one target, `api`, on the stand-in target
+   * with a bearer credential, plus `extra` targets (settings as in lib/data-sync/targets.ts, defaults filled in).
+   */
+  targets(
+    extra: Record<string, Partial<TargetSettings> & Pick<TargetSettings, "baseUrl" | "auth" | "secretId">> = {},
+    api: Partial<TargetSettings> = {},
+  ): Record<string, TargetSettings> {
+    const defaults = { timeoutMs: 10_000, concurrency: 8, statusMapping: {}, enabled: true };
+    const all: Record<string, TargetSettings> = {
+      [TARGET_NAME]: {
+        ...defaults,
+        baseUrl: this.target.origin,
+        auth: { type: "bearer" },
+        secretId: this.credentialSecretId,
+        ...api,
+      },
+    };
+    for (const [name, settings] of Object.entries(extra)) all[name] = { ...defaults, ...settings };
+    return all;
+  }
+
+  /** The authorizer's CLIENTS, as constructs/patterns/data-sync.ts writes them: `shop` (producer) and `ops` (operator). */
+  authorizerClients(extra: Record<string, { secretId: string; scope: string[]; usagePlanToken: string }> = {}) {
+    return {
+      shop: { secretId: this.apiTokenSecretId, scope: ["produce"], usagePlanToken: "evs-test-shop" },
+      ops: { secretId: this.operatorTokenSecretId, scope: ["produce", "operator"], usagePlanToken: "evs-test-ops" },
+      ...extra,
     };
   }
 
@@ -112,16 +156,31 @@ export class DataSyncEnv {
   async start<N extends DataSyncFunction>(name: N, overrides: ConfigOverrides<N> = {}): Promise<FnProcess> {
     const fn = await FnProcess.start({
       bundle: functionBundle(name),
-      env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.target.caFile },
+      env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.caBundle() },
       config: functionConfig(name, { ...this.config(name), ...overrides }),
     });
     this.functions.push(fn);
     return fn;
   }
 
+  /** Makes functions started from now on trust these target servers too, beside `target`. */
+  trust(...servers: TargetServer[]): void {
+    this.trusted.push(...servers);
+  }
+
+  /** One PEM file with the certificates of every trusted target server (NODE_EXTRA_CA_CERTS takes one file). */
+  private caBundle(): string {
+    if (this.trusted.length === 0) return this.target.caFile;
+    this.caBundleDir ??= fs.mkdtempSync(path.join(os.tmpdir(), "target-cas-"));
+    const file = path.join(this.caBundleDir, `cas-${this.trusted.length}.pem`);
+    const pems = [this.target, ...this.trusted].map((server) => fs.readFileSync(server.caFile, "utf8"));
+    fs.writeFileSync(file, pems.join("\n"));
+    return file;
+  }
+
   /** A message value: POST the id to the target. */
   targetCall(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-    return { method: "POST", url: `${this.target.origin}/items/${id}`, payload: { id }, ...overrides };
+    return { target: TARGET_NAME, method: "POST", path: `/items/${id}`, payload: { id }, ...overrides };
   }
 
   /** Appends values to the data stream and returns them as the Service Connector would deliver them. */
@@ -141,6 +200,7 @@ export class DataSyncEnv {
   async close(): Promise<void> {
     await Promise.all(this.functions.map((fn) => fn.stop()));
     await Promise.all([this.streaming.close(), this.secrets.close(), this.notifications.close(), this.target.close()]);
+    if (this.caBundleDir) fs.rmSync(this.caBundleDir, { recursive: true, force: true });
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto";
 import * as fs from "fs";
 import { IncomingHttpHeaders } from "http";
 import { ServerResponse } from "http";
@@ -14,7 +15,8 @@ import { generate } from "selfsigned";
  */
 
 /** `bodyBytes`: answer with a body of that many bytes, streamed, instead of the small JSON one. */
-export type Behaviour = { status: number; delayMs?: number; bodyBytes?: number } | { reset: true };
+/** `json`: answer with this JSON body (a token endpoint's answer, say) instead of the small default one. */
+export type Behaviour = { status: number; delayMs?: number; bodyBytes?: number; json?: unknown } | { reset: true };
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -67,7 +69,9 @@ export class TargetServer {
   caFile = "";
 
   async start(): Promise<this> {
-    const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
+    // A subject of its own: OpenSSL finds an issuer by subject name, so two servers' certificates with one subject in
+    // one NODE_EXTRA_CA_CERTS file would be mistaken for each other. The name checked is the IP in subjectAltName.
+    const pems = await generate([{ name: "commonName", value: `target ${randomUUID()}` }], {
       keySize: 2048,
       algorithm: "sha256",
       extensions: [
@@ -102,7 +106,7 @@ export class TargetServer {
             return;
           }
           res.writeHead(behaviour.status, { "content-type": "application/json" });
-          res.end(JSON.stringify({ answer: behaviour.status }));
+          res.end(JSON.stringify(behaviour.json ?? { answer: behaviour.status }));
         };
         const delay = "delayMs" in behaviour ? (behaviour.delayMs ?? 0) : 0;
         if (delay > 0) {

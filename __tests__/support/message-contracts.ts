@@ -13,6 +13,7 @@ import { DeliveryOutcome, prepare } from "../../lib/data-sync/delivery";
 import { errorMessage, parseErrorRecord } from "../../lib/data-sync/error-record";
 import { failureRecord } from "../../lib/data-sync/failure-routing";
 import { checkMessagesRequest } from "../../functions/populate/messages-request";
+import { Target, targetsConfigSchema } from "../../lib/data-sync/targets";
 import { FUNCTION_NAMES, FunctionName } from "../../config/schema";
 import { toWireMessage } from "../../stand-ins/streaming";
 import { FunctionConfigValues } from "../../functions/contracts";
@@ -142,8 +143,23 @@ function configOf(json: Record<string, any>, fn: FunctionName): Record<string, s
   return body?.config ?? {};
 }
 
-function hostsOf(json: Record<string, any>, fn: FunctionName): string[] {
-  return (configOf(json, fn).ALLOWED_TARGET_HOSTS ?? "").split(",").filter((h) => h !== "");
+/** The target names populate accepts. */
+function targetNamesOf(json: Record<string, any>): string[] {
+  return (configOf(json, "populate").TARGET_NAMES ?? "").split(",").filter((h) => h !== "");
+}
+
+/**
+ * A delivering function's targets, parsed by its own config schema. Terraform turns `$${` back into `${` at apply,
+ * and a reference becomes an OCID: a secret reference stands in as a secret OCID here.
+ */
+function targetsOf(json: Record<string, any>, fn: FunctionName): ReadonlyMap<string, Target> {
+  const text = (configOf(json, fn).TARGETS ?? "")
+    .replace(/(?<!\$)\$\{oci_vault_secret\.[^}]+\}/g, "ocid1.vaultsecret.oc1..contract")
+    .replace(/\$\$\{/g, "${")
+    .replace(/%%\{/g, "%{");
+  const parsed = targetsConfigSchema.safeParse(text);
+  if (!parsed.success) throw new Error(`${fn}: TARGETS refused by its own schema: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** Delivered as the connector and GetMessages deliver: base64 key and value, partition, offset, timestamp. */
@@ -161,15 +177,16 @@ function delivered(stream: string, message: Produced, offset: number): Record<st
 export function producedMessages(json: Record<string, any>, kind: MessageKind): Produced[] {
   switch (kind) {
     case "target-request": {
-      const [host] = hostsOf(json, "populate");
+      const names = targetNamesOf(json);
       const checked = checkMessagesRequest(
         {
-          messages: [
-            { key: "customer-42", value: { method: "POST", url: `https://${host}/orders`, payload: { id: 1 } } },
-            { value: { method: "GET", url: `https://${host}/orders/1`, headers: { "X-Trace": "t1" } } },
-          ],
+          messages: names.flatMap((target) => [
+            { key: "customer-42", value: { target, method: "POST", path: "/orders", payload: { id: 1 } } },
+            { value: { target, method: "GET", path: "/orders/1?full=true", headers: { "X-Trace": "t1" } } },
+          ]),
         },
-        hostsOf(json, "populate"),
+        names,
+        "shop",
       );
       if (!checked.ok) throw new Error(`populate refused its own sample: ${JSON.stringify(checked.problems)}`);
       return checked.messages.map((m) => ({
@@ -211,13 +228,13 @@ export function producedMessages(json: Record<string, any>, kind: MessageKind): 
           [
             failureRecord(
               original,
-              { verdict: "recoverable", status: 503, error: "target answered 503" },
+              { verdict: "recoverable", status: 503, error: "target answered 503", target: "erp", client: "shop" },
               "recoverable",
               1,
             ),
             failureRecord(
               original,
-              { verdict: "unrecoverable", status: 404, error: "target answered 404" },
+              { verdict: "unrecoverable", status: 404, error: "target answered 404", target: "erp", client: "shop" },
               "unrecoverable",
               2,
             ),
@@ -236,13 +253,13 @@ export function refusal(
 ): string | undefined {
   switch (consumer) {
     case "process": {
-      const prepared = prepare(message, hostsOf(json, "process"));
+      const prepared = prepare(message, targetsOf(json, "process"));
       return prepared.ok ? undefined : outcomeError(prepared.outcome);
     }
     case "retry": {
       const parsed = parseErrorRecord(Buffer.from(message.value as string, "base64"));
       if (!parsed.ok) return parsed.problem;
-      const prepared = prepare(parsed.record.original, hostsOf(json, "retry"));
+      const prepared = prepare(parsed.record.original, targetsOf(json, "retry"));
       return prepared.ok ? undefined : `its original: ${outcomeError(prepared.outcome)}`;
     }
     default:

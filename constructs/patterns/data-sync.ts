@@ -5,13 +5,45 @@ import { AlarmDefinition, Alarms } from "./alarms";
 import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionsPlatform } from "./functions-platform";
-import { MessagesApi } from "../resources/messages-api";
+import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { LogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { TargetConfig } from "../../config/schema";
+
+/**
+ * Terraform reads `${` and `%{` in any string as interpolation and directives; a target's strings (a JSONata
+ * expression may hold either) are escaped as `$${` and `%%{`, which reach the function as written.
+ */
+function terraformLiteral(text: string): string {
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
+
+/** The TARGETS function config (lib/data-sync/targets.ts): every target's settings, with its own secret's OCID. */
+export function targetsConfig(
+  targets: Readonly<Record<string, TargetConfig>>,
+  secrets: ReadonlyMap<string, ISecret>,
+): string {
+  const escaped = (value: unknown): unknown =>
+    typeof value === "string"
+      ? terraformLiteral(value)
+      : Array.isArray(value)
+        ? value.map(escaped)
+        : typeof value === "object" && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escaped(v)]))
+          : value;
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(targets).map(([name, { secretId: _existing, ...settings }]) => [
+        name,
+        { ...(escaped(settings) as object), secretId: secrets.get(name)!.secretId },
+      ]),
+    ),
+  );
+}
 
 export interface DataSyncProps {
   readonly namePrefix: string;
@@ -19,15 +51,13 @@ export interface DataSyncProps {
   readonly compartmentId: string;
   /** Compartment of the archive bucket (the data's compartment). */
   readonly dataCompartmentId: string;
-  /** Compartment of the API token secret. */
+  /** Compartment of the API token and target secrets. */
   readonly securityCompartmentId: string;
   readonly platform: FunctionsPlatform;
   readonly dataStream: IStream;
   readonly recoverableStream: IStream;
   readonly unrecoverableStream: IStream;
-  /** The target REST API's credential. */
-  readonly credential: ISecret;
-  /** Key (and its vault) for the API token secret and the archive bucket. */
+  /** Key (and its vault) for the API token, the target secrets and the archive bucket. */
   readonly encryptionKey: IEncryptionKey;
   readonly topic: NotificationTopic;
   readonly publicSubnetId: string;
@@ -46,7 +76,10 @@ export class DataSync extends Construct {
   public readonly process: ContainerFunction;
   public readonly retry: ContainerFunction;
   public readonly authorizer?: ContainerFunction;
-  public readonly apiToken?: Secret;
+  /** Each API client's own token, by client name. */
+  public readonly clientSecrets: ReadonlyMap<string, ISecret>;
+  /** Each target's own credential, by target name. */
+  public readonly targetSecrets: ReadonlyMap<string, ISecret>;
   public readonly api: MessagesApi;
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
@@ -55,16 +88,35 @@ export class DataSync extends Construct {
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
-    const { platform, dataStream, recoverableStream, unrecoverableStream, credential, topic, settings } = props;
+    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
     const logGroup = LogGroup.fromLogGroupId(props.logGroupId);
-    const allowedTargetHosts = settings.allowedTargetHosts.join(",");
+    // A secret the config names is referenced; otherwise a new one holds a placeholder, encrypted with the key.
+    const secret = (id: string, existingSecretId: string | undefined, secretName: string, description: string) =>
+      existingSecretId
+        ? Secret.fromSecretId(this, id, existingSecretId, props.securityCompartmentId)
+        : new Secret(this, id, {
+            compartmentId: props.securityCompartmentId,
+            secretName,
+            description,
+            encryptionKey: props.encryptionKey,
+          });
+    this.targetSecrets = new Map(
+      Object.entries(settings.targets).map(([name, target]) => [
+        name,
+        secret(
+          `TargetSecret-${name}`,
+          target.secretId,
+          `${props.namePrefix}-target-${name}`,
+          `Credential of target ${name} (${target.auth.type}); sent to ${target.baseUrl} only`,
+        ),
+      ]),
+    );
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
       RECOVERABLE_STREAM_ID: recoverableStream.streamId,
       UNRECOVERABLE_STREAM_ID: unrecoverableStream.streamId,
-      CREDENTIAL_SECRET_ID: credential.secretId,
       NOTIFICATION_TOPIC_ID: topic.topicId,
-      ALLOWED_TARGET_HOSTS: allowedTargetHosts,
+      TARGETS: targetsConfig(settings.targets, this.targetSecrets),
       MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
     };
@@ -72,35 +124,71 @@ export class DataSync extends Construct {
     this.populate = platform.addFunction("populate", {
       STREAM_ID: dataStream.streamId,
       STREAM_MESSAGES_ENDPOINT: dataStream.messagesEndpoint,
-      ALLOWED_TARGET_HOSTS: allowedTargetHosts,
+      TARGET_NAMES: Object.keys(settings.targets).join(","),
+      ...(Object.keys(settings.clients).length > 0
+        ? {
+            CLIENTS: JSON.stringify(
+              // Sorted: a set, so reordering the config list changes nothing.
+              Object.fromEntries(
+                Object.entries(settings.clients).map(([name, c]) => [name, [...c.allowedTargets].sort()]),
+              ),
+            ),
+          }
+        : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
     this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: settings.maxAttempts });
 
+    // Each client's own token secret: read by the authorizer only, one statement each.
+    this.clientSecrets = new Map(
+      Object.entries(settings.clients).map(([name, client]) => [
+        name,
+        secret(
+          `ClientSecret-${name}`,
+          client.secretId,
+          `${props.namePrefix}-client-${name}`,
+          `Bearer token of API client ${name}; checked by the authorizer function`,
+        ),
+      ]),
+    );
+    const usagePlanToken = (name: string) => `${props.namePrefix}-${name}`;
     if (settings.api.authentication.type === "authorizer") {
-      this.apiToken = new Secret(this, "ApiToken", {
-        compartmentId: props.securityCompartmentId,
-        secretName: `${props.namePrefix}-api-token`,
-        description: "Bearer token API clients present; checked by the authorizer function",
-        encryptionKey: props.encryptionKey,
+      this.authorizer = platform.addFunction("authorizer", {
+        CLIENTS: JSON.stringify(
+          Object.fromEntries(
+            Object.entries(settings.clients).map(([name, client]) => [
+              name,
+              {
+                secretId: this.clientSecrets.get(name)!.secretId,
+                scope: [
+                  ...(client.allowedTargets.length > 0 ? [ROUTE_SCOPES.messages] : []),
+                  ...(client.operator ? [ROUTE_SCOPES.retry] : []),
+                ],
+                usagePlanToken: usagePlanToken(name),
+              },
+            ]),
+          ),
+        ),
       });
-      this.authorizer = platform.addFunction("authorizer", { API_TOKEN_SECRET_ID: this.apiToken.secretId });
     }
 
     // What the functions do themselves. The API and the connectors grant what they need when they bind their ends.
     dataStream.grantPush(this.populate);
     recoverableStream.grantPush(this.process);
     unrecoverableStream.grantPush(this.process);
-    credential.grantRead(this.process);
     topic.grantPublish(this.process);
     // Retry drains either error stream and re-routes to either.
     recoverableStream.grantPull(this.retry);
     unrecoverableStream.grantPull(this.retry);
     recoverableStream.grantPush(this.retry);
     unrecoverableStream.grantPush(this.retry);
-    credential.grantRead(this.retry);
+    // Each target's secret is read by the two functions that call targets, one statement per secret.
+    for (const secret of this.targetSecrets.values()) {
+      secret.grantRead(this.process);
+      secret.grantRead(this.retry);
+    }
     topic.grantPublish(this.retry);
-    if (this.authorizer && this.apiToken) this.apiToken.grantRead(this.authorizer);
+    if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
 
     this.api = new MessagesApi(this, "Api", {
       compartmentId: props.compartmentId,
@@ -114,6 +202,12 @@ export class DataSync extends Construct {
       authorizer: this.authorizer,
       rateLimitPerSecond: settings.api.rateLimitPerSecond,
       corsAllowedOrigins: settings.api.corsAllowedOrigins,
+      clients: Object.entries(settings.clients).map(([name, client]) => ({
+        name,
+        usagePlanToken: usagePlanToken(name),
+        rateLimitPerSecond: client.rateLimitPerSecond ?? settings.api.rateLimitPerSecond,
+        quota: client.quota,
+      })),
     });
 
     this.connector = new ServiceConnector(this, "ProcessConnector", {

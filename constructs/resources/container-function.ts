@@ -11,6 +11,31 @@ import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ConfigSchema, configProblems } from "../../lib/function-config";
 import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../../lib/functions-limits";
 
+/**
+ * "The maximum size for all configuration keys and values is limited to 4KB. This is measured as the sum of octets
+ * necessary to represent each key and value in UTF-8" (OCI Functions API, CreateFunctionDetails.config:
+ * https://docs.oracle.com/en-us/iaas/tools/typescript/2.3.1/modules/_functions_lib_model_create_function_details_.createfunctiondetails.html).
+ */
+export const FUNCTION_CONFIG_MAX_BYTES = 4096;
+
+/** A Terraform reference is an OCID (or endpoint) at apply: counted at this size, more than any OCID takes. */
+const RESOLVED_REFERENCE_BYTES = 120;
+
+/** Refuses at synth a configuration that OCI would refuse at apply, saying which keys take the room. */
+export function checkConfigSize(functionName: string, config: Record<string, string>): void {
+  const size = (text: string) => Buffer.byteLength(text.replace(/\$\{[^}]*\}/g, "x".repeat(RESOLVED_REFERENCE_BYTES)));
+  const entries = Object.entries(config).map(([key, value]) => [key, size(key) + size(value)] as const);
+  const total = entries.reduce((sum, [, bytes]) => sum + bytes, 0);
+  if (total > FUNCTION_CONFIG_MAX_BYTES) {
+    const largest = [...entries].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    throw new Error(
+      `function ${functionName}: its configuration takes about ${total} bytes, more than the ${FUNCTION_CONFIG_MAX_BYTES} ` +
+        `OCI Functions allows for all keys and values; largest: ${largest.map(([k, b]) => `${k} ${b}`).join(", ")} ` +
+        "(shorten target expressions or remove targets)",
+    );
+  }
+}
+
 export interface ContainerFunctionProps {
   readonly application: FunctionApplication;
   /** The function's folder name under functions/, e.g. `claim-check`. */
@@ -124,6 +149,7 @@ export class ContainerFunction extends Construct implements IFunction {
         ? { prebuiltImage: props.prebuiltImage }
         : { bundleDir: `dist/functions/${props.functionName}` }),
     });
+    checkConfigSize(props.functionName, props.config);
     this.function = new FunctionsFunction(this, "Function", {
       applicationId: props.application.applicationId,
       displayName: `${props.namePrefix}-${props.functionName}`,

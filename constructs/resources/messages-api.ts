@@ -11,6 +11,9 @@ import { ILogGroup } from "./log-group";
 import { Metric, MetricOptions } from "./metric";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
+import { Fn } from "cdktf";
+import { ApiClientPlan, ApiClientPlanProps } from "./api-client-plan";
+import { CLIENT_HEADER } from "../../lib/data-sync/targets";
 
 export interface MessagesApiProps {
   /** Compartment of the gateway; as a policy subject the gateway is API Gateway acting from here. */
@@ -41,7 +44,28 @@ export interface MessagesApiProps {
    * @default - no CORS policy
    */
   readonly corsAllowedOrigins?: string[];
+  /**
+   * Named clients (authorizer authentication): each gets its own usage plan, and populate learns the client's name
+   * from CLIENT_HEADER. Whatever the authentication, `/messages` needs the `produce` scope and `/retry` the
+   * `operator` scope (ROUTE_SCOPES).
+   * @default - no named clients (JWT callers are named by their token)
+   */
+  readonly clients?: readonly ApiClientPlanSettings[];
 }
+
+/** What MessagesApi needs of one client for its usage plan. */
+export interface ApiClientPlanSettings {
+  readonly name: string;
+  readonly usagePlanToken: string;
+  readonly rateLimitPerSecond: number;
+  readonly quota?: ApiClientPlanProps["quota"];
+}
+
+/** Scopes the authorizer grants (functions/authorizer/config.ts API_SCOPES) and the routes require. */
+export const ROUTE_SCOPES = { messages: "produce", retry: "operator" } as const;
+
+/** The authorizer's `context` keys the gateway reads (`request.auth[...]`). */
+export const AUTH_CONTEXT = { client: "client", usagePlanToken: "usagePlanToken" } as const;
 
 export const API_PATH_PREFIX = "/v1";
 
@@ -61,6 +85,8 @@ export class MessagesApi extends Construct implements Grantee {
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[];
   private readonly compartmentId: string;
+  /** Each named client's usage plan and subscriber. */
+  public readonly clientPlans: ReadonlyMap<string, ApiClientPlan>;
 
   constructor(scope: Construct, id: string, props: MessagesApiProps) {
     super(scope, id);
@@ -91,14 +117,47 @@ export class MessagesApi extends Construct implements Grantee {
       subnetId: props.subnetId,
       networkSecurityGroupIds: props.nsgIds,
     });
-    const route = (path: string, functionId: string) => ({
-      path,
-      methods: ["POST"],
-      backend: { type: "ORACLE_FUNCTIONS_BACKEND", functionId },
-      ...(props.authentication.type === "none"
-        ? {}
-        : { requestPolicies: { authorization: { type: "AUTHENTICATION_ONLY" } } }),
-    });
+    const clients = props.clients ?? [];
+    if (clients.length > 0 && props.authentication.type !== "authorizer") {
+      throw new Error("MessagesApi: named clients need authentication type authorizer, which identifies them");
+    }
+    /**
+     * ANY_OF: "A user whose scope includes any of these access ranges is allowed on this route. Access ranges are
+     * case-sensitive" (API model AnyOfRouteAuthorizationPolicy,
+     * https://docs.oracle.com/en-us/iaas/tools/python/latest/api/apigateway/models/oci.apigateway.models.AnyOfRouteAuthorizationPolicy.html);
+     * the scope is the authorizer's `scope` answer, or a JWT's scope claim.
+     */
+    const authorization = (scope: string) =>
+      props.authentication.type === "none" ? undefined : { type: "ANY_OF", allowedScope: [scope] };
+    /**
+     * The client's name, from the authorizer's `context` (`request.auth[client]`), as a header populate reads. OVERWRITE
+     * replaces a header of that name the caller sent ("OVERWRITE will overwrite the value", API model
+     * SetHeaderPolicyItem, https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.SetHeaderPolicyItem.html),
+     * so a caller cannot name another client. `${...}` is a context variable for the gateway, not Terraform
+     * interpolation: Fn.rawString writes it as `$${...}`.
+     */
+    const clientHeader = {
+      headerTransformations: {
+        setHeaders: {
+          items: [
+            {
+              name: CLIENT_HEADER,
+              values: [Fn.rawString(`\${request.auth[${AUTH_CONTEXT.client}]}`)],
+              ifExists: "OVERWRITE",
+            },
+          ],
+        },
+      },
+    };
+    const route = (path: string, functionId: string, scope: string, extra: object = {}) => {
+      const policy = authorization(scope);
+      return {
+        path,
+        methods: ["POST"],
+        backend: { type: "ORACLE_FUNCTIONS_BACKEND", functionId },
+        ...(policy ? { requestPolicies: { authorization: policy, ...extra } } : {}),
+      };
+    };
     const corsAllowedOrigins = props.corsAllowedOrigins ?? [];
     this.deployment = new ApigatewayDeployment(this, "Deployment", {
       compartmentId: props.compartmentId,
@@ -110,6 +169,11 @@ export class MessagesApi extends Construct implements Grantee {
         requestPolicies: {
           authentication: authentication(props),
           rateLimiting: { rateInRequestsPerSecond: props.rateLimitPerSecond, rateKey: "CLIENT_IP" },
+          // Each client's usage plan: the gateway matches the token at this location against the subscribers' client
+          // tokens ("Making an API Deployment Eligible for Inclusion in a Usage Plan",
+          // https://docs.oracle.com/en-us/iaas/Content/APIGateway/Tasks/apigatewaydefiningusageplans_topic-Making_an_API_Deployment_Eligible_for_Inclusion_in_a_Usage_Plan.htm).
+          usagePlans:
+            clients.length > 0 ? { tokenLocations: [`request.auth[${AUTH_CONTEXT.usagePlanToken}]`] } : undefined,
           cors:
             corsAllowedOrigins.length > 0
               ? {
@@ -120,10 +184,27 @@ export class MessagesApi extends Construct implements Grantee {
                 }
               : undefined,
         },
-        routes: [route("/messages", props.populate.functionId), route("/retry", props.retry.functionId)],
+        routes: [
+          route("/messages", props.populate.functionId, ROUTE_SCOPES.messages, clients.length > 0 ? clientHeader : {}),
+          route("/retry", props.retry.functionId, ROUTE_SCOPES.retry),
+        ],
       },
     });
     this.endpoint = `https://${this.gateway.hostname}${API_PATH_PREFIX}`;
+    this.clientPlans = new Map(
+      clients.map((client) => [
+        client.name,
+        new ApiClientPlan(this, `Client-${client.name}`, {
+          compartmentId: props.compartmentId,
+          namePrefix: props.namePrefix,
+          clientName: client.name,
+          usagePlanToken: client.usagePlanToken,
+          deploymentId: this.deployment.id,
+          rateLimitPerSecond: client.rateLimitPerSecond,
+          quota: client.quota,
+        }),
+      ]),
+    );
     for (const category of ["access", "execution"]) {
       new ServiceLog(this, `${category === "access" ? "Access" : "Execution"}Log`, {
         logGroupId: props.logGroup.logGroupId,

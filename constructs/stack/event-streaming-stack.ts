@@ -5,6 +5,7 @@ import { Environment } from "../../config/load";
 import { FreeformTagsAspect } from "../aspects/freeform-tags-aspect";
 import { Bastion } from "../resources/bastion";
 import { DataSync } from "../patterns/data-sync";
+import { StreamClients } from "../patterns/stream-clients";
 import { FileIngestion } from "../patterns/file-ingestion";
 import { FunctionsPlatform } from "../patterns/functions-platform";
 import { Network } from "../patterns/network";
@@ -12,7 +13,6 @@ import { LogGroup } from "../resources/log-group";
 import { NotificationTopic } from "../resources/notification-topic";
 import { Policies } from "../resources/policies";
 import { previousStreamSettings } from "./previous-synth";
-import { ISecret, Secret } from "../resources/secret";
 import { ServiceConnector } from "../resources/service-connector";
 import { Stream } from "../resources/stream";
 import { StreamPool } from "../resources/stream-pool";
@@ -34,7 +34,6 @@ export class EventStreamingStack extends TerraformStack {
   public readonly recoverableStream: Stream;
   public readonly unrecoverableStream: Stream;
   public readonly fileReferencesStream: Stream;
-  public readonly targetApiCredential: ISecret;
   public readonly functions: FunctionsPlatform;
   public readonly ingestion: FileIngestion;
   public readonly operationsTopic: NotificationTopic;
@@ -79,16 +78,6 @@ export class EventStreamingStack extends TerraformStack {
       keyRotationIntervalInDays: config.vault.keyRotationIntervalInDays,
       existingVault: config.vault.existing,
     });
-
-    const credentialId = "TargetApiCredential";
-    this.targetApiCredential = config.secrets.targetApiCredentialSecretId
-      ? Secret.fromSecretId(this, credentialId, config.secrets.targetApiCredentialSecretId, compartments.security)
-      : new Secret(this, credentialId, {
-          compartmentId: compartments.security,
-          secretName: `${namePrefix}-target-api-credential`,
-          description: "Credential the process function presents to the target REST API",
-          encryptionKey: this.vault.masterKey,
-        });
 
     const { streaming } = config;
     this.streamPool = new StreamPool(this, "StreamPool", {
@@ -137,6 +126,15 @@ export class EventStreamingStack extends TerraformStack {
       logGroupId: serviceLogs.logGroupId,
       settings: config.functions,
     });
+    new StreamClients(this, "StreamClients", {
+      streams: {
+        data: this.dataStream,
+        recoverable: this.recoverableStream,
+        unrecoverable: this.unrecoverableStream,
+        fileReferences: this.fileReferencesStream,
+      },
+      clients: streaming.clients,
+    });
     this.ingestion = new FileIngestion(this, "Ingestion", {
       namePrefix,
       compartmentId: compartments.streaming,
@@ -164,7 +162,6 @@ export class EventStreamingStack extends TerraformStack {
       dataStream: this.dataStream,
       recoverableStream: this.recoverableStream,
       unrecoverableStream: this.unrecoverableStream,
-      credential: this.targetApiCredential,
       encryptionKey: this.vault.masterKey,
       topic: this.operationsTopic,
       publicSubnetId: this.network.publicSubnet.id,
@@ -260,19 +257,19 @@ export class EventStreamingStack extends TerraformStack {
     );
     output("messages_endpoint", this.dataStream.messagesEndpoint, "Messages API endpoint of the pool's streams");
     output("vault_key_id", this.vault.keyId, "Master encryption key OCID");
-    output(
-      "target_api_credential_secret_id",
-      this.targetApiCredential.secretId,
-      "Secret to set the target API credential in",
-    );
+    new TerraformOutput(this, "target_secret_ids", {
+      value: Object.fromEntries([...this.dataSync.targetSecrets].map(([name, secret]) => [name, secret.secretId])),
+      description: "Secret of each target's credential, by target name: set each outside Terraform",
+    });
     output(
       "api_endpoint",
       this.dataSync.api.endpoint,
       "Base URL of the data-sync API: POST <api_endpoint>/messages and <api_endpoint>/retry",
     );
-    if (this.dataSync.apiToken) {
-      output("api_token_secret_id", this.dataSync.apiToken.secretId, "Secret to set the API's bearer token in");
-    }
+    new TerraformOutput(this, "client_secret_ids", {
+      value: Object.fromEntries([...this.dataSync.clientSecrets].map(([name, secret]) => [name, secret.secretId])),
+      description: "Secret of each API client's bearer token, by client name: set each outside Terraform",
+    });
     output(
       "ingest_bucket_name",
       this.ingestion.bucket.bucketName,

@@ -23,15 +23,23 @@ export interface Problem {
 
 export type CheckedRequest =
   | { readonly ok: true; readonly messages: OutgoingMessage[] }
-  /** 400: a message is malformed; 413: all are well-formed but one is too large. Every problem is listed. */
-  | { readonly ok: false; readonly status: 400 | 413; readonly problems: Problem[] };
+  /**
+   * 400: a message is malformed; 403: one names a target its client may not send to; 413: all are well-formed and
+   * allowed but one is too large. Every problem is listed.
+   */
+  | { readonly ok: false; readonly status: 400 | 403 | 413; readonly problems: Problem[] };
 
 /**
  * Validates the body: `{"messages": [...]}` or a single message. Each message is checked whole, so a caller gets
  * every problem at once, each naming its index; sizes follow the stream's limits (key at most 256 bytes), with the
  * message limit lowered so a failed message still fits, whole, into an error-stream record.
  */
-export function checkMessagesRequest(body: unknown, allowedHosts: readonly string[]): CheckedRequest {
+export function checkMessagesRequest(
+  body: unknown,
+  targetNames: readonly string[],
+  client?: string,
+  allowedTargets: readonly string[] = targetNames,
+): CheckedRequest {
   const isBatch = typeof body === "object" && body !== null && !Array.isArray(body) && "messages" in body;
   const items: unknown = isBatch ? (body as { messages: unknown }).messages : [body];
   if (!Array.isArray(items) || items.length === 0) {
@@ -43,6 +51,7 @@ export function checkMessagesRequest(body: unknown, allowedHosts: readonly strin
   }
 
   const invalid: Problem[] = [];
+  const forbidden: Problem[] = [];
   const tooLarge: Problem[] = [];
   const messages: OutgoingMessage[] = [];
   items.forEach((item, index) => {
@@ -53,18 +62,34 @@ export function checkMessagesRequest(body: unknown, allowedHosts: readonly strin
       invalid.push({ index, reason: reasons.join("; ") });
       return;
     }
-    const target = checkTargetRequest(envelope.data.value, allowedHosts, `${prefix}.value`);
+    const target = checkTargetRequest(envelope.data.value, targetNames, `${prefix}.value`);
     if (!target.ok) {
       invalid.push({ index, reason: target.problems.join("; ") });
       return;
     }
-    const message = { key: envelope.data.key ?? null, value: JSON.stringify(envelope.data.value) };
+    if (target.request.client !== undefined) {
+      invalid.push({ index, reason: `${prefix}.value.client: is set by the API from your credential; leave it out` });
+      return;
+    }
+    if (!allowedTargets.includes(target.request.target)) {
+      forbidden.push({
+        index,
+        reason:
+          `${prefix}.value.target: client ${client ?? "(anonymous)"} may not send to "${target.request.target}" ` +
+          `(allowed: ${allowedTargets.join(", ") || "none"})`,
+      });
+      return;
+    }
+    // The sender travels in the message, so every delivery, failure and dead letter says who sent it.
+    const value = client === undefined ? envelope.data.value : { ...(envelope.data.value as object), client };
+    const message = { key: envelope.data.key ?? null, value: JSON.stringify(value) };
     const sizeProblem = oversize(message);
     if (sizeProblem) tooLarge.push({ index, reason: `${prefix}: ${sizeProblem}` });
     messages.push(message);
   });
 
-  if (invalid.length > 0) return { ok: false, status: 400, problems: [...invalid, ...tooLarge] };
+  if (invalid.length > 0) return { ok: false, status: 400, problems: [...invalid, ...forbidden, ...tooLarge] };
+  if (forbidden.length > 0) return { ok: false, status: 403, problems: forbidden };
   if (tooLarge.length > 0) return { ok: false, status: 413, problems: tooLarge };
   return { ok: true, messages };
 }

@@ -4,6 +4,8 @@ import { Call, Reply } from "../../lib/fn-handler";
 import { parseJsonBody } from "../../lib/validation";
 import { PopulateConfig } from "./config";
 import { checkMessagesRequest } from "./messages-request";
+import { FunctionError } from "../../lib/errors";
+import { CLIENT_HEADER } from "../../lib/data-sync/targets";
 
 /** Attempts per message (a whole-request throttle or fault, or a failed entry), within the deadline. */
 const PUT_ATTEMPTS = 4;
@@ -17,9 +19,17 @@ const THROTTLED = new Set(["429", "TooManyRequests"]);
  * 503, listing which were stored and which to send again.
  */
 export async function populate(call: Call<PopulateConfig>): Promise<Reply> {
-  const checked = checkMessagesRequest(parseJsonBody(call.body), call.config.ALLOWED_TARGET_HOSTS);
+  const sender = clientOf(call);
+  if (sender) call.log.add({ client: sender.name });
+  const checked = checkMessagesRequest(
+    parseJsonBody(call.body),
+    call.config.TARGET_NAMES,
+    sender?.name,
+    sender?.targets,
+  );
   if (!checked.ok) {
-    const error = checked.status === 413 ? "message_too_large" : "invalid_messages";
+    const error =
+      checked.status === 413 ? "message_too_large" : checked.status === 403 ? "target_not_allowed" : "invalid_messages";
     const reason = checked.problems.map((p) => p.reason).join("; ");
     call.log.warn("messages refused", { status: checked.status, error, problems: checked.problems.length });
     return { status: checked.status, body: { error, reason, problems: checked.problems } };
@@ -54,6 +64,23 @@ export async function populate(call: Call<PopulateConfig>): Promise<Reply> {
   } finally {
     client.close();
   }
+}
+
+/**
+ * The API client that sent the request, by the header the gateway sets from the authorizer (never the caller's own:
+ * the route overwrites it). Without CLIENTS there are no named clients. A request without a known client's name
+ * is refused: the gateway should never let one through, so this is a misconfiguration, not a caller's mistake.
+ */
+function clientOf(call: Call<PopulateConfig>): { name: string; targets: readonly string[] } | undefined {
+  const clients = call.config.CLIENTS;
+  if (!clients) return undefined;
+  const values = call.gateway?.headers[CLIENT_HEADER] ?? [];
+  const name = values.length === 1 ? values[0] : undefined;
+  const targets = name === undefined ? undefined : clients.get(name);
+  if (name === undefined || !targets) {
+    throw new FunctionError(403, "unknown_client", `the request names no known API client in ${CLIENT_HEADER}`);
+  }
+  return { name, targets };
 }
 
 function describeOutcome(outcome: PutOutcome, index: number): Record<string, unknown> {

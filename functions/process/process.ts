@@ -1,7 +1,7 @@
 import { Call, Reply } from "../../lib/fn-handler";
 import { parseJsonBody, validateInput } from "../../lib/validation";
 import { DeliveryConfig } from "../../lib/data-sync/config";
-import { deliverAll, idempotencyKey } from "../../lib/data-sync/delivery";
+import { deliverAll, DeliveryOutcome, idempotencyKey } from "../../lib/data-sync/delivery";
 import { ErrorRecord } from "../../lib/data-sync/error-record";
 import { RecordingError, recordFailures } from "../../lib/data-sync/error-streams";
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
@@ -14,6 +14,8 @@ export interface ProcessSummary {
   readonly delivered: number;
   readonly recoverable: number;
   readonly unrecoverable: number;
+  /** Acknowledged without a call: their target's filter did not keep them. */
+  readonly filtered: number;
   /** Of the recoverable ones, those never attempted: no time was left, or an earlier message of their key failed. */
   readonly deferred: number;
   /** Finished by an earlier invocation of this container (delivered or recorded): skipped, not done twice. */
@@ -43,7 +45,7 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   const failures: ErrorRecord[] = [];
   const recordOf = new Map<number, ErrorRecord>();
   outcomes.forEach((outcome, i) => {
-    if (outcome.verdict === "delivered") return;
+    if (outcome.verdict === "delivered" || outcome.verdict === "filtered") return;
     const record = failureRecord(messages[i], outcome, processRouting(outcome), outcome.verdict === "deferred" ? 0 : 1);
     failures.push(record);
     recordOf.set(i, record);
@@ -52,7 +54,7 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
     outcomes.forEach((outcome, i) => {
       const id = ids[todo[i]];
       if (id === undefined) return;
-      if (outcome.verdict === "delivered") ledger.set(id, "delivered");
+      if (outcome.verdict === "delivered" || outcome.verdict === "filtered") ledger.set(id, "delivered");
       else if (written(recordOf.get(i)!)) ledger.set(id, "recorded");
     });
   try {
@@ -67,15 +69,26 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   const deferred = failures.filter((f) => f.attempt === 0);
   const summary: ProcessSummary = {
     received: received.length,
-    delivered: outcomes.length - failures.length,
+    delivered: outcomes.filter((o) => o.verdict === "delivered").length,
     recoverable: failures.filter((f) => f.stream === "recoverable").length,
     unrecoverable: failures.filter((f) => f.stream === "unrecoverable").length,
+    filtered: outcomes.filter((o) => o.verdict === "filtered").length,
     deferred: deferred.length,
     alreadyHandled: received.length - todo.length,
   };
-  call.log.info("batch processed", { ...summary });
+  call.log.info("batch processed", { ...summary, byTarget: tallyByTarget(outcomes) });
   if (failures.length > 0) {
     await reportFailures(call, failureNotice("process", call.callId, { ...summary }, attempted, deferred));
   }
   return { status: 200, body: summary };
+}
+
+/** Outcomes per target and verdict, for the log (and per-target metrics): `{"erp": {"delivered": 3}}`. */
+export function tallyByTarget(outcomes: readonly DeliveryOutcome[]): Record<string, Record<string, number>> {
+  const tally: Record<string, Record<string, number>> = {};
+  for (const { target, verdict } of outcomes) {
+    const byVerdict = (tally[target ?? "(unreadable)"] ??= {});
+    byVerdict[verdict] = (byVerdict[verdict] ?? 0) + 1;
+  }
+  return tally;
 }

@@ -42,6 +42,8 @@ interface ReadBatch {
 
 export interface RetryCounts {
   delivered: number;
+  /** Acknowledged without a call: their target's filter did not keep them (it may have changed since). */
+  filtered: number;
   failedAgain: number;
   deadLettered: number;
   /** Not attempted for lack of time: put back on the stream they came from, attempt count unchanged. */
@@ -87,7 +89,14 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
       call.config.GET_MESSAGES_INTERVAL_MS,
     );
     const read = batches.reduce((n, b) => n + b.messages.length, 0);
-    const counts: RetryCounts = { delivered: 0, failedAgain: 0, deadLettered: 0, deferred: 0, alreadyHandled: 0 };
+    const counts: RetryCounts = {
+      delivered: 0,
+      filtered: 0,
+      failedAgain: 0,
+      deadLettered: 0,
+      deferred: 0,
+      alreadyHandled: 0,
+    };
     const lastOffsets: Record<string, number> = {};
     const failures: ErrorRecord[] = [];
     let processed = 0;
@@ -217,7 +226,14 @@ async function redeliver(
   streamId: string,
   messages: models.Message[],
 ): Promise<Routed> {
-  const counts: RetryCounts = { delivered: 0, failedAgain: 0, deadLettered: 0, deferred: 0, alreadyHandled: 0 };
+  const counts: RetryCounts = {
+    delivered: 0,
+    filtered: 0,
+    failedAgain: 0,
+    deadLettered: 0,
+    deferred: 0,
+    alreadyHandled: 0,
+  };
   const records: ErrorRecord[] = [];
   const deferred = new Set<ErrorRecord>();
   const handled: { id: string; record?: ErrorRecord }[] = [];
@@ -248,7 +264,7 @@ async function redeliver(
           1,
         );
       }
-      const { original, attempt, valueOmitted } = p.record;
+      const { original, attempt, valueOmitted, target, client } = p.record;
       if (valueOmitted) {
         // The value was never carried, so there is nothing to send: said exactly, where the original still is.
         counts.deadLettered += 1;
@@ -257,13 +273,13 @@ async function redeliver(
           `left out; it stays on stream ${original.stream}, partition ${original.partition}, offset ` +
           `${original.offset} until that stream's retention ends`;
         return {
-          ...failureRecord(original, { verdict: "unrecoverable", error }, "unrecoverable", attempt),
+          ...failureRecord(original, { verdict: "unrecoverable", error, target, client }, "unrecoverable", attempt),
           valueOmitted,
         };
       }
       const outcome: DeliveryOutcome = outcomes[next++];
-      if (outcome.verdict === "delivered") {
-        counts.delivered += 1;
+      if (outcome.verdict === "delivered" || outcome.verdict === "filtered") {
+        counts[outcome.verdict] += 1;
         return undefined;
       }
       if (outcome.verdict === "deferred") {
@@ -302,6 +318,7 @@ function asStreamMessage(message: models.Message): StreamMessage {
 
 function addCounts(total: RetryCounts, more: RetryCounts): void {
   total.delivered += more.delivered;
+  total.filtered += more.filtered;
   total.failedAgain += more.failedAgain;
   total.deadLettered += more.deadLettered;
   total.deferred += more.deferred;

@@ -12,6 +12,10 @@ export type ErrorStream = "recoverable" | "unrecoverable";
  */
 export interface ErrorRecord {
   readonly kind: "data-sync-failure";
+  /** The target the original names, when its value could be read. */
+  readonly target?: string;
+  /** The API client that sent the original (dataSync.clients), when known. */
+  readonly client?: string;
   /** The message as read from the data stream. Not a valid stream message when the input itself was malformed. */
   readonly original: StreamMessage | unknown;
   /** Set when the original value did not fit in one error message; the data stream still has it at its offset. */
@@ -31,6 +35,8 @@ export interface ErrorRecord {
 
 export const errorRecordSchema = z.object({
   kind: z.literal("data-sync-failure"),
+  target: z.optional(z.string()),
+  client: z.optional(z.string()),
   original: streamMessageSchema,
   valueOmitted: z.optional(z.object({ bytes: z.number() })),
   attempt: z.number().check(z.int(), z.minimum(0)),

@@ -1,8 +1,8 @@
 import { ErrorRecord, ErrorStream } from "./error-record";
-import { DeliveryOutcome } from "./delivery";
+import { FailedOutcome } from "./delivery";
 
 /** Where a message read from the data stream goes after its first processing. */
-export function processRouting(outcome: Exclude<DeliveryOutcome, { verdict: "delivered" }>): ErrorStream {
+export function processRouting(outcome: FailedOutcome): ErrorStream {
   return outcome.verdict === "unrecoverable" ? "unrecoverable" : "recoverable";
 }
 
@@ -12,7 +12,7 @@ export function processRouting(outcome: Exclude<DeliveryOutcome, { verdict: "del
  * last allowed attempt; otherwise back to recoverable.
  */
 export function retryRouting(
-  outcome: Exclude<DeliveryOutcome, { verdict: "delivered" | "deferred" }>,
+  outcome: Exclude<FailedOutcome, { verdict: "deferred" }>,
   source: ErrorStream,
   attempt: number,
   maxAttempts: number,
@@ -26,13 +26,15 @@ export function retryRouting(
 /** The error record for a failed message. */
 export function failureRecord(
   original: unknown,
-  outcome: Exclude<DeliveryOutcome, { verdict: "delivered" }>,
+  outcome: FailedOutcome,
   stream: ErrorStream,
   attempt: number,
   now: Date = new Date(),
 ): ErrorRecord {
   return {
     kind: "data-sync-failure",
+    ...(outcome.target !== undefined ? { target: outcome.target } : {}),
+    ...(outcome.client !== undefined ? { client: outcome.client } : {}),
     original,
     stream,
     attempt,

@@ -1,5 +1,4 @@
 import { classifyStatus, Verdict } from "./classify";
-import { TargetRequest } from "./target-request";
 
 /** How much of a failed response's body is kept for the error record. */
 export const BODY_EXCERPT_CHARS = 300;
@@ -17,14 +16,27 @@ export interface CallResult {
   readonly durationMs: number;
 }
 
+/** A call ready to send: the URL below the target's base, the message's headers with the credential's. */
+export interface OutgoingCall {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** JSON-serialisable; absent for no body. */
+  readonly payload?: unknown;
+}
+
 /**
- * Calls the target once: the message's method, URL, headers and JSON payload, with `Authorization: Bearer
- * <credential>`. Redirects are not followed (the credential must not reach another host). A timeout or a connection
- * failure is recoverable; never throws.
+ * Calls the target once, with a JSON body when there is a payload. Redirects are not followed (the credential must not
+ * reach another host). A timeout or a connection failure is recoverable; never throws. `statusMapping` overrides the
+ * classification of the statuses it names (the target's `statusMapping`).
  */
-export async function callTarget(request: TargetRequest, credential: string, timeoutMs: number): Promise<CallResult> {
+export async function callTarget(
+  request: OutgoingCall,
+  timeoutMs: number,
+  statusMapping: Readonly<Record<string, Verdict>> = {},
+): Promise<CallResult> {
   const started = Date.now();
-  const headers: Record<string, string> = { ...request.headers, Authorization: `Bearer ${credential}` };
+  const headers: Record<string, string> = { ...request.headers };
   const hasBody = request.payload !== undefined;
   if (hasBody && !Object.keys(headers).some((name) => name.toLowerCase() === "content-type")) {
     headers["Content-Type"] = "application/json";
@@ -38,7 +50,7 @@ export async function callTarget(request: TargetRequest, credential: string, tim
       redirect: "manual",
       signal,
     });
-    const verdict = classifyStatus(response.status);
+    const verdict = statusMapping[String(response.status)] ?? classifyStatus(response.status);
     if (verdict === "delivered") {
       // Nothing of a success is kept: none of its body is read, whatever its size.
       await response.body?.cancel().catch(() => undefined);

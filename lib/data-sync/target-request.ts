@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { parseJson } from "../json";
 import { describeIssue } from "../validation";
+import { HEADER_NAME } from "./http-names";
+import { pathProblem, TARGET_NAME, TARGET_NAME_RULE } from "./targets";
 
 /** Methods a message may use to call its target. */
 export const TARGET_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -25,8 +27,7 @@ export const FORBIDDEN_HEADERS = [
   "expect",
 ];
 
-/** RFC 9110 section 5.6.2: a field name is a token. */
-export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+export { HEADER_NAME } from "./http-names";
 
 /**
  * RFC 9110 section 5.5: visible ASCII, space and tab. CR, LF, NUL and other controls are invalid; obs-text (bytes
@@ -34,32 +35,27 @@ export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  */
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 
-/**
- * Ports the Fetch standard blocks ("bad port", https://fetch.spec.whatwg.org/#port-blocking): Node's fetch fails
- * every request to them before connecting, and to port 0, which no server listens on.
- */
-export const BLOCKED_PORTS: ReadonlySet<number> = new Set([
-  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
-  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
-  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
-  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
-]);
+/** A client name (the API's authorizer sets it; see config/schema.ts dataSync.clients). */
+export const CLIENT_NAME = TARGET_NAME;
 
 /**
- * A message's value: the call the process function makes to the target REST API. Everything this accepts, the process
+ * A message's value: the call the process function makes to one of its targets. The message names the target and a
+ * path below the target's base URL; the host, the scheme and the credential come from the target's configuration,
+ * never from the message, so a credential only ever goes to its own target. Everything this accepts, the process
  * function's HTTP client (fetch, in target-call.ts) can send: populate checks requests with it before they reach the
  * stream, and process and retry check every message with it again before calling.
  */
 export const targetRequestSchema = z
   .object({
+    /** A key of dataSync.targets. */
+    target: z.string().check(z.regex(TARGET_NAME, `must be a target name (${TARGET_NAME_RULE})`)),
     method: z.enum(TARGET_METHODS),
-    url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).check(
-      // Checks of a string that is no URL pass here: z.url has already said it is none.
-      z.refine((url) => !URL.canParse(url) || (new URL(url).username === "" && new URL(url).password === ""), {
-        message: "must not contain user info (user:password@): fetch refuses it, and the function sends the credential",
-      }),
-      z.refine((url) => !URL.canParse(url) || !BLOCKED_PORTS.has(Number(new URL(url).port || 443)), {
-        message: "must not use port 0 or a port that fetch blocks (https://fetch.spec.whatwg.org/#port-blocking)",
+    /** Below the target's base URL, e.g. `/orders/42?full=true`. */
+    path: z.string().check(
+      z.maxLength(2000, "must be at most 2000 characters"),
+      z.refine((path) => pathProblem(path) === undefined, {
+        abort: true,
+        error: (issue) => pathProblem(String(issue.input)),
       }),
     ),
     headers: z.optional(
@@ -84,8 +80,17 @@ export const targetRequestSchema = z
           }),
         ),
     ),
-    /** Sent as the JSON body. */
+    /** Sent as the JSON body (after the target's transform, if it has one). */
     payload: z.optional(z.unknown()),
+    /** Who sent it: set by populate from the API's authorizer, never by the producer. */
+    client: z.optional(z.string().check(z.regex(CLIENT_NAME, `must be a client name (${TARGET_NAME_RULE})`))),
+    /** The shape before targets: refused with what replaces it. */
+    url: z.optional(
+      z.never({
+        error:
+          'is no longer accepted: name a target of dataSync.targets in "target" and give "path" below its base URL',
+      }),
+    ),
   })
   .check(
     z.refine((r) => !(r.method === "GET" && r.payload !== undefined), {
@@ -100,12 +105,12 @@ export type TargetRequest = z.output<typeof targetRequestSchema>;
 export type Refusal = string;
 
 /**
- * Checks a message value against the schema and the host allowlist. Returns the request or every problem found,
- * with paths under `prefix` (e.g. `messages[2].value`).
+ * Checks a message value against the schema and the configured target names. Returns the request or every problem
+ * found, with paths under `prefix` (e.g. `messages[2].value`).
  */
 export function checkTargetRequest(
   value: unknown,
-  allowedHosts: readonly string[],
+  targetNames: readonly string[],
   prefix = "value",
 ): { ok: true; request: TargetRequest } | { ok: false; problems: Refusal[] } {
   const result = targetRequestSchema.safeParse(value, { reportInput: true });
@@ -115,11 +120,12 @@ export function checkTargetRequest(
       problems: result.error.issues.map((issue) => describeIssue({ ...issue, path: [prefix, ...issue.path] })),
     };
   }
-  const host = new URL(result.data.url).hostname.toLowerCase();
-  if (!allowedHosts.includes(host)) {
+  if (!targetNames.includes(result.data.target)) {
     return {
       ok: false,
-      problems: [`${prefix}.url: host "${host}" is not an allowed target (allowed: ${allowedHosts.join(", ")})`],
+      problems: [
+        `${prefix}.target: "${result.data.target}" is not a configured target (configured: ${targetNames.join(", ")})`,
+      ],
     };
   }
   return { ok: true, request: result.data };
@@ -128,11 +134,11 @@ export function checkTargetRequest(
 /** Decodes a stream message value (UTF-8 JSON) into a target request, or says why it cannot be one. */
 export function decodeTargetRequest(
   value: Buffer,
-  allowedHosts: readonly string[],
+  targetNames: readonly string[],
 ): { ok: true; request: TargetRequest } | { ok: false; problems: Refusal[] } {
   const parsed = parseJson(value.toString("utf8"));
   if (!parsed.ok) {
     return { ok: false, problems: [`value: ${parsed.problem === "invalid" ? "not JSON: " : ""}${parsed.reason}`] };
   }
-  return checkTargetRequest(parsed.value, allowedHosts);
+  return checkTargetRequest(parsed.value, targetNames);
 }
