@@ -39,10 +39,14 @@ function collect(stream: PassThrough): () => string {
 }
 
 /** Runs the CLI in-process with the test credentials and short back-off. */
-async function run(argv: string[], options: { stdin?: string; signal?: AbortSignal } = {}): Promise<Run> {
+async function run(
+  argv: string[],
+  options: { stdin?: string; signal?: AbortSignal; onStdout?: (text: string) => void } = {},
+): Promise<Run> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
+  if (options.onStdout) stdout.on("data", () => options.onStdout!(out()));
   const err = collect(stderr);
   // Given first, so a test's own --profile or --config-file wins.
   const code = await main(["--config-file", configFile, "--profile", "TEST", ...argv], {
@@ -271,17 +275,27 @@ describe("consume", () => {
 
   test("--follow waits for new messages, stays within 5 GetMessages a second, and stops on abort", async () => {
     const abort = new AbortController();
-    const running = run(["consume", ...at(streamId), "--type", "LATEST", "--follow"], { signal: abort.signal });
+    // Stopped (as by Ctrl-C) once the late message is printed and the read after it, paced, has been made: that read
+    // follows one that found a message, so only the 5-a-second pacing holds it back.
+    let stopping = false;
+    const running = run(["consume", ...at(streamId), "--type", "LATEST", "--follow"], {
+      signal: abort.signal,
+      onStdout: (text) => {
+        if (stopping || !text.includes("value=late")) return;
+        stopping = true;
+        setTimeout(() => abort.abort(), 400);
+      },
+    });
+    // Past the first GetMessages at least, which finds nothing.
     await new Promise((resolve) => setTimeout(resolve, 300));
     standIn.append(streamId, [{ value: "late" }]);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    abort.abort();
 
     const result = await running;
 
     expect(result).toEqual({ code: 0, stdout: expect.stringContaining("value=late"), stderr: "" });
     const gets = standIn.requests.filter((r) => r.operation === "GetMessages");
     expect(gets.every((r) => r.status === 200)).toBe(true);
+    expect(gets.length).toBeGreaterThanOrEqual(3);
     const gaps = gets.slice(1).map((r, i) => r.receivedAt - gets[i].receivedAt);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(200);
   });
