@@ -2,8 +2,12 @@ import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
 import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
+import { dataSyncAlarms } from "./data-sync-alarms";
 import { Bucket } from "../resources/bucket";
+import { BucketLifecycle } from "../resources/bucket-lifecycle";
 import { ContainerFunction } from "../resources/container-function";
+import { CustomMetrics } from "../resources/custom-metrics";
+import { FunctionSchedule } from "../resources/function-schedule";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
@@ -64,6 +68,12 @@ export interface DataSyncProps {
   readonly gatewayNsgId: string;
   readonly logGroupId: string;
   readonly settings: DataSyncConfig;
+  /** The region, whose Object Storage service principal applies the archive's lifecycle rules. */
+  readonly region: string;
+  /** The recoverable stream's retention: the backlog alarm fires at a share of it. */
+  readonly recoverableRetentionInHours: number;
+  /** The stack's other functions (claim-check), which get errors and throttles alarms with these. */
+  readonly otherFunctions?: Readonly<Record<string, ContainerFunction>>;
 }
 
 /**
@@ -80,10 +90,16 @@ export class DataSync extends Construct {
   public readonly clientSecrets: ReadonlyMap<string, ISecret>;
   /** Each target's own credential, by target name. */
   public readonly targetSecrets: ReadonlyMap<string, ISecret>;
+  /** Runs the retry function every `retry.schedule.intervalInMinutes`. */
+  public readonly retrySchedule?: FunctionSchedule;
+  /** The custom metrics process and retry post. */
+  public readonly metrics: CustomMetrics;
   public readonly api: MessagesApi;
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
   public readonly archiveConnector: ServiceConnector;
+  /** The archive bucket's lifecycle rules, when `archiveLifecycle` sets any. */
+  public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
@@ -111,6 +127,10 @@ export class DataSync extends Construct {
         ),
       ]),
     );
+    this.metrics = new CustomMetrics(this, "Metrics", {
+      namespace: settings.metrics.namespace,
+      compartmentId: platform.application.compartmentId,
+    });
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
       RECOVERABLE_STREAM_ID: recoverableStream.streamId,
@@ -119,6 +139,9 @@ export class DataSync extends Construct {
       TARGETS: targetsConfig(settings.targets, this.targetSecrets),
       MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
+      METRICS_NAMESPACE: this.metrics.namespace,
+      METRICS_COMPARTMENT_ID: this.metrics.compartmentId,
+      METRICS_DEPLOYMENT: props.namePrefix,
     };
 
     this.populate = platform.addFunction("populate", {
@@ -137,7 +160,26 @@ export class DataSync extends Construct {
         : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
-    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: settings.maxAttempts });
+    const { backoff, schedule } = settings.retry;
+    this.retry = platform.addFunction("retry", {
+      ...errorStreams,
+      MAX_ATTEMPTS: settings.maxAttempts,
+      RETRY_BACKOFF_BASE_SECONDS: backoff.baseSeconds,
+      RETRY_BACKOFF_MULTIPLIER: backoff.multiplier,
+      RETRY_BACKOFF_MAX_SECONDS: backoff.maxSeconds,
+      RETRY_BACKOFF_JITTER_RATIO: backoff.jitterRatio,
+      SCHEDULED_RETRY_COUNT: schedule.count,
+    });
+    if (schedule.enabled) {
+      this.retrySchedule = new FunctionSchedule(this, "RetrySchedule", {
+        compartmentId: platform.application.compartmentId,
+        displayName: `${props.namePrefix}-retry`,
+        description: "Replays the recoverable stream with back-off by attempt",
+        functionId: this.retry.functionId,
+        intervalInMinutes: schedule.intervalInMinutes,
+      });
+      this.retry.grantInvoke(this.retrySchedule);
+    }
 
     // Each client's own token secret: read by the authorizer only, one statement each.
     this.clientSecrets = new Map(
@@ -188,6 +230,8 @@ export class DataSync extends Construct {
       secret.grantRead(this.retry);
     }
     topic.grantPublish(this.retry);
+    this.metrics.grantPost(this.process);
+    this.metrics.grantPost(this.retry);
     if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
 
     this.api = new MessagesApi(this, "Api", {
@@ -227,6 +271,17 @@ export class DataSync extends Construct {
       encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
     });
+    const { archiveAfterDays, deleteAfterDays } = settings.archiveLifecycle;
+    if (archiveAfterDays !== undefined || deleteAfterDays !== undefined) {
+      this.archiveLifecycle = new BucketLifecycle(this, "ArchiveLifecycle", {
+        compartmentId: props.dataCompartmentId,
+        region: props.region,
+        namespace: platform.namespace,
+        bucketName: this.archiveBucket.bucketName,
+        archiveAfterDays,
+        deleteAfterDays,
+      });
+    }
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-deadletters-to-archive`,
@@ -249,43 +304,46 @@ export class DataSync extends Construct {
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
+    const errorStream = (
+      stream: IStream,
+      name: string,
+      severity: AlarmDefinition["severity"],
+      body: string,
+    ): AlarmDefinition => ({ name, metric: stream.metricPuts(), severity, body });
+    const functions: Record<string, ContainerFunction> = {
+      populate: this.populate,
+      process: this.process,
+      retry: this.retry,
+      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
+      ...props.otherFunctions,
+    };
     return [
-      {
-        name: "recoverable-errors",
-        metric: props.recoverableStream.metricPuts(),
-        severity: "WARNING",
-        body: "Messages failed recoverably; replay them with POST /v1/retry.",
-      },
-      {
-        name: "dead-letters",
-        metric: props.unrecoverableStream.metricPuts(),
-        severity: "CRITICAL",
-        body: "Messages were dead-lettered; read the unrecoverable stream or the archive bucket.",
-      },
-      {
-        name: "populate-errors",
-        metric: this.populate.metricErrors(),
-        severity: "ERROR",
-        body: "The populate function answered with errors. Read its invocation log.",
-      },
-      {
-        name: "process-errors",
-        metric: this.process.metricErrors(),
-        severity: "ERROR",
-        body: "The process function answered with errors. Read its invocation log.",
-      },
-      {
-        name: "connector-target-errors",
-        metric: this.connector.metricErrorsAtTarget(),
-        severity: "ERROR",
-        body: "The Service Connector could not deliver batches to the process function. Read its run log.",
-      },
-      {
-        name: "api-5xx",
-        metric: this.api.metricResponses("5xx"),
-        severity: "ERROR",
-        body: "The API answered 5xx. Read the API execution log and the function logs.",
-      },
+      errorStream(
+        props.recoverableStream,
+        "recoverable-errors",
+        "WARNING",
+        "Messages failed recoverably; the scheduled retry replays them with back-off (operators: POST /v1/retry).",
+      ),
+      errorStream(
+        props.unrecoverableStream,
+        "dead-letters",
+        "CRITICAL",
+        "Messages were dead-lettered; read the unrecoverable stream or the archive bucket (npm run ops -- replay).",
+      ),
+      ...dataSyncAlarms({
+        settings: props.settings.alarms,
+        functions,
+        functionsCompartmentId: props.platform.application.compartmentId,
+        processConnector: this.connector,
+        archiveConnector: this.archiveConnector,
+        connectorCompartmentId: props.compartmentId,
+        gatewayId: this.api.gateway.id,
+        gatewayCompartmentId: props.compartmentId,
+        metrics: this.metrics,
+        deployment: props.namePrefix,
+        recoverableRetentionInHours: props.recoverableRetentionInHours,
+        retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
+      }),
     ];
   }
 }
