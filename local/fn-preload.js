@@ -10,6 +10,7 @@
  * - An end: a container outlives no platform. When the local runtime that started it is gone (this process was
  *   re-parented), it exits, so a killed runtime leaves no process behind.
  */
+/* global setInterval, URL */
 const fs = require("fs");
 const { Agent, Dispatcher, setGlobalDispatcher } = require("undici");
 

@@ -99,9 +99,11 @@ interface State {
 
 function runningState(environment: string): State {
   const file = path.join(stateDir(environment), "state.json");
-  if (!fs.existsSync(file)) throw new UsageError(`no local system of "${environment}" is running: npm run local -- ${environment}`);
+  if (!fs.existsSync(file))
+    throw new UsageError(`no local system of "${environment}" is running: npm run local -- ${environment}`);
   const state: State = JSON.parse(fs.readFileSync(file, "utf8"));
-  if (!isAlive(state.pid)) throw new UsageError(`the local system of "${environment}" is not running (pid ${state.pid} is gone)`);
+  if (!isAlive(state.pid))
+    throw new UsageError(`the local system of "${environment}" is not running (pid ${state.pid} is gone)`);
   return state;
 }
 
@@ -122,7 +124,8 @@ function provider(state: State): common.AuthenticationDetailsProvider {
 async function setSecret(environment: string, name: string, value: string): Promise<void> {
   const state = runningState(environment);
   const secret = state.secrets.find((s) => s.name === name || s.id === name);
-  if (!secret) throw new UsageError(`no secret "${name}": the stack has ${state.secrets.map((s) => s.name).join(", ")}`);
+  if (!secret)
+    throw new UsageError(`no secret "${name}": the stack has ${state.secrets.map((s) => s.name).join(", ")}`);
   const client = new VaultsClient({ authenticationDetailsProvider: provider(state) });
   client.endpoint = state.secretsEndpoint;
   try {
@@ -143,7 +146,8 @@ async function upload(environment: string, file: string, bucketName?: string, ob
   const bucket = bucketName
     ? state.buckets.find((b) => b.name === bucketName)
     : (state.buckets.find((b) => b.objectEvents) ?? state.buckets[0]);
-  if (!bucket) throw new UsageError(`no bucket "${bucketName}": the stack has ${state.buckets.map((b) => b.name).join(", ")}`);
+  if (!bucket)
+    throw new UsageError(`no bucket "${bucketName}": the stack has ${state.buckets.map((b) => b.name).join(", ")}`);
   const client = new ObjectStorageClient({ authenticationDetailsProvider: provider(state) });
   client.endpoint = state.objectStorageEndpoint;
   const body = fs.readFileSync(file);
@@ -181,8 +185,10 @@ function controlServer(system: LocalSystem): Promise<Server> {
           throw new Error("status must be an HTTP status (100-599)");
         }
         system.target!.behave(behaviour);
-        res.end(`target now answers ${behaviour.status}${behaviour.latencyMs ? ` after ${behaviour.latencyMs} ms` : ""}` +
-          `${behaviour.count ? ` to the next ${behaviour.count} requests` : ""}\n`);
+        res.end(
+          `target now answers ${behaviour.status}${behaviour.latencyMs ? ` after ${behaviour.latencyMs} ms` : ""}` +
+            `${behaviour.count ? ` to the next ${behaviour.count} requests` : ""}\n`,
+        );
       } catch (err) {
         res.writeHead(400).end(`${(err as Error).message}\n`);
       }
@@ -206,7 +212,8 @@ async function run(options: RunOptions): Promise<void> {
   const previous = path.join(dir, "state.json");
   if (fs.existsSync(previous)) {
     const { pid } = JSON.parse(fs.readFileSync(previous, "utf8")) as State;
-    if (pid !== process.pid && isAlive(pid)) throw new UsageError(`the local system of "${environment}" already runs (pid ${pid})`);
+    if (pid !== process.pid && isAlive(pid))
+      throw new UsageError(`the local system of "${environment}" already runs (pid ${pid})`);
   }
   const problem = synthProblem(environment);
   if (problem && !options.synth) throw new UsageError(`${problem}: run npm run synth (or drop --no-synth)`);
@@ -257,7 +264,9 @@ function readyText(system: LocalSystem, environment: string, seconds: string): s
     lines.push(`API     ${api.url}`);
     if (token) lines.push(`Token   ${token}   (secret ${tokenName}, which the authorizer reads)`);
     const message = JSON.stringify({
-      messages: [{ key: "order-1", value: { method: "POST", url: "https://api.example.com/orders", payload: { id: 1 } } }],
+      messages: [
+        { key: "order-1", value: { method: "POST", url: "https://api.example.com/orders", payload: { id: 1 } } },
+      ],
     });
     lines.push(
       "Post a message:",
@@ -266,7 +275,10 @@ function readyText(system: LocalSystem, environment: string, seconds: string): s
     );
   }
   for (const bucket of system.buckets.filter((b) => b.objectEvents)) {
-    lines.push(`Upload a file to ${bucket.name}:`, `  npm run local -- upload ./some-file.json --bucket ${bucket.name} --env ${environment}`);
+    lines.push(
+      `Upload a file to ${bucket.name}:`,
+      `  npm run local -- upload ./some-file.json --bucket ${bucket.name} --env ${environment}`,
+    );
   }
   lines.push("Read a stream:");
   for (const stream of system.streams) {
@@ -294,22 +306,22 @@ async function main(argv: string[]): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      port: { type: "string" },
-      target: { type: "string" },
-      "no-synth": { type: "boolean" },
-      "time-scale": { type: "string" },
-      env: { type: "string" },
-      bucket: { type: "string" },
-      name: { type: "string" },
-      status: { type: "string" },
-      count: { type: "string" },
-      "latency-ms": { type: "string" },
-      help: { type: "boolean" },
-    },
-  });
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: "string" },
+        target: { type: "string" },
+        "no-synth": { type: "boolean" },
+        "time-scale": { type: "string" },
+        env: { type: "string" },
+        bucket: { type: "string" },
+        name: { type: "string" },
+        status: { type: "string" },
+        count: { type: "string" },
+        "latency-ms": { type: "string" },
+        help: { type: "boolean" },
+      },
+    });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

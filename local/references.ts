@@ -86,7 +86,9 @@ export class ReferenceResolver {
     const attribute = match[4];
     const body = this.body(address);
     if (!body) {
-      throw new UnresolvedReference(`cannot resolve \${${expression}} in ${where}: ${describe(address)} is not in the stack`);
+      throw new UnresolvedReference(
+        `cannot resolve \${${expression}} in ${where}: ${describe(address)} is not in the stack`,
+      );
     }
     const local = this.local(address);
     if (local && attribute in local) return local[attribute];

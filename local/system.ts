@@ -130,7 +130,9 @@ export class LocalSystem {
       this.notifications.start(),
       this.target?.start(),
     ]);
-    this.notifications.onPublished((m) => this.log("notifications", { ...m, publishedAt: m.publishedAt.toISOString() }));
+    this.notifications.onPublished((m) =>
+      this.log("notifications", { ...m, publishedAt: m.publishedAt.toISOString() }),
+    );
 
     // Every resource that has a stand-in exists locally, referenced or not.
     for (const type of Object.keys(OCID_KIND)) {
@@ -315,7 +317,9 @@ export class LocalSystem {
       await this.gateway.start(this.options.gatewayPort ?? 0);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
-        throw new LocalInputError(`port ${this.options.gatewayPort} is in use: pass --port <another port> (or 0 for any)`);
+        throw new LocalInputError(
+          `port ${this.options.gatewayPort} is in use: pass --port <another port> (or 0 for any)`,
+        );
       }
       throw err;
     }
@@ -382,7 +386,12 @@ export class LocalSystem {
             isEnabled: action.is_enabled !== false,
             deliver: async (event) => {
               const reply = await this.functions.invoke(action.function_id, JSON.stringify(event));
-              this.log("events", { rule: name, eventID: event.eventID, status: reply.status, httpStatus: reply.httpStatus });
+              this.log("events", {
+                rule: name,
+                eventID: event.eventID,
+                status: reply.status,
+                httpStatus: reply.httpStatus,
+              });
               if (reply.status !== 200) throw new Error(`function answered ${reply.status}`);
             },
           };
@@ -393,10 +402,12 @@ export class LocalSystem {
     const events = new EventsEmulator(rules);
     this.events = events;
     const compartmentOf = new Map(
-      this.resolver.resourcesOf("oci_objectstorage_bucket").map(([name, body]) => [
-        `${this.resolver.resolve(body.namespace, name)}/${this.resolver.resolve(body.name, name)}`,
-        String(body.compartment_id),
-      ]),
+      this.resolver
+        .resourcesOf("oci_objectstorage_bucket")
+        .map(([name, body]) => [
+          `${this.resolver.resolve(body.namespace, name)}/${this.resolver.resolve(body.name, name)}`,
+          String(body.compartment_id),
+        ]),
     );
     this.objectStorage.onObjectEvent((write) =>
       events.objectWritten(write, compartmentOf.get(`${write.namespace}/${write.bucket}`) ?? ""),

@@ -141,7 +141,9 @@ export class ApiGatewayEmulator {
       finish(status, refusedBy);
     };
 
-    const deployment = this.deployments.find((d) => url.pathname === d.prefix || url.pathname.startsWith(`${d.prefix}/`));
+    const deployment = this.deployments.find(
+      (d) => url.pathname === d.prefix || url.pathname.startsWith(`${d.prefix}/`),
+    );
     if (!deployment) return refuse(404, "route", "Not Found");
     const corsHeaders = corsAnswerHeaders(deployment.cors, req.headers.origin);
     if (req.method === "OPTIONS" && deployment.cors && req.headers["access-control-request-method"]) {
@@ -149,7 +151,9 @@ export class ApiGatewayEmulator {
         ...corsHeaders,
         "access-control-allow-methods": (deployment.cors.allowed_methods ?? []).join(", "),
         "access-control-allow-headers": (deployment.cors.allowed_headers ?? []).join(", "),
-        ...(deployment.cors.max_age_in_seconds ? { "access-control-max-age": String(deployment.cors.max_age_in_seconds) } : {}),
+        ...(deployment.cors.max_age_in_seconds
+          ? { "access-control-max-age": String(deployment.cors.max_age_in_seconds) }
+          : {}),
       });
       res.end();
       return finish(204);
@@ -197,7 +201,10 @@ export class ApiGatewayEmulator {
       const match = /^fn-http-h-(.+)$/i.exec(name);
       if (match && value !== undefined) responseHeaders[match[1]] = Array.isArray(value) ? value.join(", ") : value;
     }
-    if (!Object.keys(responseHeaders).some((h) => h.toLowerCase() === "content-type") && reply.headers["content-type"]) {
+    if (
+      !Object.keys(responseHeaders).some((h) => h.toLowerCase() === "content-type") &&
+      reply.headers["content-type"]
+    ) {
       responseHeaders["content-type"] = String(reply.headers["content-type"]);
     }
     const status = reply.httpStatus ?? 200;
@@ -278,7 +285,9 @@ function compile(deployment: Deployment): DeploymentRuntime {
   const policies = one(spec.request_policies) ?? {};
   const authentication = one(policies.authentication);
   if (authentication && authentication.type !== "CUSTOM_AUTHENTICATION") {
-    throw new Error(`${where}: authentication type ${authentication.type} is not emulated (only CUSTOM_AUTHENTICATION)`);
+    throw new Error(
+      `${where}: authentication type ${authentication.type} is not emulated (only CUSTOM_AUTHENTICATION)`,
+    );
   }
   if (authentication?.parameters) {
     throw new Error(`${where}: multi-argument authorizers (parameters) are not emulated`);

@@ -87,7 +87,11 @@ export class FunctionsService {
   }
 
   /** Invokes a function; never throws for the function's own failures (they come back as 502 or 504). */
-  async invoke(functionId: string, body: string | Buffer, options: Omit<CallOptions, "timeoutMs"> = {}): Promise<FnResponse> {
+  async invoke(
+    functionId: string,
+    body: string | Buffer,
+    options: Omit<CallOptions, "timeoutMs"> = {},
+  ): Promise<FnResponse> {
     const deployed = this.deployed(functionId);
     const started = Date.now();
     const container = await this.acquire(deployed);

@@ -48,7 +48,8 @@ export class SecretsStandIn extends StandInServer {
   /** UpdateSecret with new content: a new CURRENT version. Only existing secrets can be updated (404 otherwise). */
   private updateSecret(request: StandInRequest): Reply {
     const { secretId } = request.params;
-    if (!this.secrets.has(secretId)) throw new OciApiError(404, "NotAuthorizedOrNotFound", `Secret ${secretId} not found`);
+    if (!this.secrets.has(secretId))
+      throw new OciApiError(404, "NotAuthorizedOrNotFound", `Secret ${secretId} not found`);
     let details: any;
     try {
       details = JSON.parse(request.body.toString("utf8"));

@@ -190,7 +190,10 @@ export class ConnectorEmulator {
   }
 
   private writeObject(target: Record<string, any>, partition: number, batch: StoredMessage[]): boolean {
-    const time = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+    const time = new Date()
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d+Z$/, "Z");
     const prefix = target.object_name_prefix ? `${target.object_name_prefix}/` : "";
     const name = `${prefix}${this.definition.name}/${time}_${partition}_${batch[0].offset}-${batch[batch.length - 1].offset}`;
     const body = batch.map((m) => JSON.stringify(toWireMessage(this.streamId, m))).join("\n") + "\n";
