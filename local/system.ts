@@ -3,11 +3,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { ApiGatewayEmulator, Deployment } from "../stand-ins/api-gateway";
 import { EventAction, EventRule, EventsEmulator } from "../stand-ins/events";
-import { FunctionsService } from "../stand-ins/functions-service";
+import { FunctionDefinition, FunctionsService } from "../stand-ins/functions-service";
 import { NotificationsStandIn } from "../stand-ins/notifications";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
-import { ConnectorEmulator } from "../stand-ins/service-connector";
+import { ConnectorDefinition, ConnectorEmulator } from "../stand-ins/service-connector";
 import { resourcePrincipalEnv, writeOciConfig } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
 import { EchoTarget } from "./echo-target";
@@ -145,12 +145,17 @@ export class LocalSystem {
       maxContainers: this.options.maxContainers,
       appName: this.options.environment,
     });
-    await Promise.all(
-      this.resolver.resourcesOf("oci_functions_function").map(([name, body]) => this.deployFunction(name, body)),
-    );
+    // Everything is resolved before anything starts, so a reference or bundle that is wrong is refused at once.
+    const definitions = this.resolver
+      .resourcesOf("oci_functions_function")
+      .map(([name, body]) => this.functionDefinition(name, body));
+    const connectors = this.connectorDefinitions();
+    const rules = this.ruleDefinitions();
+    // The gateway next: a port in use is refused before any function starts.
     await this.startGateway();
-    this.startConnectors();
-    this.startEvents();
+    await Promise.all(definitions.map((definition) => this.functions.deploy(definition)));
+    this.startConnectors(connectors);
+    this.startEvents(rules);
     this.writeState();
   }
 
@@ -284,20 +289,20 @@ export class LocalSystem {
     };
   }
 
-  private async deployFunction(name: string, body: Record<string, any>): Promise<void> {
+  private functionDefinition(name: string, body: Record<string, any>): FunctionDefinition {
     const where = `oci_functions_function.${name}`;
     const image = String(this.resolver.resolve(body.image ?? "", `${where}.image`));
     const tag = image.slice(image.lastIndexOf(":") + 1);
     const bundle = this.options.bundleFor(tag, `${where} (${body.display_name})`);
     const config = this.resolver.resolve<Record<string, unknown>>(body.config ?? {}, `${where} config`);
-    await this.functions.deploy({
+    return {
       id: String(this.attributes(where).id),
       name: String(body.display_name ?? name),
       bundle,
       config: Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)])),
       timeoutSeconds: Number(body.timeout_in_seconds ?? 30),
       memoryInMbs: body.memory_in_mbs === undefined ? undefined : Number(body.memory_in_mbs),
-    });
+    };
   }
 
   private async startGateway(): Promise<void> {
@@ -345,30 +350,34 @@ export class LocalSystem {
     return Object.values(config).filter((v): v is string => this.secretList.some((s) => s.id === v));
   }
 
-  private startConnectors(): void {
-    for (const [name, body] of this.resolver.resourcesOf("oci_sch_service_connector")) {
-      if (body.state === "INACTIVE") continue;
-      const where = `oci_sch_service_connector.${name}`;
-      const connector = new ConnectorEmulator(
-        {
+  /** The connectors, built (so a setting that is not emulated is refused) but not started. */
+  private connectorDefinitions(): ConnectorEmulator[] {
+    return this.resolver
+      .resourcesOf("oci_sch_service_connector")
+      .filter(([, body]) => body.state !== "INACTIVE")
+      .map(([name, body]) => {
+        const where = `oci_sch_service_connector.${name}`;
+        const definition: ConnectorDefinition = {
           name: String(body.display_name ?? name),
           source: [this.resolver.resolve(body.source, `${where}.source`)].flat()[0],
           target: [this.resolver.resolve(body.target, `${where}.target`)].flat()[0],
-        },
-        {
+        };
+        return new ConnectorEmulator(definition, {
           streaming: this.streaming,
           objectStorage: this.objectStorage,
           invoke: (functionId, batch) => this.functions.invoke(functionId, batch),
           timeScale: this.options.timeScale,
           log: (entry) => this.log("connectors", entry),
-        },
-      );
-      this.connectors.set(name, connector.start());
-    }
+        });
+      });
   }
 
-  private startEvents(): void {
-    const rules: EventRule[] = this.resolver.resourcesOf("oci_events_rule").map(([name, body]) => {
+  private startConnectors(connectors: ConnectorEmulator[]): void {
+    for (const connector of connectors) this.connectors.set(connector.name, connector.start());
+  }
+
+  private ruleDefinitions(): EventRule[] {
+    return this.resolver.resourcesOf("oci_events_rule").map(([name, body]) => {
       const where = `oci_events_rule.${name}`;
       const resolved = this.resolver.resolve(body, where);
       const actions = [resolved.actions].flat()[0]?.action ?? [];
@@ -398,6 +407,9 @@ export class LocalSystem {
         }),
       };
     });
+  }
+
+  private startEvents(rules: EventRule[]): void {
     if (rules.length === 0) return;
     const events = new EventsEmulator(rules);
     this.events = events;

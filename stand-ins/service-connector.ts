@@ -82,6 +82,11 @@ export class ConnectorEmulator {
   private readonly streamId: string;
   private readonly sink: Sink;
 
+  /** The connector's name (display name). */
+  get name(): string {
+    return this.definition.name;
+  }
+
   constructor(
     private readonly definition: ConnectorDefinition,
     private readonly options: ConnectorOptions,

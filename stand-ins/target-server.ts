@@ -48,6 +48,21 @@ function streamBody(res: ServerResponse, status: number, bytes: number): void {
   pump();
 }
 
+/** One self-signed certificate per process: generating an RSA-2048 key takes ~0.4 s, and every target may share it. */
+let shared: ReturnType<typeof generate> | undefined;
+
+function certificate(): ReturnType<typeof generate> {
+  shared ??= generate([{ name: "commonName", value: "127.0.0.1" }], {
+    keySize: 2048,
+    algorithm: "sha256",
+    extensions: [
+      { name: "basicConstraints", cA: true },
+      { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
+    ],
+  });
+  return shared;
+}
+
 export class TargetServer {
   readonly requests: ReceivedRequest[] = [];
   /** Decides each answer; gets the request. @default 200 */
@@ -67,14 +82,7 @@ export class TargetServer {
   caFile = "";
 
   async start(): Promise<this> {
-    const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
-      keySize: 2048,
-      algorithm: "sha256",
-      extensions: [
-        { name: "basicConstraints", cA: true },
-        { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
-      ],
-    });
+    const pems = await certificate();
     this.caDir = fs.mkdtempSync(path.join(os.tmpdir(), "target-ca-"));
     this.caFile = path.join(this.caDir, "ca.pem");
     fs.writeFileSync(this.caFile, pems.cert);
