@@ -4,12 +4,11 @@ import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import * as path from "path";
 import { parseArgs } from "util";
-import * as common from "oci-common";
-import { ObjectStorageClient } from "oci-objectstorage";
-import { VaultsClient } from "oci-vault";
+import type * as common from "oci-common";
 import { DIST_DIR } from "../scripts/build-functions";
 import { TargetBehaviour } from "./echo-target";
-import { LocalInputError, LocalSystem } from "./system";
+import { LocalInputError } from "./errors";
+import type { LocalSystem } from "./system";
 
 const ROOT = path.resolve(__dirname, "..");
 const USAGE = `Usage:
@@ -116,8 +115,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function provider(state: State): common.AuthenticationDetailsProvider {
-  return new common.ConfigFileAuthenticationDetailsProvider(state.configFile, "DEFAULT");
+/** The SDKs load only for the commands that use them: a refusal needs none of their start-up time. */
+async function provider(state: State): Promise<common.AuthenticationDetailsProvider> {
+  const { ConfigFileAuthenticationDetailsProvider } = await import("oci-common");
+  return new ConfigFileAuthenticationDetailsProvider(state.configFile, "DEFAULT");
 }
 
 /** `secret <name> <value>`: UpdateSecret on the local vault, as `oci vault secret update-base64` does on OCI's. */
@@ -126,7 +127,8 @@ async function setSecret(environment: string, name: string, value: string): Prom
   const secret = state.secrets.find((s) => s.name === name || s.id === name);
   if (!secret)
     throw new UsageError(`no secret "${name}": the stack has ${state.secrets.map((s) => s.name).join(", ")}`);
-  const client = new VaultsClient({ authenticationDetailsProvider: provider(state) });
+  const { VaultsClient } = await import("oci-vault");
+  const client = new VaultsClient({ authenticationDetailsProvider: await provider(state) });
   client.endpoint = state.secretsEndpoint;
   try {
     await client.updateSecret({
@@ -148,7 +150,8 @@ async function upload(environment: string, file: string, bucketName?: string, ob
     : (state.buckets.find((b) => b.objectEvents) ?? state.buckets[0]);
   if (!bucket)
     throw new UsageError(`no bucket "${bucketName}": the stack has ${state.buckets.map((b) => b.name).join(", ")}`);
-  const client = new ObjectStorageClient({ authenticationDetailsProvider: provider(state) });
+  const { ObjectStorageClient } = await import("oci-objectstorage");
+  const client = new ObjectStorageClient({ authenticationDetailsProvider: await provider(state) });
   client.endpoint = state.objectStorageEndpoint;
   const body = fs.readFileSync(file);
   const name = objectName ?? path.basename(file);
@@ -226,6 +229,7 @@ async function run(options: RunOptions): Promise<void> {
 
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
+  const { LocalSystem } = await import("./system");
   const system = await LocalSystem.start({
     json,
     environment,
@@ -370,7 +374,7 @@ async function main(argv: string[]): Promise<void> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((err: Error) => {
-    const expected = err instanceof UsageError || err instanceof LocalInputError || err.name === "UnresolvedReference";
+    const expected = err instanceof UsageError || ["LocalInputError", "UnresolvedReference"].includes(err.name);
     console.error(expected ? `npm run local: ${err.message}` : err);
     if (err instanceof UsageError && /unexpected|takes|needs|must/.test(err.message)) console.error(USAGE);
     process.exit(expected ? 2 : 1);

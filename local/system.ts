@@ -11,6 +11,7 @@ import { ConnectorDefinition, ConnectorEmulator } from "../stand-ins/service-con
 import { resourcePrincipalEnv, writeOciConfig } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
 import { EchoTarget } from "./echo-target";
+import { LocalInputError } from "./errors";
 import { Address, ReferenceResolver } from "./references";
 
 /**
@@ -35,7 +36,7 @@ export interface LocalSystemOptions {
   readonly timeScale?: number;
   /** Values of secrets whose content is set outside Terraform, by secret_name. @default generated */
   readonly secretValues?: Readonly<Record<string, string>>;
-  /** Containers per function at most. @default 4 */
+  /** Containers per function at most. @default 2 */
   readonly maxContainers?: number;
 }
 
@@ -52,11 +53,6 @@ export interface LocalSecret {
   readonly id: string;
   /** Whether its value is set outside Terraform (generated here, until set with `npm run local -- secret`). */
   readonly setOutsideTerraform: boolean;
-}
-
-/** A wrong stack or wrong input: the runtime prints the message as one line and exits 2. */
-export class LocalInputError extends Error {
-  override readonly name = "LocalInputError";
 }
 
 const PLACEHOLDER_NAMESPACE = "local";

@@ -35,7 +35,7 @@ export interface FunctionsServiceOptions {
   readonly env: Record<string, string>;
   /** When set, each function's containers append their output to `<logDir>/<name>.log`. */
   readonly logDir?: string;
-  /** @default 4 */
+  /** @default 2 (a laptop runs every function of the stack at once) */
   readonly maxContainers?: number;
   /** Application name (FN_APP_NAME). @default "local" */
   readonly appName?: string;
@@ -144,7 +144,7 @@ export class FunctionsService {
       }
       await container.stop();
     }
-    const max = this.options.maxContainers ?? 4;
+    const max = this.options.maxContainers ?? 2;
     if (deployed.busy.size + deployed.starting < max) {
       deployed.starting += 1;
       try {
