@@ -92,7 +92,7 @@ interface State {
   objectStorageEndpoint: string;
   secretsEndpoint: string;
   controlUrl?: string;
-  buckets: { name: string; namespace: string; objectEvents: boolean }[];
+  buckets: { name: string; namespace: string; objectEvents: boolean; watched: boolean }[];
   secrets: { name: string; id: string }[];
 }
 
@@ -141,13 +141,13 @@ async function setSecret(environment: string, name: string, value: string): Prom
   console.log(`secret ${secret.name} set (a new current version); functions read it within their cache time`);
 }
 
-/** `upload <file>`: PutObject into a bucket whose object events are on (the first, unless --bucket). */
+/** `upload <file>`: PutObject into a bucket that an Events rule watches (the first, unless --bucket). */
 async function upload(environment: string, file: string, bucketName?: string, objectName?: string): Promise<void> {
   const state = runningState(environment);
   if (!fs.existsSync(file)) throw new UsageError(`no file ${file}`);
   const bucket = bucketName
     ? state.buckets.find((b) => b.name === bucketName)
-    : (state.buckets.find((b) => b.objectEvents) ?? state.buckets[0]);
+    : (state.buckets.find((b) => b.watched) ?? state.buckets[0]);
   if (!bucket)
     throw new UsageError(`no bucket "${bucketName}": the stack has ${state.buckets.map((b) => b.name).join(", ")}`);
   const { ObjectStorageClient } = await import("oci-objectstorage");
@@ -278,7 +278,7 @@ function readyText(system: LocalSystem, environment: string, seconds: string): s
         `-H 'Content-Type: application/json' -d '${message}'`,
     );
   }
-  for (const bucket of system.buckets.filter((b) => b.objectEvents)) {
+  for (const bucket of system.buckets.filter((b) => b.watched)) {
     lines.push(
       `Upload a file to ${bucket.name}:`,
       `  npm run local -- upload ./some-file.json --bucket ${bucket.name} --env ${environment}`,

@@ -81,7 +81,9 @@ export class LocalSystem {
   readonly target?: EchoTarget;
   readonly streams: LocalStream[] = [];
   readonly secretList: LocalSecret[] = [];
-  readonly buckets: { address: string; namespace: string; name: string; objectEvents: boolean }[] = [];
+  /** `watched`: some Events rule's condition names the bucket (its uploads lead somewhere). */
+  readonly buckets: { address: string; namespace: string; name: string; objectEvents: boolean; watched: boolean }[] =
+    [];
   readonly connectors = new Map<string, ConnectorEmulator>();
   gateway?: ApiGatewayEmulator;
   events?: EventsEmulator;
@@ -262,7 +264,7 @@ export class LocalSystem {
         const name = String(this.resolver.resolve(body.name, `${where}.name`));
         const objectEvents = body.object_events_enabled === true;
         this.objectStorage.createBucket(namespace, name, { objectEvents });
-        this.buckets.push({ address: where, namespace, name, objectEvents });
+        this.buckets.push({ address: where, namespace, name, objectEvents, watched: false });
         return { id, bucket_id: id };
       }
       case "oci_apigateway_gateway":
@@ -406,6 +408,9 @@ export class LocalSystem {
   }
 
   private startEvents(rules: EventRule[]): void {
+    for (const bucket of this.buckets) {
+      bucket.watched = bucket.objectEvents && rules.some((rule) => rule.condition.includes(`"${bucket.name}"`));
+    }
     if (rules.length === 0) return;
     const events = new EventsEmulator(rules);
     this.events = events;
