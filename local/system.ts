@@ -38,6 +38,8 @@ export interface LocalSystemOptions {
   readonly secretValues?: Readonly<Record<string, string>>;
   /** Containers per function at most. @default 2 */
   readonly maxContainers?: number;
+  /** Only resolve and check everything (stand-ins up, no function, gateway, connector or rule started). */
+  readonly planOnly?: boolean;
 }
 
 export interface LocalStream {
@@ -107,6 +109,15 @@ export class LocalSystem {
     this.resolver = new ReferenceResolver(options.json, (address, body) => this.localAttributes(address, body));
   }
 
+  /**
+   * Resolves and checks everything the stack asks of the local system (every reference, bundle, route, connector and
+   * rule), without starting a function: throws what `start` would refuse.
+   */
+  static async check(options: Omit<LocalSystemOptions, "planOnly">): Promise<void> {
+    const system = await LocalSystem.start({ ...options, planOnly: true });
+    await system.stop();
+  }
+
   static async start(options: LocalSystemOptions): Promise<LocalSystem> {
     const started = performance.now();
     const system = new LocalSystem(options);
@@ -150,7 +161,8 @@ export class LocalSystem {
     const connectors = this.connectorDefinitions();
     const rules = this.ruleDefinitions();
     // The gateway next: a port in use is refused before any function starts.
-    await this.startGateway();
+    await this.startGateway(!this.options.planOnly);
+    if (this.options.planOnly) return;
     await Promise.all(definitions.map((definition) => this.functions.deploy(definition)));
     this.startConnectors(connectors);
     this.startEvents(rules);
@@ -303,7 +315,7 @@ export class LocalSystem {
     };
   }
 
-  private async startGateway(): Promise<void> {
+  private async startGateway(listen: boolean): Promise<void> {
     const deployments: (Deployment & { gateway: string })[] = this.resolver
       .resourcesOf("oci_apigateway_deployment")
       .map(([name, body]) => ({
@@ -316,6 +328,7 @@ export class LocalSystem {
     this.gateway = new ApiGatewayEmulator(deployments, (functionId, body, gateway) =>
       this.functions.invoke(functionId, body, gateway ? { gateway } : {}),
     );
+    if (!listen) return;
     try {
       await this.gateway.start(this.options.gatewayPort ?? 0);
     } catch (err) {

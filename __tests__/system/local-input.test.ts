@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import { bundleFinder } from "../../local/main";
 import { LocalSystem } from "../../local/system";
-import { synthStack } from "../support/synth";
+import { environments, synthStack } from "../support/synth";
 
 /** What `npm run local` refuses, each with one line naming the problem, and what it needs no change for. */
 
@@ -41,7 +41,7 @@ test("an unknown environment: one line, exit 2", () => {
   expect(run.stderr.trim()).toBe('npm run local: unknown environment "staging": config/ has dev, example, prod');
 });
 
-test("a reference no local stand-in can resolve is refused by name, and nothing is left running", async () => {
+test("a reference no local stand-in can resolve is refused by name, before any function starts", async () => {
   const json = changed((j) => {
     const vcn = Object.keys(j.resource.oci_core_vcn)[0];
     processFunction(j).config.VCN_ID = `\${oci_core_vcn.${vcn}.id}`;
@@ -91,3 +91,12 @@ test("a stream added to the stack, and a function config naming it, need no chan
     await system.stop();
   }
 });
+
+test.each(environments().map((env) => [env.name, env] as const))(
+  "every reference, bundle, route, connector and rule of the %s stack has its local stand-in",
+  async (name, env) => {
+    await expect(
+      LocalSystem.check({ json: synthStack(env).json, environment: name, bundleFor: bundleFinder(), stateDir }),
+    ).resolves.toBeUndefined();
+  },
+);
