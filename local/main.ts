@@ -267,16 +267,21 @@ function readyText(system: LocalSystem, environment: string, seconds: string): s
     const tokenName = system.secretList.find((s) => api.authorizerSecrets.includes(s.id))?.name;
     lines.push(`API     ${api.url}`);
     if (token) lines.push(`Token   ${token}   (secret ${tokenName}, which the authorizer reads)`);
-    const message = JSON.stringify({
-      messages: [
-        { key: "order-1", value: { method: "POST", url: "https://api.example.com/orders", payload: { id: 1 } } },
-      ],
-    });
-    lines.push(
-      "Post a message:",
-      `  curl -sS -X POST ${api.url}/messages -H 'Authorization: Bearer ${token ?? "<token>"}' ` +
-        `-H 'Content-Type: application/json' -d '${message}'`,
-    );
+    for (const route of api.routes)
+      lines.push(`  ${route.methods.join(",")} ${api.url}${route.path} -> ${route.functionName}`);
+    // A sample message for the first route whose function lists the target hosts it allows.
+    const sample = api.routes.find((r) => r.allowedHosts.length > 0 && r.methods.includes("POST"));
+    if (sample) {
+      const url = `https://${sample.allowedHosts[0]}/orders`;
+      const message = JSON.stringify({
+        messages: [{ key: "order-1", value: { method: "POST", url, payload: { id: 1 } } }],
+      });
+      lines.push(
+        "Post a message:",
+        `  curl -sS -X POST ${api.url}${sample.path} -H 'Authorization: Bearer ${token ?? "<token>"}' ` +
+          `-H 'Content-Type: application/json' -d '${message}'`,
+      );
+    }
   }
   for (const bucket of system.buckets.filter((b) => b.watched)) {
     lines.push(

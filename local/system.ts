@@ -49,6 +49,14 @@ export interface LocalStream {
   readonly partitions: number;
 }
 
+export interface ApiRoute {
+  readonly path: string;
+  readonly methods: readonly string[];
+  /** Display name of the function behind it, and the host names its config allows, if it lists any. */
+  readonly functionName?: string;
+  readonly allowedHosts: readonly string[];
+}
+
 export interface LocalSecret {
   readonly address: string;
   readonly name: string;
@@ -90,7 +98,7 @@ export class LocalSystem {
   gateway?: ApiGatewayEmulator;
   events?: EventsEmulator;
   /** The API's base URL per deployment, e.g. http://127.0.0.1:8080/v1. */
-  readonly apis: { address: string; url: string; authorizerSecrets: string[] }[] = [];
+  readonly apis: { address: string; url: string; authorizerSecrets: string[]; routes: ApiRoute[] }[] = [];
   readonly configFile: string;
   readonly logDir: string;
   /** Milliseconds from start() to ready. */
@@ -316,14 +324,11 @@ export class LocalSystem {
   }
 
   private async startGateway(listen: boolean): Promise<void> {
-    const deployments: (Deployment & { gateway: string })[] = this.resolver
-      .resourcesOf("oci_apigateway_deployment")
-      .map(([name, body]) => ({
-        name,
-        gateway: body.gateway_id,
-        pathPrefix: String(this.resolver.resolve(body.path_prefix, `oci_apigateway_deployment.${name}.path_prefix`)),
-        specification: this.resolver.resolve(body.specification, `oci_apigateway_deployment.${name}.specification`),
-      }));
+    const deployments: Deployment[] = this.resolver.resourcesOf("oci_apigateway_deployment").map(([name, body]) => ({
+      name,
+      pathPrefix: String(this.resolver.resolve(body.path_prefix, `oci_apigateway_deployment.${name}.path_prefix`)),
+      specification: this.resolver.resolve(body.specification, `oci_apigateway_deployment.${name}.specification`),
+    }));
     if (deployments.length === 0) return;
     this.gateway = new ApiGatewayEmulator(deployments, (functionId, body, gateway) =>
       this.functions.invoke(functionId, body, gateway ? { gateway } : {}),
@@ -347,8 +352,26 @@ export class LocalSystem {
         address: `oci_apigateway_deployment.${deployment.name}`,
         url: `${this.gateway.origin}${deployment.pathPrefix}`,
         authorizerSecrets: authorizer ? this.secretsReadBy(authorizer) : [],
+        routes: [spec.routes].flat().map((route: Record<string, any>) => this.describeRoute(route)),
       });
     }
+  }
+
+  /** A route for the ready message: its function, and any host list in that function's config (for a sample call). */
+  private describeRoute(route: Record<string, any>): ApiRoute {
+    const functionId = [route.backend].flat()[0]?.function_id;
+    const fn = this.resolver
+      .resourcesOf("oci_functions_function")
+      .find(([name]) => this.attributes(`oci_functions_function.${name}`).id === functionId);
+    const hostLists = Object.entries<string>(fn?.[1].config ?? {})
+      .filter(([key, value]) => /HOSTS?$/.test(key) && !String(value).includes("${"))
+      .flatMap(([, value]) => String(value).split(","));
+    return {
+      path: route.path,
+      methods: route.methods ?? ["ANY"],
+      functionName: fn?.[1].display_name,
+      allowedHosts: hostLists.map((h) => h.trim()).filter(Boolean),
+    };
   }
 
   /** The secrets a function's config names (by OCID). */

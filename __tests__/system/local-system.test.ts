@@ -361,3 +361,12 @@ test("6. a process container killed mid-batch: the connector's redelivery loses 
   expect([...keys.values()].every((set) => set.size === 1)).toBe(true);
   console.log(`scenario 6: ${ids.length} messages, ${deliveries} deliveries, ${duplicates} duplicates after the kill`);
 });
+
+test("the failures above reached the operations topic, and its local log a person reads", async () => {
+  const published = await waitFor(
+    "a failure notice",
+    () => system.notifications.published.length > 0 && system.notifications.published,
+  );
+  const log = fs.readFileSync(path.join(system.logDir, "notifications.log"), "utf8");
+  for (const message of published) expect(log).toContain(message.messageId);
+});
