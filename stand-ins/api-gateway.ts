@@ -1,3 +1,4 @@
+import { createPublicKey, verify as verifySignature } from "crypto";
 import { createServer, IncomingMessage, Server, ServerResponse } from "http";
 import { AddressInfo, isIPv6 } from "net";
 import { FnResponse } from "./fn-harness";
@@ -32,11 +33,20 @@ import { FnResponse } from "./fn-harness";
  * - cors: preflight OPTIONS answered from allowed origins, methods and headers, Access-Control-Allow-Origin on answers
  *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayaddingcorspolicies.htm).
  *
- * Not emulated (refused at construction, by name): JWT_AUTHENTICATION, HTTP_BACKEND and other backend types,
- * multi-argument authorizers (`parameters`), route-level request policies other than authorization.
+ * - JWT_AUTHENTICATION: the token from `token_header` (after `token_auth_scheme`) must be a JWS signed with a key of
+ *   the REMOTE_JWKS `uri` (fetched, cached `max_cache_duration_in_hours`) or the STATIC `keys`, with `iss` one of
+ *   `issuers`, `aud` one of `audiences`, and `exp`/`nbf` within `max_clock_skew_in_seconds`; otherwise 401
+ *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayusingjwttokens.htm). RS256/384/512 and
+ *   ES256/384/512 are checked here. Its claims' `scope` (space-separated) serves ANY_OF route authorization.
+ *
+ * Not emulated (refused at construction, by name): HTTP_BACKEND and other backend types, multi-argument authorizers
+ * (`parameters`), route-level request policies other than authorization.
  */
 
 /** Calls a function by OCID; resolves with the Fn agent's answer. */
+/** Fetches a JWKS document (`{"keys": [...]}`); the gateway's own HTTP client unless a test gives another. */
+export type FetchJwks = (uri: string) => Promise<{ keys: Record<string, unknown>[] }>;
+
 export type Invoke = (
   functionId: string,
   body: Buffer | string,
@@ -93,9 +103,12 @@ export class ApiGatewayEmulator {
     });
   });
 
+  private readonly jwksCache = new Map<string, { keys: Record<string, unknown>[]; until: number }>();
+
   constructor(
     deployments: readonly Deployment[],
     private readonly invoke: Invoke,
+    private readonly fetchJwks: FetchJwks = async (uri) => (await fetch(uri)).json() as never,
   ) {
     this.deployments = deployments.map((d) => compile(d));
   }
@@ -243,6 +256,26 @@ export class ApiGatewayEmulator {
         : undefined;
     if (token === undefined || token === "") return { status: 401, message: "Unauthorized: no token" };
 
+    if (auth.type === "JWT_AUTHENTICATION") {
+      const scheme = auth.token_auth_scheme ? `${auth.token_auth_scheme} ` : "";
+      if (scheme && !token.startsWith(scheme))
+        return { status: 401, message: `Unauthorized: not a ${scheme.trim()} token` };
+      let claims: Record<string, any> | string;
+      try {
+        claims = await this.validJwt(auth, token.slice(scheme.length));
+      } catch (err) {
+        return { status: 502, message: `Bad Gateway: the JWKS could not be read (${(err as Error).message})` };
+      }
+      if (typeof claims === "string") return { status: 401, message: `Unauthorized: ${claims}` };
+      if (authorization?.type === "ANY_OF") {
+        const scope = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
+        if (!(authorization.allowed_scope ?? []).some((s: string) => scope.includes(s))) {
+          return { status: 403, message: "Forbidden" };
+        }
+      }
+      return undefined;
+    }
+
     let grant = deployment.grants.get(token);
     if (!grant || grant.until <= Date.now()) {
       deployment.grants.delete(token);
@@ -271,6 +304,50 @@ export class ApiGatewayEmulator {
     }
     return undefined;
   }
+
+  /** The token's claims, or why it is refused. */
+  private async validJwt(auth: Record<string, any>, jwt: string): Promise<Record<string, any> | string> {
+    const parts = jwt.split(".");
+    if (parts.length !== 3) return "not a JWS";
+    let header: Record<string, any>;
+    let claims: Record<string, any>;
+    try {
+      header = JSON.parse(Buffer.from(parts[0], "base64url").toString());
+      claims = JSON.parse(Buffer.from(parts[1], "base64url").toString());
+    } catch {
+      return "not a JWS";
+    }
+    const algorithm = /^(RS|ES)(256|384|512)$/.exec(String(header.alg));
+    if (!algorithm) return `algorithm ${header.alg} is not accepted`;
+    const keys = await this.jwtKeys(one(auth.public_keys) ?? {});
+    const jwk = keys.find((k) => header.kid === undefined || k.kid === header.kid);
+    if (!jwk) return "no key for the token's kid";
+    const valid = verifySignature(
+      `sha${algorithm[2]}`,
+      Buffer.from(`${parts[0]}.${parts[1]}`),
+      { key: createPublicKey({ key: jwk as never, format: "jwk" }), dsaEncoding: "ieee-p1363" },
+      Buffer.from(parts[2], "base64url"),
+    );
+    if (!valid) return "bad signature";
+    const skew = Number(auth.max_clock_skew_in_seconds ?? 0);
+    const now = Date.now() / 1000;
+    if (typeof claims.exp === "number" && claims.exp + skew < now) return "expired";
+    if (typeof claims.nbf === "number" && claims.nbf - skew > now) return "not yet valid";
+    if (!(auth.issuers ?? []).includes(claims.iss)) return `issuer ${claims.iss} is not accepted`;
+    const audiences = [claims.aud].flat();
+    if (!(auth.audiences ?? []).some((a: string) => audiences.includes(a))) return "audience is not accepted";
+    return claims;
+  }
+
+  private async jwtKeys(publicKeys: Record<string, any>): Promise<Record<string, unknown>[]> {
+    if (publicKeys.type === "STATIC_KEYS") return [publicKeys.keys].flat();
+    const cached = this.jwksCache.get(publicKeys.uri);
+    if (cached && cached.until > Date.now()) return cached.keys;
+    const { keys } = await this.fetchJwks(publicKeys.uri);
+    const hours = Number(publicKeys.max_cache_duration_in_hours ?? 1);
+    this.jwksCache.set(publicKeys.uri, { keys, until: Date.now() + hours * 3_600_000 });
+    return keys;
+  }
 }
 
 /** One element of a Terraform block that may be synthesized as an object or a one-element list. */
@@ -284,10 +361,8 @@ function compile(deployment: Deployment): DeploymentRuntime {
   const spec = deployment.specification;
   const policies = one(spec.request_policies) ?? {};
   const authentication = one(policies.authentication);
-  if (authentication && authentication.type !== "CUSTOM_AUTHENTICATION") {
-    throw new Error(
-      `${where}: authentication type ${authentication.type} is not emulated (only CUSTOM_AUTHENTICATION)`,
-    );
+  if (authentication && !["CUSTOM_AUTHENTICATION", "JWT_AUTHENTICATION"].includes(authentication.type)) {
+    throw new Error(`${where}: authentication type ${authentication.type} is not emulated`);
   }
   if (authentication?.parameters) {
     throw new Error(`${where}: multi-argument authorizers (parameters) are not emulated`);

@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import { bundleFinder } from "../../local/main";
 import { LocalSystem } from "../../local/system";
-import { environments, synthStack } from "../support/synth";
+import { environments, environmentWith, synthStack } from "../support/synth";
 
 /** What `npm run local` refuses, each with one line naming the problem, and what it needs no change for. */
 
@@ -100,3 +100,19 @@ test.each(environments().map((env) => [env.name, env] as const))(
     ).resolves.toBeUndefined();
   },
 );
+
+test("a stack whose API takes JWTs instead of the authorizer has its local gateway too", async () => {
+  const env = environmentWith((raw) => {
+    raw.dataSync.api = {
+      authentication: {
+        type: "jwt",
+        issuers: ["https://issuer.example.com"],
+        audiences: ["evs"],
+        jwksUri: "https://issuer.example.com/jwks",
+      },
+    };
+  }, "example");
+  await expect(
+    LocalSystem.check({ json: synthStack(env).json, environment: "example", bundleFor: bundleFinder(), stateDir }),
+  ).resolves.toBeUndefined();
+});
