@@ -6,8 +6,18 @@ const BINDING_BARREL = { regex: "\\.gen/providers/oci$", message: "Import the bi
 
 const CONSTRUCTS_MUST_NOT_REACH = ["cli", "stand-ins", "__tests__", "bench", "local"];
 
-/** A config block that refuses relative imports from `files` into any of the `forbidden` top-level folders. */
-function layer(files, forbidden) {
+// Constructs build each function's config map from its contract, so they may import functions/contracts.ts, the one
+// file that maps a function to the schema it starts with; never the functions' code.
+const ONLY_FUNCTION_CONTRACTS = {
+  regex: "^(\\.\\./)+functions/(?!contracts$)",
+  message: "constructs/ may import functions/contracts only (the functions' config contracts), not function code.",
+};
+
+/**
+ * A config block that refuses relative imports from `files` into any of the `forbidden` top-level folders, and
+ * whatever `extra` patterns refuse.
+ */
+function layer(files, forbidden, extra = []) {
   const names = forbidden.map((name) => name.replace(".", "\\.")).join("|");
   return [
     {
@@ -18,6 +28,7 @@ function layer(files, forbidden) {
           {
             patterns: [
               BINDING_BARREL,
+              ...extra,
               {
                 regex: `^(\\.\\./)+(${names})(/|$)`,
                 message: `${files[0].replace("/**/*.ts", "")}/ must not import from ${forbidden.join(", ")}: the layers in README, Project layout.`,
@@ -51,10 +62,14 @@ export default tseslint.config(
   ),
   ...layer(["cli/**/*.ts"], ["constructs", "config", "functions", "stand-ins", "__tests__", "bench", "local"]),
   ...layer(["config/**/*.ts"], ["constructs", "functions", "cli", "stand-ins", "__tests__", "bench", "local"]),
-  ...layer(["constructs/**/*.ts"], CONSTRUCTS_MUST_NOT_REACH),
+  ...layer(["constructs/**/*.ts"], CONSTRUCTS_MUST_NOT_REACH, [ONLY_FUNCTION_CONTRACTS]),
   // Later blocks replace the rule for their files, so they repeat the folder's own list.
-  ...layer(["constructs/resources/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "patterns", "stack", "aspects"]),
-  ...layer(["constructs/patterns/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "stack"]),
+  ...layer(
+    ["constructs/resources/**/*.ts"],
+    [...CONSTRUCTS_MUST_NOT_REACH, "patterns", "stack", "aspects"],
+    [ONLY_FUNCTION_CONTRACTS],
+  ),
+  ...layer(["constructs/patterns/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "stack"], [ONLY_FUNCTION_CONTRACTS]),
   ...layer(["stand-ins/**/*.ts"], ["constructs", "__tests__", "bench", "cli", "local"]),
   ...layer(["bench/**/*.ts"], ["__tests__"]),
   // The local runtime (npm run local) runs the synthesized JSON, not the constructs; only tests and bench import it.

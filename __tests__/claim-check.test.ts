@@ -17,6 +17,7 @@ import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { OciApiError, Route } from "../stand-ins/standin-server";
 import { resourcePrincipalEnv, resourcePrincipalIdentity } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
+import { ConfigOverrides, functionConfig } from "../functions/contracts";
 
 const NAMESPACE = "tenancyns";
 const BUCKET = "ingest";
@@ -63,7 +64,7 @@ interface Setup {
 }
 
 async function startClaimCheck(
-  config: Record<string, string> = {},
+  config: ConfigOverrides<"claim-check"> = {},
   options: { partitions?: number; objects?: ObjectStorageStandIn } = {},
 ): Promise<Setup> {
   const streaming = await new StreamingStandIn().start();
@@ -72,13 +73,13 @@ async function startClaimCheck(
   const fn = await FnProcess.start({
     bundle: functionBundle("claim-check"),
     env: resourcePrincipalEnv(),
-    config: {
+    config: functionConfig("claim-check", {
       STREAM_ID: streamId,
       STREAM_MESSAGES_ENDPOINT: streaming.endpoint,
       OBJECT_STORAGE_ENDPOINT: objects.endpoint,
       BUCKET_NAME: BUCKET,
       ...config,
-    },
+    }),
   });
   return { streaming, objects, streamId, fn };
 }

@@ -9,6 +9,7 @@ import { failureNotice, NOTICE_EXAMPLES, NoticeAggregator } from "../lib/data-sy
 import { HandledLedger } from "../lib/data-sync/handled-ledger";
 import { checkTargetRequest } from "../lib/data-sync/target-request";
 import { checkMessagesRequest } from "../functions/populate/messages-request";
+import { configMap } from "../lib/function-config";
 
 const HOSTS = ["api.example.com"];
 const call = (overrides: Record<string, unknown> = {}) => ({
@@ -280,15 +281,15 @@ describe("idempotency keys and the ledger of finished work", () => {
 });
 
 describe("delivery configuration", () => {
-  const valid = {
+  const valid = configMap(deliveryConfigSchema, {
     STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
     RECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.r",
     UNRECOVERABLE_STREAM_ID: "ocid1.stream.oc1.iad.u",
     CREDENTIAL_SECRET_ID: "ocid1.vaultsecret.oc1.iad.s",
     NOTIFICATION_TOPIC_ID: "ocid1.onstopic.oc1.iad.t",
     ALLOWED_TARGET_HOSTS: "api.example.com, hooks.example.org",
-    MAX_CONCURRENCY: "8",
-  };
+    MAX_CONCURRENCY: 8,
+  });
 
   test("reads the infrastructure's variables", () => {
     expect(parseConfiguration(deliveryConfigSchema, valid)).toMatchObject({

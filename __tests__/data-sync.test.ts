@@ -1,4 +1,5 @@
 import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
+import { functionConfig, FunctionConfigValues } from "../functions/contracts";
 
 const FUNCTIONS = "ocid1.compartment.oc1..aaaaaaaaexamplefunctions000000000000000000000000000000000";
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaaexamplestreaming000000000000000000000000000000000";
@@ -79,9 +80,7 @@ describe("data sync", () => {
     });
     expect(
       synth.resources("oci_functions_function").find((f) => f.display_name === "evs-example-authorizer")!.config,
-    ).toEqual({
-      API_TOKEN_SECRET_ID: secretRef("api-token"),
-    });
+    ).toEqual(functionConfig("authorizer", { API_TOKEN_SECRET_ID: secretRef("api-token") }));
     expect(grantsOf("authorizer")).toEqual([
       `Allow ${groupOf("authorizer")} to read secret-bundles in compartment id ${SECURITY} where target.secret.id = '${secretRef("api-token")}'`,
     ]);
@@ -207,23 +206,25 @@ describe("data sync", () => {
       Object.keys(synth.json.resource.oci_ons_notification_topic)[0],
       "topic_id",
     );
-    expect(configOf("populate")).toEqual({
-      STREAM_ID: streamRef("data"),
-      STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
-      ALLOWED_TARGET_HOSTS: "api.example.com",
-    });
-    const errorConfig = {
+    expect(configOf("populate")).toEqual(
+      functionConfig("populate", {
+        STREAM_ID: streamRef("data"),
+        STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
+        ALLOWED_TARGET_HOSTS: "api.example.com",
+      }),
+    );
+    const errorConfig: FunctionConfigValues<"process"> = {
       STREAM_MESSAGES_ENDPOINT: expect.stringMatching(/messages_endpoint\}$/),
       RECOVERABLE_STREAM_ID: streamRef("recoverable"),
       UNRECOVERABLE_STREAM_ID: streamRef("unrecoverable"),
       CREDENTIAL_SECRET_ID: secretRef("target-api-credential"),
       NOTIFICATION_TOPIC_ID: topicRef,
       ALLOWED_TARGET_HOSTS: "api.example.com",
-      MAX_CONCURRENCY: "8",
+      MAX_CONCURRENCY: 8,
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
     };
-    expect(configOf("process")).toEqual(errorConfig);
-    expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5" });
+    expect(configOf("process")).toEqual(functionConfig("process", errorConfig));
+    expect(configOf("retry")).toEqual(functionConfig("retry", { ...errorConfig, MAX_ATTEMPTS: 5 }));
   });
 
   test("each function gets exactly the grants it uses", () => {

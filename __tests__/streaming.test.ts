@@ -3,7 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { Testing, TerraformStack } from "cdktf";
 import { EventStreamingStack } from "../constructs/stack/event-streaming-stack";
-import { partitionsForThroughput, Stream } from "../constructs/resources/stream";
+import { Stream } from "../constructs/resources/stream";
+import { partitionsForThroughput } from "../lib/streaming-limits";
 import { StreamPool } from "../constructs/resources/stream-pool";
 import { environmentWith, exampleEnvironment, refByDisplayName, synthStack } from "./support/synth";
 
@@ -129,7 +130,7 @@ describe("streams", () => {
       { partitions: 1, retentionInHours: 200 },
       "retentionInHours must be a whole number between 24 and 168. Received 200",
     ],
-    ["zero partitions", { partitions: 0 }, "partitions must be a whole number between 1 and 50. Received 0"],
+    ["zero partitions", { partitions: 0 }, "partitions must be a whole number between 1 and 10. Received 0"],
     [
       "more partitions than allowed",
       { partitions: 6, maxPartitions: 5 },

@@ -10,6 +10,7 @@ import { CallOptions, FnProcess } from "../stand-ins/fn-harness";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { resourcePrincipalEnv } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
+import { functionConfig } from "../functions/contracts";
 
 /**
  * `npm run bench`: for each function, bundle size, process start to ready socket, first and warm invocation
@@ -39,12 +40,13 @@ interface Scenario {
 
 const SCENARIOS: Record<string, Scenario> = {
   "claim-check": {
-    config: (s) => ({
-      STREAM_ID: s.streamId,
-      STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
-      OBJECT_STORAGE_ENDPOINT: s.objects.endpoint,
-      BUCKET_NAME: "bench",
-    }),
+    config: (s) =>
+      functionConfig("claim-check", {
+        STREAM_ID: s.streamId,
+        STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
+        OBJECT_STORAGE_ENDPOINT: s.objects.endpoint,
+        BUCKET_NAME: "bench",
+      }),
     body: (s, i) => {
       const name = `in/object-${i}.json`;
       s.objects.putObject("benchns", "bench", name, "x".repeat(MESSAGE_BYTES), "application/json");
@@ -58,11 +60,12 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   // One message per API call, as a client that does not batch would send it.
   populate: {
-    config: (s) => ({
-      STREAM_ID: s.streamId,
-      STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
-      ALLOWED_TARGET_HOSTS: "api.example.com",
-    }),
+    config: (s) =>
+      functionConfig("populate", {
+        STREAM_ID: s.streamId,
+        STREAM_MESSAGES_ENDPOINT: s.streaming.endpoint,
+        ALLOWED_TARGET_HOSTS: "api.example.com",
+      }),
     body: (_s, i) =>
       JSON.stringify({
         key: `customer-${i % 64}`,

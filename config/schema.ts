@@ -1,7 +1,22 @@
 import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
-import { MAX_INLINE_BYTES } from "../lib/object-reference-limits";
-import { idempotencyKeyHeaderSchema } from "../lib/data-sync/config";
+import { DEFAULT_INLINE_MAX_BYTES, inlineMaxBytesSchema } from "../lib/object-reference-limits";
+import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../lib/functions-limits";
+import {
+  DEFAULT_MAX_PARTITIONS_PER_STREAM,
+  MAX_RETENTION_HOURS,
+  MIN_RETENTION_HOURS,
+  partitionsForThroughput,
+} from "../lib/streaming-limits";
+import {
+  DEFAULT_IDEMPOTENCY_KEY_HEADER,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_CONCURRENCY,
+  hostNameSchema,
+  idempotencyKeyHeaderSchema,
+  maxAttemptsSchema,
+  maxConcurrencySchema,
+} from "../lib/data-sync/config";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)
@@ -80,6 +95,8 @@ export const networkSchema = z
     }
   });
 
+const retentionHours = z.number().int().min(MIN_RETENTION_HOURS).max(MAX_RETENTION_HOURS).default(MIN_RETENTION_HOURS);
+
 /**
  * One stream. OCI cannot change partitions or retention of an existing stream: changing either here
  * destroys and recreates the stream on the next deploy, and its messages are lost (synth warns).
@@ -91,13 +108,13 @@ export const streamSchema = z
     /** Peak write rate in MB/s: partitions = ceil(peak / 1 MB/s), since a partition takes 1 MB/s of writes. */
     peakWriteMbPerSecond: z.number().positive().optional(),
     /** Hours a message is kept, 24 to 168. */
-    retentionInHours: z.number().int().min(24).max(168).default(24),
+    retentionInHours: retentionHours,
   })
   .refine((s) => (s.partitions === undefined) !== (s.peakWriteMbPerSecond === undefined), {
     message: "give exactly one of partitions or peakWriteMbPerSecond",
   })
   .transform(({ partitions, peakWriteMbPerSecond, retentionInHours }) => ({
-    partitions: partitions ?? Math.ceil(peakWriteMbPerSecond! / 1),
+    partitions: partitions ?? partitionsForThroughput(peakWriteMbPerSecond!),
     retentionInHours,
   }));
 
@@ -106,14 +123,14 @@ export const streamingSchema = z
     /** Put the pool on the public Streaming endpoint instead of a private endpoint. Development only. */
     publicEndpoint: z.boolean().default(false),
     /** The most partitions one stream may have: a guard against typos eating the tenancy's partition limit. */
-    maxPartitionsPerStream: z.number().int().min(1).max(200).default(10),
+    maxPartitionsPerStream: z.number().int().min(1).max(200).default(DEFAULT_MAX_PARTITIONS_PER_STREAM),
     /** Defaults for topics created through the Kafka API (auto-create stays off). */
     kafka: z
       .strictObject({
         defaultPartitions: z.number().int().min(1).default(1),
-        logRetentionHours: z.number().int().min(24).max(168).default(24),
+        logRetentionHours: retentionHours,
       })
-      .default({ defaultPartitions: 1, logRetentionHours: 24 }),
+      .prefault({}),
     streams: z.strictObject({
       /** Messages to process. */
       data: streamSchema,
@@ -122,7 +139,7 @@ export const streamingSchema = z
       /** Dead letters: messages that will never succeed as they are (4xx, invalid). */
       unrecoverable: streamSchema,
       /** Object references from claim-check, for your application that processes the files (nothing here reads them). */
-      fileReferences: streamSchema.default({ partitions: 1, retentionInHours: 24 }),
+      fileReferences: streamSchema.prefault({ partitions: 1 }),
     }),
   })
   .superRefine((streaming, ctx) => {
@@ -160,10 +177,15 @@ export const FUNCTION_NAMES = ["claim-check", "populate", "process", "retry", "a
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 const functionSettings = z.strictObject({
-  /** Memory in MB, 128 to 3072. */
-  memoryInMbs: z.number().int().min(128).max(3072).optional(),
+  /** Memory in MB: one of 128, 256, 512, 1024, 2048, 3072 (OCI takes no other size). */
+  memoryInMbs: z
+    .number()
+    .refine((mb) => (MEMORY_IN_MBS_CHOICES as readonly number[]).includes(mb), {
+      message: `must be one of ${MEMORY_IN_MBS_CHOICES.join(", ")}`,
+    })
+    .optional(),
   /** Seconds before OCI stops an invocation, 5 to 300. */
-  timeoutInSeconds: z.number().int().min(5).max(300).optional(),
+  timeoutInSeconds: z.number().int().min(MIN_TIMEOUT_IN_SECONDS).max(MAX_TIMEOUT_IN_SECONDS).optional(),
   /** Deploy this image instead of building one from the function's bundle. */
   prebuiltImage: z
     .string()
@@ -191,7 +213,7 @@ export const ingestionSchema = z
     /** Also publish a message when an object is overwritten, not only when it is created. */
     includeUpdates: z.boolean().default(false),
     /** Objects up to this size travel inside the message too (0 = references only). */
-    inlineMaxBytes: z.number().int().min(0).max(MAX_INLINE_BYTES).default(0),
+    inlineMaxBytes: z._default(inlineMaxBytesSchema, DEFAULT_INLINE_MAX_BYTES),
     /**
      * Groups or dynamic groups (by OCID) of the application that consumes the file-references stream: each may read
      * that stream only (`use stream-pull`). Without them, grant your consumer yourself.
@@ -205,11 +227,7 @@ export const ingestionSchema = z
       )
       .default([]),
   })
-  .default({ includeUpdates: false, inlineMaxBytes: 0, consumers: [] });
-
-const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
-  message: "must be a lower-case DNS host name such as api.example.com",
-});
+  .prefault({});
 
 export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   /** A bearer token checked by the authorizer function against a Vault secret (the default). */
@@ -273,23 +291,17 @@ export const dataSyncSchema = z.strictObject({
       corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
     })
     .default({ authentication: { type: "authorizer" }, rateLimitPerSecond: 10, corsAllowedOrigins: [] }),
-  /** Hosts a message may target; anything else is refused by the populate function. */
-  allowedTargetHosts: z.array(hostName).min(1),
+  /** Hosts a message may target; anything else is refused by the populate function (its own host-name rule). */
+  allowedTargetHosts: z.array(hostNameSchema).min(1),
   /** How the Service Connector batches data-stream messages for the process function. */
   connector: connectorSchema.prefault({}),
+  // The next three take the functions' own rules (lib/data-sync/config.ts), so config and function cannot disagree.
   /** Calls to the target in flight at once, per invocation; messages sharing a key still go one at a time, in order. */
-  maxConcurrency: z.number().int().min(1).max(64).default(8),
+  maxConcurrency: z._default(maxConcurrencySchema, DEFAULT_MAX_CONCURRENCY),
   /** Deliveries of a message (first try included) before the retry function dead-letters it. */
-  maxAttempts: z.number().int().min(1).max(100).default(5),
-  /** Header that carries each delivery's idempotency key to the target; checked by the functions' own rule. */
-  idempotencyKeyHeader: z
-    .string()
-    .superRefine((name, ctx) => {
-      const result = idempotencyKeyHeaderSchema.safeParse(name);
-      for (const issue of result.error?.issues ?? [])
-        ctx.addIssue({ code: "custom", message: issue.message, input: name });
-    })
-    .default("Idempotency-Key"),
+  maxAttempts: z._default(maxAttemptsSchema, DEFAULT_MAX_ATTEMPTS),
+  /** Header that carries each delivery's idempotency key to the target. */
+  idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
   /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
   archiveBucketName: z
     .string()

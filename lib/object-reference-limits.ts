@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { STREAMING_LIMITS } from "./batching";
 
 /** Limits of the claim-check reference message, shared by the function and the config schema. */
@@ -14,3 +15,17 @@ export const REFERENCE_RESERVE_BYTES = 16 * 1024;
 /** The largest INLINE_MAX_BYTES that always fits: inline content is base64, 4 bytes for every 3. */
 export const MAX_INLINE_BYTES =
   Math.floor((STREAMING_LIMITS.maxMessageBytes - KEY_BYTES - REFERENCE_RESERVE_BYTES) / 4) * 3;
+
+/** Objects up to this size travel inside the message as well (config ingestion.inlineMaxBytes, INLINE_MAX_BYTES). */
+export const inlineMaxBytesSchema = z
+  .number()
+  .check(
+    z.int(),
+    z.minimum(0, "must be 0 (off) or a positive number of bytes"),
+    z.maximum(
+      MAX_INLINE_BYTES,
+      `must be at most ${MAX_INLINE_BYTES}, so that base64 content and the reference fit in one 1 MiB message`,
+    ),
+  );
+/** References only. */
+export const DEFAULT_INLINE_MAX_BYTES = 0;

@@ -1,5 +1,16 @@
 import * as z from "zod/mini";
 
+/** A whole number from `min` to `max`; the message names the range, which config errors and function errors show. */
+export function wholeNumber(min: number, max: number) {
+  const range = `must be from ${min} to ${max}`;
+  return z.number().check(z.int(range), z.minimum(min, range), z.maximum(max, range));
+}
+
+/** A number rule applied to a value read from the environment, where every value is a string. */
+export function fromEnvironment(schema: z.ZodMiniNumber<number>) {
+  return z.pipe(z.coerce.number(), schema);
+}
+
 const endpointUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 /**

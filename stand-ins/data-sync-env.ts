@@ -5,8 +5,9 @@ import { SecretsStandIn } from "./secrets";
 import { resourcePrincipalEnv } from "./signing";
 import { StreamingStandIn, toWireMessage } from "./streaming";
 import { TargetServer } from "./target-server";
+import { ConfigOverrides, ContractedFunction, functionConfig, FunctionConfigValues } from "../functions/contracts";
 
-export type DataSyncFunction = "populate" | "process" | "retry" | "authorizer";
+export type DataSyncFunction = Exclude<ContractedFunction, "claim-check">;
 
 export const TARGET_CREDENTIAL = "target-credential-7f3a";
 
@@ -75,47 +76,44 @@ export class DataSyncEnv {
   }
 
   /** The function's configuration, as the infrastructure sets it, plus the test endpoints. */
-  config(name: DataSyncFunction): Record<string, string> {
+  config<N extends DataSyncFunction>(name: N): FunctionConfigValues<N> {
+    return this.configs()[name];
+  }
+
+  private configs(): { [N in DataSyncFunction]: FunctionConfigValues<N> } {
     const allowedHosts = "api.example.com,127.0.0.1";
-    const delivery = {
+    const delivery: FunctionConfigValues<"process"> = {
       STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
       RECOVERABLE_STREAM_ID: this.recoverableStreamId,
       UNRECOVERABLE_STREAM_ID: this.unrecoverableStreamId,
       CREDENTIAL_SECRET_ID: this.credentialSecretId,
       NOTIFICATION_TOPIC_ID: this.topicId,
       ALLOWED_TARGET_HOSTS: allowedHosts,
-      MAX_CONCURRENCY: "4",
+      MAX_CONCURRENCY: 4,
       SECRETS_ENDPOINT: this.secrets.endpoint,
       NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
     };
-    switch (name) {
-      case "populate":
-        return {
-          STREAM_ID: this.dataStreamId,
-          STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
-          ALLOWED_TARGET_HOSTS: allowedHosts,
-        };
-      case "process":
-        return delivery;
-      case "retry":
-        return { ...delivery, MAX_ATTEMPTS: "3", GET_MESSAGES_INTERVAL_MS: String(TEST_GET_INTERVAL_MS) };
-      case "authorizer":
-        return { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint };
-    }
+    return {
+      populate: {
+        STREAM_ID: this.dataStreamId,
+        STREAM_MESSAGES_ENDPOINT: this.streaming.endpoint,
+        ALLOWED_TARGET_HOSTS: allowedHosts,
+      },
+      process: delivery,
+      retry: { ...delivery, MAX_ATTEMPTS: 3, GET_MESSAGES_INTERVAL_MS: TEST_GET_INTERVAL_MS },
+      authorizer: { API_TOKEN_SECRET_ID: this.apiTokenSecretId, SECRETS_ENDPOINT: this.secrets.endpoint },
+    };
   }
 
   /**
    * Starts a function's bundle; it trusts the target's certificate, as it would a public CA's. An override of
    * `undefined` leaves that key unset, so the function uses its default.
    */
-  async start(name: DataSyncFunction, overrides: Record<string, string | undefined> = {}): Promise<FnProcess> {
-    const config = Object.entries({ ...this.config(name), ...overrides }).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
-    );
+  async start<N extends DataSyncFunction>(name: N, overrides: ConfigOverrides<N> = {}): Promise<FnProcess> {
     const fn = await FnProcess.start({
       bundle: functionBundle(name),
       env: { ...resourcePrincipalEnv(), NODE_EXTRA_CA_CERTS: this.target.caFile },
-      config: Object.fromEntries(config),
+      config: functionConfig(name, { ...this.config(name), ...overrides }),
     });
     this.functions.push(fn);
     return fn;

@@ -15,6 +15,7 @@ import { failureRecord } from "../../lib/data-sync/failure-routing";
 import { checkMessagesRequest } from "../../functions/populate/messages-request";
 import { FUNCTION_NAMES, FunctionName } from "../../config/schema";
 import { toWireMessage } from "../../stand-ins/streaming";
+import { FunctionConfigValues } from "../../functions/contracts";
 
 /** What a message is, by the code that builds it. */
 export type MessageKind = "target-request" | "object-reference" | "error-record";
@@ -31,7 +32,9 @@ export interface StreamRole {
  * stream and writes records to both (retry.ts). A function naming a stream under a key not listed here fails the
  * check, so that a new wiring is declared before it can pass.
  */
-export const STREAM_ROLES: Readonly<Record<FunctionName, Readonly<Record<string, StreamRole>>>> = {
+export const STREAM_ROLES: {
+  readonly [N in FunctionName]: { readonly [K in keyof FunctionConfigValues<N>]?: StreamRole };
+} = {
   "claim-check": { STREAM_ID: { produces: "object-reference" } },
   populate: { STREAM_ID: { produces: "target-request" } },
   process: {
@@ -94,7 +97,7 @@ export function streamWiring(json: Record<string, any>): { wiring: StreamWiring[
       const streamKey = STREAM_REF.exec(value)?.[1];
       if (!streamKey) continue;
       const entry = wiring.get(streamKey);
-      const role = STREAM_ROLES[fn.name][configKey];
+      const role = (STREAM_ROLES[fn.name] as Readonly<Record<string, StreamRole | undefined>>)[configKey];
       if (!entry || !role) {
         problems.push(
           `function ${fn.name} names stream ${streamKey} in ${configKey}, a role STREAM_ROLES does not declare`,

@@ -62,7 +62,7 @@ export class DataSync extends Construct {
       CREDENTIAL_SECRET_ID: credential.secretId,
       NOTIFICATION_TOPIC_ID: topic.topicId,
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
-      MAX_CONCURRENCY: String(settings.maxConcurrency),
+      MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
     };
 
@@ -72,7 +72,7 @@ export class DataSync extends Construct {
       ALLOWED_TARGET_HOSTS: allowedTargetHosts,
     });
     this.process = platform.addFunction("process", errorStreams);
-    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: String(settings.maxAttempts) });
+    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: settings.maxAttempts });
 
     if (settings.api.authentication.type === "authorizer") {
       this.apiToken = new Secret(this, "ApiToken", {

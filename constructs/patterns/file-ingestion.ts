@@ -29,7 +29,7 @@ export interface FileIngestionProps {
   readonly bucketName?: string;
   /** @default false */
   readonly includeUpdates?: boolean;
-  /** @default 0 */
+  /** @default - the claim-check function's default, 0: references only */
   readonly inlineMaxBytes?: number;
 }
 
@@ -56,7 +56,7 @@ export class FileIngestion extends Construct {
       STREAM_ID: stream.streamId,
       STREAM_MESSAGES_ENDPOINT: stream.messagesEndpoint,
       BUCKET_NAME: this.bucket.bucketName,
-      INLINE_MAX_BYTES: String(props.inlineMaxBytes ?? 0),
+      INLINE_MAX_BYTES: props.inlineMaxBytes,
     });
     this.rule = new ObjectEventsRule(this, "Rule", {
       compartmentId: props.compartmentId,

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci-objectstorage-namespace";
 import { FunctionName } from "../../config/schema";
+import { functionConfig, functionContracts, FunctionConfigValues } from "../../functions/contracts";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
 import { Policies } from "../resources/policies";
@@ -55,9 +56,12 @@ export class FunctionsPlatform extends Construct {
     policies.grant(allow(faas, "use virtual-network-family", props.networkCompartmentId));
   }
 
-  /** A function of the application, sized and imaged from config. */
-  addFunction(name: FunctionName, config: Record<string, string>): ContainerFunction {
-    const settings = this.props.settings[name] ?? {};
+  /**
+   * A function of the application, sized and imaged from config; its config map is built from `values`, typed by the
+   * function's contract (functions/contracts.ts), and checked against that contract at synth.
+   */
+  addFunction<N extends FunctionName>(name: N, values: FunctionConfigValues<N>): ContainerFunction {
+    const settings: FunctionSettings = this.props.settings[name] ?? {};
     return new ContainerFunction(this, name, {
       application: this.application,
       functionName: name,
@@ -69,7 +73,8 @@ export class FunctionsPlatform extends Construct {
       memoryInMbs: settings.memoryInMbs,
       timeoutInSeconds: settings.timeoutInSeconds,
       prebuiltImage: settings.prebuiltImage,
-      config,
+      config: functionConfig(name, values),
+      contract: functionContracts[name],
     });
   }
 

@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ArtifactsContainerRepository } from "../../.gen/providers/oci/artifacts-container-repository";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
@@ -6,6 +6,8 @@ import { DynamicGroup } from "./dynamic-group";
 import { FunctionApplication } from "./function-application";
 import { FunctionImage } from "./function-image";
 import { Grantee } from "./policy-statement";
+import { ConfigSchema, configProblems } from "../../lib/function-config";
+import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../../lib/functions-limits";
 
 export interface ContainerFunctionProps {
   readonly application: FunctionApplication;
@@ -22,7 +24,7 @@ export interface ContainerFunctionProps {
   /** The tenancy's Object Storage namespace, which is also its registry namespace. */
   readonly registryNamespace: string;
   /**
-   * Memory in MB.
+   * Memory in MB, one of 128, 256, 512, 1024, 2048, 3072.
    * @default 256
    */
   readonly memoryInMbs?: number;
@@ -33,6 +35,12 @@ export interface ContainerFunctionProps {
   readonly timeoutInSeconds?: number;
   /** Function configuration (environment variables): endpoints and OCIDs, never credentials. */
   readonly config: Record<string, string>;
+  /**
+   * The schema the function parses its configuration with at start: `config` is checked against it at synth (keys
+   * it does not read, keys it requires, values it refuses; values known only at apply are skipped).
+   * @default - the config is not checked
+   */
+  readonly contract?: ConfigSchema;
   /**
    * A prebuilt image to run.
    * @default - built from dist/functions/<functionName> at deploy
@@ -58,13 +66,23 @@ export class ContainerFunction extends Construct implements Grantee {
     super(scope, id);
     const memoryInMbs = props.memoryInMbs ?? 256;
     const timeoutInSeconds = props.timeoutInSeconds ?? 30;
-    if (timeoutInSeconds < 5 || timeoutInSeconds > 300) {
+    if (timeoutInSeconds < MIN_TIMEOUT_IN_SECONDS || timeoutInSeconds > MAX_TIMEOUT_IN_SECONDS) {
       throw new Error(
-        `${props.functionName}: timeoutInSeconds must be between 5 and 300. Received ${timeoutInSeconds}`,
+        `${props.functionName}: timeoutInSeconds must be between ${MIN_TIMEOUT_IN_SECONDS} and ${MAX_TIMEOUT_IN_SECONDS}. Received ${timeoutInSeconds}`,
       );
     }
-    if (memoryInMbs < 128 || memoryInMbs > 3072) {
-      throw new Error(`${props.functionName}: memoryInMbs must be between 128 and 3072. Received ${memoryInMbs}`);
+    if (!(MEMORY_IN_MBS_CHOICES as readonly number[]).includes(memoryInMbs)) {
+      throw new Error(
+        `${props.functionName}: memoryInMbs must be one of ${MEMORY_IN_MBS_CHOICES.join(", ")}. Received ${memoryInMbs}`,
+      );
+    }
+    if (props.contract) {
+      const problems = configProblems(props.contract, props.config, (value) => Token.isUnresolved(value));
+      if (problems.length > 0) {
+        throw new Error(
+          `${props.functionName}: its config does not meet the function's contract: ${problems.join("; ")}`,
+        );
+      }
     }
     const repositoryName = `${props.namePrefix}/${props.functionName}`;
     this.repository = new ArtifactsContainerRepository(this, "Repository", {

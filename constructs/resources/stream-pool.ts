@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { StreamingStreamPool } from "../../.gen/providers/oci/streaming-stream-pool";
 import { IEncryptionKey } from "./encryption-key";
+import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
 
 export interface StreamPoolProps {
   readonly compartmentId: string;
@@ -62,7 +63,7 @@ export class StreamPool extends Construct {
       kafkaSettings: {
         autoCreateTopicsEnable: false,
         numPartitions: props.kafkaDefaultPartitions ?? 1,
-        logRetentionHours: props.kafkaLogRetentionHours ?? 24,
+        logRetentionHours: props.kafkaLogRetentionHours ?? MIN_RETENTION_HOURS,
       },
       privateEndpointSettings: publicEndpoint ? undefined : { subnetId: props.subnetId, nsgIds: props.nsgIds },
       dependsOn: [...props.encryptionKey.usableAfter],

@@ -3,6 +3,11 @@ import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
+import {
+  DEFAULT_MAX_PARTITIONS_PER_STREAM,
+  MAX_RETENTION_HOURS,
+  MIN_RETENTION_HOURS,
+} from "../../lib/streaming-limits";
 
 /** Settings OCI cannot change on an existing stream: changing either recreates it, and its messages are lost. */
 export interface ImmutableStreamSettings {
@@ -24,7 +29,7 @@ export interface StreamProps {
   readonly retentionInHours?: number;
   /**
    * The most partitions a stream of this deployment may have (the tenancy's partition limit is shared).
-   * @default 50
+   * @default 10 (DEFAULT_MAX_PARTITIONS_PER_STREAM, the config's default)
    */
   readonly maxPartitions?: number;
   /**
@@ -33,19 +38,6 @@ export interface StreamProps {
    * @default - no comparison
    */
   readonly previousSettings?: ImmutableStreamSettings;
-}
-
-export const MIN_RETENTION_HOURS = 24;
-export const MAX_RETENTION_HOURS = 168;
-/** OCI Streaming accepts 1 MB/s of writes per partition. */
-export const PARTITION_WRITE_MB_PER_SECOND = 1;
-
-/** Partitions needed to absorb a peak write rate, since one partition takes 1 MB/s of writes. */
-export function partitionsForThroughput(peakWriteMbPerSecond: number): number {
-  if (!(peakWriteMbPerSecond > 0)) {
-    throw new Error(`peakWriteMbPerSecond must be greater than 0. Received ${peakWriteMbPerSecond}`);
-  }
-  return Math.ceil(peakWriteMbPerSecond / PARTITION_WRITE_MB_PER_SECOND);
 }
 
 /** A stream as other constructs take it: its identity, its messages endpoint and grants scoped to it. */
@@ -76,7 +68,7 @@ export class Stream extends Construct implements IStream {
   constructor(scope: Construct, id: string, props: StreamProps) {
     super(scope, id);
     const retentionInHours = props.retentionInHours ?? MIN_RETENTION_HOURS;
-    const maxPartitions = props.maxPartitions ?? 50;
+    const maxPartitions = props.maxPartitions ?? DEFAULT_MAX_PARTITIONS_PER_STREAM;
     if (
       !Token.isUnresolved(retentionInHours) &&
       (retentionInHours < MIN_RETENTION_HOURS ||

@@ -1,5 +1,5 @@
 import { serveFunction } from "../../lib/fn-handler";
-import { deliveryConfigSchema } from "../../lib/data-sync/config";
+import { processConfigSchema } from "./config";
 import { processBatch } from "./process";
 
-serveFunction({ name: "process", config: deliveryConfigSchema, handle: processBatch });
+serveFunction({ name: "process", config: processConfigSchema, handle: processBatch });

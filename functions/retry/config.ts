@@ -1,11 +1,9 @@
 import * as z from "zod/mini";
-import { deliveryConfigSchema } from "../../lib/data-sync/config";
+import { deliveryConfigSchema, maxAttemptsFromEnvironment } from "../../lib/data-sync/config";
 
 export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   /** Deliveries of a message, the first included, before it is dead-lettered to the unrecoverable stream. */
-  MAX_ATTEMPTS: z.coerce
-    .number()
-    .check(z.int(), z.minimum(1, "must be from 1 to 100"), z.maximum(100, "must be from 1 to 100")),
+  MAX_ATTEMPTS: maxAttemptsFromEnvironment,
   /**
    * The consumer group instance's inactivity timeout (CreateGroupCursorDetails.timeoutInMs), after which its
    * partitions are released; the function heartbeats every third of it. OCI documents no range for it.
