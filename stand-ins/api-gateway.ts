@@ -18,8 +18,10 @@ import { FnResponse } from "./fn-harness";
  * - CUSTOM_AUTHENTICATION with an authorizer function: `token_header` (or `token_query_param`) is passed as
  *   `{"type": "TOKEN", "token": ...}`; a missing token is refused without calling the function; `"active": false` is 401
  *   with the function's `wwwAuthenticate` as the WWW-Authenticate header; `"active": true` admits the request until
- *   `expiresAt`, and the answer is cached for that token until then
- *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayusingauthorizerfunction_topic-Creating_an_Authorizer_Function.htm);
+ *   `expiresAt`, and the answer is cached for that token until then. The input forms and the answer's fields are from
+ *   https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayusingauthorizerfunction_topic-Creating_an_Authorizer_Function.htm;
+ *   the 401 for `active: false` and the caching until `expiresAt` are our reading, NOT FOUND verbatim in the stored
+ *   copy of that page;
  *   a failing authorizer lets nothing through (502). Route authorization ANY_OF needs one of `allowed_scope` in the
  *   answer's `scope` (403 otherwise); ANONYMOUS routes skip authentication only when `is_anonymous_access_allowed`;
  * - rate_limiting: `rate_in_requests_per_second` per `rate_key` (CLIENT_IP: per IPv4 address, per /64 for IPv6; TOTAL:

@@ -3,15 +3,16 @@ import { CallOptions, FnProcess, FnResponse } from "./fn-harness";
 
 /**
  * OCI Functions on one machine: each deployed function runs as containers (here: processes under the Fn agent
- * contract, fn-harness.ts) started on demand, each serving one call at a time, as Fn's hot containers do
- * (https://docs.oracle.com/iaas/Content/Functions/Concepts/functionshowitworks.htm: "a function's container ... remains
- * in memory ... for a period of time" and further calls are routed to it; more containers are started when calls
- * arrive while all are busy).
+ * contract, fn-harness.ts) started on demand, each serving one call at a time. OCI: "The initial function
+ * invocation's execution infrastructure is retained for a period of time (referred to as the 'idle time'), for use by
+ * subsequent invocations of the same function" (a hot start;
+ * https://docs.oracle.com/iaas/Content/Functions/Tasks/functionsusingprovisionedconcurrency.htm); one call at a time
+ * per container is the Fn agent's contract (the FDK serves one /call, fn-harness.ts).
  *
- * - A call past the function's `timeout_in_seconds` ends its container and answers 504, as an invocation that times
- *   out does (https://docs.oracle.com/iaas/Content/Functions/Tasks/functionstroubleshooting.htm, "504 ... timed out").
+ * - A call past the function's `timeout_in_seconds` ends its container and answers 504. The status of a timed-out
+ *   invocation is NOT FOUND verbatim in the stored docs; 504 is Fn's.
  * - A container that dies during a call answers 502 (the FDK's own answer for a failed function is 502 too), and is
- *   replaced on the next call: nothing of it survives, as nothing of an OCI container does.
+ *   replaced on the next call: nothing of it survives.
  * - How many containers OCI runs at most per function is not a documented number; `maxContainers` bounds it here.
  */
 
