@@ -59,7 +59,9 @@ interface Deployed {
 }
 
 export class FunctionsService {
+  /** The most recent invocations (at most `maxRecords`), oldest first. */
   readonly invocations: Invocation[] = [];
+  maxRecords = 10_000;
   private readonly functions = new Map<string, Deployed>();
   private closed = false;
 
@@ -120,6 +122,8 @@ export class FunctionsService {
       durationMs: Date.now() - started,
       ...(response.status >= 500 ? { error: response.body.slice(0, 300) } : {}),
     });
+    if (this.invocations.length > this.maxRecords)
+      this.invocations.splice(0, this.invocations.length - this.maxRecords);
     return response;
   }
 
