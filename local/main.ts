@@ -12,7 +12,7 @@ import type { LocalSystem } from "./system";
 
 const ROOT = path.resolve(__dirname, "..");
 const USAGE = `Usage:
-  npm run local [-- <environment>] [--port 8080] [--target URL] [--no-synth] [--time-scale 1]
+  npm run local [-- <environment>] [--port 8080] [--target URL] [--no-synth] [--time-scale 1] [--stack-file FILE]
   npm run local -- secret <secret name> <value> [--env example]
   npm run local -- upload <file> [--bucket NAME] [--name OBJECT] [--env example]
   npm run local -- target --status 503 [--count N] [--latency-ms MS] [--env example]`;
@@ -202,6 +202,8 @@ function controlServer(system: LocalSystem): Promise<Server> {
 
 interface RunOptions {
   environment: string;
+  /** A cdk.tf.json to run instead of cdktf.out/stacks/<environment>/ (no synth check). */
+  stackFile?: string;
   port: number;
   targetUrl?: string;
   synth: boolean;
@@ -218,14 +220,15 @@ async function run(options: RunOptions): Promise<void> {
     if (pid !== process.pid && isAlive(pid))
       throw new UsageError(`the local system of "${environment}" already runs (pid ${pid})`);
   }
-  const problem = synthProblem(environment);
+  const problem = options.stackFile ? undefined : synthProblem(environment);
   if (problem && !options.synth) throw new UsageError(`${problem}: run npm run synth (or drop --no-synth)`);
+  if (options.stackFile && !fs.existsSync(options.stackFile)) throw new UsageError(`no file ${options.stackFile}`);
   if (problem) {
     console.log(`${problem}: synthesizing (npm run synth)...`);
     const synth = spawnSync("npm", ["run", "--silent", "synth"], { cwd: ROOT, stdio: "inherit" });
     if (synth.status !== 0) throw new UsageError(`npm run synth failed (exit ${synth.status}): see its output above`);
   }
-  const json = JSON.parse(fs.readFileSync(synthFile(environment), "utf8"));
+  const json = JSON.parse(fs.readFileSync(options.stackFile ?? synthFile(environment), "utf8"));
 
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -322,6 +325,7 @@ async function main(argv: string[]): Promise<void> {
         target: { type: "string" },
         "no-synth": { type: "boolean" },
         "time-scale": { type: "string" },
+        "stack-file": { type: "string" },
         env: { type: "string" },
         bucket: { type: "string" },
         name: { type: "string" },
@@ -372,6 +376,7 @@ async function main(argv: string[]): Promise<void> {
         targetUrl: values.target,
         synth: !values["no-synth"],
         timeScale: number("time-scale", values["time-scale"], 1)!,
+        stackFile: values["stack-file"],
       });
     }
   }
