@@ -6,6 +6,13 @@
  * resource's own argument of that name (a bucket's `name`, a repository's `display_name`), itself resolved. Anything
  * else is refused by name: an expression that is not a plain reference, a resource the stack does not have, or an
  * attribute no local stand-in provides.
+ *
+ * `$${` and `%%{` are Terraform's escapes for a literal `${` and `%{` (an API Gateway context variable such as
+ * `$${request.auth[client]}` reaches the API as `${request.auth[client]}`): they become that literal text and are
+ * never read as references ("Escape sequences ... `$${` literal `${`, without beginning an interpolation sequence",
+ * https://developer.hashicorp.com/terraform/language/expressions/strings#escape-sequences-1; the same string
+ * templates apply in JSON syntax, https://developer.hashicorp.com/terraform/language/syntax/json#expression-mapping).
+ * A template directive `%{...}` is not a reference and is refused like any other expression.
  */
 
 export interface Address {
@@ -21,7 +28,8 @@ export class UnresolvedReference extends Error {
   override readonly name = "UnresolvedReference";
 }
 
-const EXPRESSION = /\$\{([^}]*)\}/g;
+/** An escape (`$${`, `%%{`), an interpolation `${...}`, or a directive `%{...}`, left to right. */
+const TEMPLATE = /\$\$\{|%%\{|\$\{([^}]*)\}|%\{([^}]*)\}/g;
 const REFERENCE = /^(?:(data)\.)?([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)\.([a-z_][a-z0-9_]*)$/;
 
 export class ReferenceResolver {
@@ -72,7 +80,14 @@ export class ReferenceResolver {
   private resolveString(text: string, where: string): unknown {
     const whole = /^\$\{([^}]*)\}$/.exec(text);
     if (whole) return this.lookup(whole[1], where);
-    return text.replace(EXPRESSION, (_, expression: string) => String(this.lookup(expression, where)));
+    return text.replace(TEMPLATE, (token: string, expression?: string, directive?: string) => {
+      if (token === "$${") return "${";
+      if (token === "%%{") return "%{";
+      if (directive !== undefined) {
+        throw new UnresolvedReference(`cannot resolve %{${directive}} in ${where}: template directives have no local stand-in`);
+      }
+      return String(this.lookup(expression!, where));
+    });
   }
 
   private lookup(expression: string, where: string): unknown {
