@@ -266,18 +266,30 @@ function readyText(system: LocalSystem, environment: string, seconds: string): s
   const rel = (file: string) => path.relative(process.cwd(), file) || ".";
   const lines = [`Local system of stack "${environment}" is up (${seconds} s). Ctrl-C stops it.`, ""];
   for (const api of system.apis) {
-    const token = api.authorizerSecrets.map((id) => system.secretValue(id)).find((v) => v !== undefined);
-    const tokenName = system.secretList.find((s) => api.authorizerSecrets.includes(s.id))?.name;
+    // The first secret the authorizer reads, and its value: a working token (of the client that secret belongs to).
+    const tokenSecret = api.authorizerSecrets.find((id) => system.secretValue(id) !== undefined);
+    const token = tokenSecret && system.secretValue(tokenSecret);
+    const tokenName = system.secretList.find((s) => s.id === tokenSecret)?.name;
     lines.push(`API     ${api.url}`);
-    if (token) lines.push(`Token   ${token}   (secret ${tokenName}, which the authorizer reads)`);
+    if (token) {
+      const others = api.authorizerSecrets.length - 1;
+      lines.push(
+        `Token   ${token}   (secret ${tokenName}, one of the ${api.authorizerSecrets.length} the authorizer reads` +
+          `${others > 0 ? "; set another with the secret command below" : ""})`,
+      );
+    }
     for (const route of api.routes)
       lines.push(`  ${route.methods.join(",")} ${api.url}${route.path} -> ${route.functionName}`);
-    // A sample message for the first route whose function lists the target hosts it allows.
-    const sample = api.routes.find((r) => r.allowedHosts.length > 0 && r.methods.includes("POST"));
+    // A sample message for the first route whose function lists the targets it knows.
+    const sample = api.routes.find((r) => r.targetNames.length > 0 && r.methods.includes("POST"));
     if (sample) {
-      const url = `https://${sample.allowedHosts[0]}/orders`;
       const message = JSON.stringify({
-        messages: [{ key: "order-1", value: { method: "POST", url, payload: { id: 1 } } }],
+        messages: [
+          {
+            key: "order-1",
+            value: { target: sample.targetNames[0], method: "POST", path: "/orders", payload: { id: 1 } },
+          },
+        ],
       });
       lines.push(
         "Post a message:",

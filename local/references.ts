@@ -84,7 +84,9 @@ export class ReferenceResolver {
       if (token === "$${") return "${";
       if (token === "%%{") return "%{";
       if (directive !== undefined) {
-        throw new UnresolvedReference(`cannot resolve %{${directive}} in ${where}: template directives have no local stand-in`);
+        throw new UnresolvedReference(
+          `cannot resolve %{${directive}} in ${where}: template directives have no local stand-in`,
+        );
       }
       return String(this.lookup(expression!, where));
     });

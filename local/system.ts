@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { ApiGatewayEmulator, Deployment } from "../stand-ins/api-gateway";
+import { ApiGatewayEmulator, Deployment, Subscriber, UsagePlan } from "../stand-ins/api-gateway";
 import { EventAction, EventRule, EventsEmulator } from "../stand-ins/events";
 import { FunctionDefinition, FunctionsService } from "../stand-ins/functions-service";
 import { NotificationsStandIn } from "../stand-ins/notifications";
@@ -52,9 +52,9 @@ export interface LocalStream {
 export interface ApiRoute {
   readonly path: string;
   readonly methods: readonly string[];
-  /** Display name of the function behind it, and the host names its config allows, if it lists any. */
+  /** Display name of the function behind it, and the target names its config lists (`*TARGET_NAMES`), if any. */
   readonly functionName?: string;
-  readonly allowedHosts: readonly string[];
+  readonly targetNames: readonly string[];
 }
 
 export interface LocalSecret {
@@ -78,6 +78,8 @@ const OCID_KIND: Record<string, string> = {
   oci_functions_application: "fnapp",
   oci_apigateway_gateway: "apigateway",
   oci_apigateway_deployment: "apideployment",
+  oci_apigateway_usage_plan: "apiusageplan",
+  oci_apigateway_subscriber: "apisubscriber",
   oci_sch_service_connector: "serviceconnector",
   oci_events_rule: "eventrule",
 };
@@ -326,12 +328,27 @@ export class LocalSystem {
   private async startGateway(listen: boolean): Promise<void> {
     const deployments: Deployment[] = this.resolver.resourcesOf("oci_apigateway_deployment").map(([name, body]) => ({
       name,
+      id: String(this.attributes(`oci_apigateway_deployment.${name}`).id),
       pathPrefix: String(this.resolver.resolve(body.path_prefix, `oci_apigateway_deployment.${name}.path_prefix`)),
       specification: this.resolver.resolve(body.specification, `oci_apigateway_deployment.${name}.specification`),
     }));
     if (deployments.length === 0) return;
-    this.gateway = new ApiGatewayEmulator(deployments, (functionId, body, gateway) =>
-      this.functions.invoke(functionId, body, gateway ? { gateway } : {}),
+    const usagePlans: UsagePlan[] = this.resolver.resourcesOf("oci_apigateway_usage_plan").map(([name, body]) => ({
+      id: String(this.attributes(`oci_apigateway_usage_plan.${name}`).id),
+      entitlements: this.resolver.resolve(body.entitlements, `oci_apigateway_usage_plan.${name}.entitlements`),
+    }));
+    const subscribers: Subscriber[] = this.resolver.resourcesOf("oci_apigateway_subscriber").map(([name, body]) => ({
+      name,
+      usagePlans: [this.resolver.resolve(body.usage_plans ?? [], `oci_apigateway_subscriber.${name}.usage_plans`)]
+        .flat()
+        .map(String),
+      clients: this.resolver.resolve(body.clients, `oci_apigateway_subscriber.${name}.clients`),
+    }));
+    this.gateway = new ApiGatewayEmulator(
+      deployments,
+      (functionId, body, gateway) => this.functions.invoke(functionId, body, gateway ? { gateway } : {}),
+      undefined,
+      { usagePlans, subscribers },
     );
     if (!listen) return;
     try {
@@ -357,31 +374,38 @@ export class LocalSystem {
     }
   }
 
-  /** A route for the ready message: its function, and any host list in that function's config (for a sample call). */
+  /** A route for the ready message: its function, and any target name list in that function's config (for a sample call). */
   private describeRoute(route: Record<string, any>): ApiRoute {
     const functionId = [route.backend].flat()[0]?.function_id;
     const fn = this.resolver
       .resourcesOf("oci_functions_function")
       .find(([name]) => this.attributes(`oci_functions_function.${name}`).id === functionId);
-    const hostLists = Object.entries<string>(fn?.[1].config ?? {})
-      .filter(([key, value]) => /HOSTS?$/.test(key) && !String(value).includes("${"))
+    const nameLists = Object.entries<string>(fn?.[1].config ?? {})
+      .filter(([key, value]) => /TARGET_NAMES$/.test(key) && !String(value).includes("${"))
       .flatMap(([, value]) => String(value).split(","));
     return {
       path: route.path,
       methods: route.methods ?? ["ANY"],
       functionName: fn?.[1].display_name,
-      allowedHosts: hostLists.map((h) => h.trim()).filter(Boolean),
+      targetNames: nameLists.map((h) => h.trim()).filter(Boolean),
     };
   }
 
-  /** The secrets a function's config names (by OCID). */
+  /** The secrets a function's config names (by OCID, as a whole value or inside one, such as a JSON map), in order. */
   private secretsReadBy(functionId: string): string[] {
     const fn = this.resolver
       .resourcesOf("oci_functions_function")
       .find(([name]) => this.attributes(`oci_functions_function.${name}`).id === functionId);
     if (!fn) return [];
     const config = this.resolver.resolve<Record<string, unknown>>(fn[1].config ?? {}, "config");
-    return Object.values(config).filter((v): v is string => this.secretList.some((s) => s.id === v));
+    return Object.values(config)
+      .map(String)
+      .flatMap((value) =>
+        this.secretList
+          .filter((s) => value.includes(s.id))
+          .sort((a, b) => value.indexOf(a.id) - value.indexOf(b.id))
+          .map((s) => s.id),
+      );
   }
 
   /** The connectors, built (so a setting that is not emulated is refused) but not started. */

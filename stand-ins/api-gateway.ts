@@ -41,8 +41,32 @@ import { FnResponse } from "./fn-harness";
  *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayusingjwttokens.htm). RS256/384/512 and
  *   ES256/384/512 are checked here. Its claims' `scope` (space-separated) serves ANY_OF route authorization.
  *
+ * - the authorizer's `context` (and a JWT's claims) fill the `request.auth` table of context variables
+ *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaycontextvariables.htm);
+ * - route `header_transformations.set_headers`: each item's `values`, with `${request.auth[key]}`,
+ *   `${request.headers[name]}` and `${request.query[name]}` filled in from the original request, set on the request to
+ *   the backend; `if_exists` OVERWRITE replaces a header the client sent, APPEND adds to it, SKIP keeps it
+ *   (SetHeaderPolicyItem, https://docs.oracle.com/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.SetHeaderPolicyItem.html;
+ *   https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaymodifyingresponsesrequests.htm). The default of
+ *   `if_exists` is NOT FOUND in the docs: here OVERWRITE. A value that renders empty (a variable the request has not)
+ *   is an invalid header, and "the transformation policy is ignored" (same page): the header is not set;
+ * - route authorization ANY_OF: the authorizer's `scope` must hold one of `allowed_scope`, case-sensitive
+ *   (AnyOfRouteAuthorizationPolicy, https://docs.oracle.com/iaas/tools/python/latest/api/apigateway/models/oci.apigateway.models.AnyOfRouteAuthorizationPolicy.html).
+ *   The answer to a scope that does not match is NOT FOUND in the docs (one user report observed 404): here 403;
+ * - `usage_plans.token_locations` (`request.auth[..]`, `request.headers[..]`, `request.query[..]`): the first location
+ *   that has a value is the client token, which must be a client token of a subscriber (`oci_apigateway_subscriber`)
+ *   to a usage plan with an entitlement targeting the deployment; the first such plan of the subscriber applies, its
+ *   entitlement's `rate_limit` (per unit) and `quota` (per calendar unit, `operation_on_breach` REJECT or ALLOW) are
+ *   shared by the subscriber's clients
+ *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaydefiningusageplans_topic-Making_an_API_Deployment_Eligible_for_Inclusion_in_a_Usage_Plan.htm,
+ *   https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaydefiningusageplans_topic-Creating-a-subscriber.htm,
+ *   https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaydefiningusageplans_topic-Creating-a-usage-plan.htm).
+ *   What the gateway answers is NOT FOUND ("the response header indicates when the request can be retried"): here 429
+ *   with Retry-After over the rate or quota, and 403 for a token that no subscriber has.
+ *
  * Not emulated (refused at construction, by name): HTTP_BACKEND and other backend types, multi-argument authorizers
- * (`parameters`), route-level request policies other than authorization.
+ * (`parameters`), route-level request policies other than authorization and header_transformations.set_headers,
+ * context tables other than request.auth, request.headers and request.query.
  */
 
 /** Calls a function by OCID; resolves with the Fn agent's answer. */
@@ -58,9 +82,24 @@ export type Invoke = (
 export interface Deployment {
   /** The deployment's address in the stack, for errors. */
   readonly name: string;
+  /** Its OCID, as usage plans' entitlement targets name it. */
+  readonly id?: string;
   readonly pathPrefix: string;
   /** `specification`, as synthesized, references resolved. */
   readonly specification: Record<string, any>;
+}
+
+/** An `oci_apigateway_usage_plan` (references resolved): its OCID and `entitlements` as synthesized. */
+export interface UsagePlan {
+  readonly id: string;
+  readonly entitlements: unknown;
+}
+
+/** An `oci_apigateway_subscriber` (references resolved): `usage_plans` (OCIDs, in order) and `clients`. */
+export interface Subscriber {
+  readonly name: string;
+  readonly usagePlans: readonly string[];
+  readonly clients: unknown;
 }
 
 export const FUNCTION_BACKEND_MAX_BODY_BYTES = 6 * 1024 * 1024;
@@ -81,6 +120,14 @@ interface Route {
   readonly methods: readonly string[];
   readonly backend: Record<string, any>;
   readonly authorization: Record<string, any> | undefined;
+  readonly setHeaders: { name: string; values: string[]; ifExists: "OVERWRITE" | "APPEND" | "SKIP" }[];
+}
+
+/** One entitlement of a plan, as a subscriber uses it. */
+interface Entitlement {
+  readonly key: string;
+  readonly rate?: { perSecond: number };
+  readonly quota?: { unit: string; value: number; reject: boolean };
 }
 
 interface DeploymentRuntime {
@@ -90,7 +137,16 @@ interface DeploymentRuntime {
   readonly rateLimit: { perSecond: number; key: "CLIENT_IP" | "TOTAL" } | undefined;
   readonly cors: Record<string, any> | undefined;
   readonly buckets: Map<string, { tokens: number; at: number }>;
-  readonly grants: Map<string, { until: number; scope: string[] }>;
+  readonly grants: Map<string, Grant>;
+  readonly id?: string;
+  readonly tokenLocations: { table: "auth" | "headers" | "query"; name: string }[] | undefined;
+}
+
+/** What authentication admitted: scopes, and the `request.auth` table. */
+interface Grant {
+  readonly until: number;
+  readonly scope: string[];
+  readonly auth: Record<string, string>;
 }
 
 export class ApiGatewayEmulator {
@@ -106,13 +162,21 @@ export class ApiGatewayEmulator {
   });
 
   private readonly jwksCache = new Map<string, { keys: Record<string, unknown>[]; until: number }>();
+  private readonly usagePlans: UsagePlan[];
+  private readonly subscribers: Subscriber[];
+  /** Per subscriber and entitlement: a rate token bucket, and the quota's count in its calendar window. */
+  private readonly usage = new Map<string, { tokens: number; at: number; window: number; used: number }>();
 
   constructor(
     deployments: readonly Deployment[],
     private readonly invoke: Invoke,
     private readonly fetchJwks: FetchJwks = async (uri) => (await fetch(uri)).json() as never,
+    usage: { usagePlans?: readonly UsagePlan[]; subscribers?: readonly Subscriber[] } = {},
   ) {
     this.deployments = deployments.map((d) => compile(d));
+    this.usagePlans = [...(usage.usagePlans ?? [])];
+    this.subscribers = [...(usage.subscribers ?? [])];
+    for (const plan of this.usagePlans) entitlementsOf(plan); // refuses a unit that is not emulated, by name
   }
 
   /** Listens on 127.0.0.1:`port` (0: any free port); rejects with EADDRINUSE when it is taken. */
@@ -189,8 +253,21 @@ export class ApiGatewayEmulator {
       return refuse(413, "body_size", `Request body over ${FUNCTION_BACKEND_MAX_BODY_BYTES} bytes`, corsHeaders);
     }
 
-    const denied = await this.authenticate(deployment, route, req, url);
-    if (denied) return refuse(denied.status, "authentication", denied.message, { ...denied.headers, ...corsHeaders });
+    const authenticated = await this.authenticate(deployment, route, req, url);
+    if ("status" in authenticated) {
+      const { status, message, headers = {} } = authenticated;
+      return refuse(status, status === 403 ? "authorization" : "authentication", message, {
+        ...headers,
+        ...corsHeaders,
+      });
+    }
+    const grant = authenticated.grant;
+
+    if (deployment.tokenLocations) {
+      const limited = this.useUsagePlan(deployment, contextValue(deployment.tokenLocations, grant, req, url));
+      if (limited)
+        return refuse(limited.status, "usage_plans", limited.message, { ...limited.headers, ...corsHeaders });
+    }
 
     if (route.backend.type === "STOCK_RESPONSE_BACKEND") {
       res.writeHead(route.backend.status, { ...stockHeaders(route.backend.headers), ...corsHeaders });
@@ -201,6 +278,18 @@ export class ApiGatewayEmulator {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    }
+    // Values come from the original request, not from headers set before them (apigatewaymodifyingresponsesrequests).
+    const original = { ...headers };
+    for (const item of route.setHeaders) {
+      const value = item.values
+        .map((template) => renderTemplate(template, grant, original, url))
+        .filter((v) => v !== "")
+        .join(", ");
+      if (value === "") continue;
+      const key = item.name.toLowerCase();
+      if (headers[key] === undefined || item.ifExists === "OVERWRITE") headers[key] = value;
+      else if (item.ifExists === "APPEND") headers[key] = `${headers[key]}, ${value}`;
     }
     const reply = await this.invoke(route.backend.function_id, body, {
       method: req.method ?? "GET",
@@ -245,11 +334,11 @@ export class ApiGatewayEmulator {
     route: Route,
     req: IncomingMessage,
     url: URL,
-  ): Promise<{ status: number; message: string; headers?: Record<string, string> } | undefined> {
+  ): Promise<{ status: number; message: string; headers?: Record<string, string> } | { grant?: Grant }> {
     const auth = deployment.authentication;
     const authorization = route.authorization;
-    if (!auth) return undefined;
-    if (authorization?.type === "ANONYMOUS" && auth.is_anonymous_access_allowed) return undefined;
+    if (!auth) return {};
+    if (authorization?.type === "ANONYMOUS" && auth.is_anonymous_access_allowed) return {};
 
     const token = auth.token_header
       ? headerValue(req, auth.token_header)
@@ -269,13 +358,9 @@ export class ApiGatewayEmulator {
         return { status: 502, message: `Bad Gateway: the JWKS could not be read (${(err as Error).message})` };
       }
       if (typeof claims === "string") return { status: 401, message: `Unauthorized: ${claims}` };
-      if (authorization?.type === "ANY_OF") {
-        const scope = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
-        if (!(authorization.allowed_scope ?? []).some((s: string) => scope.includes(s))) {
-          return { status: 403, message: "Forbidden" };
-        }
-      }
-      return undefined;
+      const scope = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
+      const grant: Grant = { until: 0, scope, auth: stringValues(claims) };
+      return allowed(authorization, grant) ? { grant } : { status: 403, message: "Forbidden: scope not allowed" };
     }
 
     let grant = deployment.grants.get(token);
@@ -297,13 +382,68 @@ export class ApiGatewayEmulator {
         };
       }
       const until = Date.parse(answer.expiresAt);
-      grant = { until: Number.isNaN(until) ? 0 : until, scope: Array.isArray(answer.scope) ? answer.scope : [] };
+      grant = {
+        until: Number.isNaN(until) ? 0 : until,
+        scope: Array.isArray(answer.scope) ? answer.scope : [],
+        auth: stringValues(answer.context),
+      };
       if (grant.until > Date.now()) deployment.grants.set(token, grant);
     }
-    if (authorization?.type === "ANY_OF") {
-      const allowed: string[] = authorization.allowed_scope ?? [];
-      if (!allowed.some((scope) => grant!.scope.includes(scope))) return { status: 403, message: "Forbidden" };
+    return allowed(authorization, grant) ? { grant } : { status: 403, message: "Forbidden: scope not allowed" };
+  }
+
+  /** Admits the request under its client token's usage plan, or says why not. */
+  private useUsagePlan(
+    deployment: DeploymentRuntime,
+    token: string | undefined,
+  ): { status: number; message: string; headers?: Record<string, string> } | undefined {
+    if (!token) return { status: 403, message: "Forbidden: no usage plan client token" };
+    for (const subscriber of this.subscribers) {
+      if (!listOf(subscriber.clients).some((client) => client.token === token)) continue;
+      // The first of the subscriber's plans with an entitlement targeting this deployment applies.
+      for (const planId of subscriber.usagePlans) {
+        const plan = this.usagePlans.find((p) => p.id === planId);
+        const entitlement = plan && entitlementsOf(plan).find((e) => e.deployments.includes(deployment.id ?? ""));
+        if (entitlement) return this.consume(`${subscriber.name}/${entitlement.key}`, entitlement);
+      }
     }
+    return { status: 403, message: "Forbidden: the client token has no usage plan for this deployment" };
+  }
+
+  private consume(
+    key: string,
+    entitlement: Entitlement,
+  ): { status: number; message: string; headers?: Record<string, string> } | undefined {
+    const now = Date.now();
+    const state = this.usage.get(key) ?? { tokens: entitlement.rate?.perSecond ?? 0, at: now, window: 0, used: 0 };
+    this.usage.set(key, state);
+    if (entitlement.quota) {
+      const window = calendarWindow(entitlement.quota.unit, new Date(now));
+      if (window.start !== state.window) Object.assign(state, { window: window.start, used: 0 });
+      if (state.used >= entitlement.quota.value && entitlement.quota.reject) {
+        const seconds = Math.max(1, Math.ceil((window.end - now) / 1000));
+        return {
+          status: 429,
+          message: "Too Many Requests: usage plan quota exceeded",
+          headers: { "retry-after": String(seconds) },
+        };
+      }
+    }
+    if (entitlement.rate) {
+      const { perSecond } = entitlement.rate;
+      state.tokens = Math.min(perSecond, state.tokens + ((now - state.at) / 1000) * perSecond);
+      state.at = now;
+      if (state.tokens < 1) {
+        const seconds = Math.max(1, Math.ceil((1 - state.tokens) / perSecond));
+        return {
+          status: 429,
+          message: "Too Many Requests: usage plan rate limit",
+          headers: { "retry-after": String(seconds) },
+        };
+      }
+      state.tokens -= 1;
+    }
+    state.used += 1;
     return undefined;
   }
 
@@ -379,18 +519,54 @@ function compile(deployment: Deployment): DeploymentRuntime {
       throw new Error(`${where}: route ${route.path}: backend type ${backend.type} is not emulated`);
     }
     const routePolicies = one(route.request_policies) ?? {};
-    const unsupported = Object.keys(routePolicies).filter((k) => k !== "authorization");
+    const unsupported = Object.keys(routePolicies).filter(
+      (k) => !["authorization", "header_transformations"].includes(k),
+    );
     if (unsupported.length > 0) {
       throw new Error(`${where}: route ${route.path}: request policies ${unsupported.join(", ")} are not emulated`);
+    }
+    const transformations = one(routePolicies.header_transformations) ?? {};
+    const otherTransformations = Object.keys(transformations).filter((k) => k !== "set_headers");
+    if (otherTransformations.length > 0) {
+      throw new Error(
+        `${where}: route ${route.path}: header_transformations ${otherTransformations.join(", ")} are not emulated`,
+      );
+    }
+    const setHeaders = listOf(one(transformations.set_headers)?.items).map((item) => {
+      const ifExists = item.if_exists ?? "OVERWRITE";
+      if (!["OVERWRITE", "APPEND", "SKIP"].includes(ifExists)) {
+        throw new Error(
+          `${where}: route ${route.path}: set_headers ${item.name}: if_exists ${ifExists} is not OVERWRITE, APPEND or SKIP`,
+        );
+      }
+      const values = [item.values ?? []].flat().map(String);
+      for (const value of values) checkTemplate(value, `${where}: route ${route.path}: set_headers ${item.name}`);
+      return { name: String(item.name), values, ifExists };
+    });
+    const authorization = one(routePolicies.authorization);
+    if (authorization?.type === "ANY_OF" && listOf(authorization.allowed_scope).length === 0) {
+      // Required for ANY_OF by the API model (AnyOfRouteAuthorizationPolicy.allowedScope).
+      throw new Error(`${where}: route ${route.path}: authorization ANY_OF without allowed_scope`);
     }
     return {
       deployment: deployment.name,
       pattern: routePattern(route.path),
       methods: route.methods ?? ["ANY"],
       backend,
-      authorization: one(routePolicies.authorization),
+      authorization,
+      setHeaders,
     };
   });
+  const usagePlans = one(policies.usage_plans);
+  const tokenLocations = usagePlans
+    ? listOf(usagePlans.token_locations).map((location) => {
+        const match = CONTEXT_VARIABLE.exec(String(location));
+        if (!match) {
+          throw new Error(`${where}: usage_plans token location ${location} is not request.auth|headers|query[<name>]`);
+        }
+        return { table: match[1] as "auth" | "headers" | "query", name: match[2] };
+      })
+    : undefined;
   return {
     prefix: deployment.pathPrefix.replace(/\/$/, ""),
     routes,
@@ -399,7 +575,127 @@ function compile(deployment: Deployment): DeploymentRuntime {
     cors: one(policies.cors),
     buckets: new Map(),
     grants: new Map(),
+    id: deployment.id,
+    tokenLocations,
   };
+}
+
+/** A context variable of the tables emulated: `request.auth[key]`, `request.headers[name]`, `request.query[name]`. */
+const CONTEXT_VARIABLE = /^request\.(auth|headers|query)\[([^\]]+)\]$/;
+
+function allowed(authorization: Record<string, any> | undefined, grant: Grant): boolean {
+  if (authorization?.type !== "ANY_OF") return true;
+  return listOf<string>(authorization.allowed_scope).some((scope) => grant.scope.includes(scope));
+}
+
+/** The value of a context variable for this request; undefined when it has none. */
+function variable(
+  table: "auth" | "headers" | "query",
+  name: string,
+  grant: Grant | undefined,
+  headers: Record<string, string | string[] | undefined>,
+  url: URL,
+): string | undefined {
+  if (table === "auth") return grant?.auth[name];
+  if (table === "query") return url.searchParams.get(name) ?? undefined;
+  const value = headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function contextValue(
+  locations: { table: "auth" | "headers" | "query"; name: string }[],
+  grant: Grant | undefined,
+  req: IncomingMessage,
+  url: URL,
+): string | undefined {
+  for (const { table, name } of locations) {
+    const value = variable(table, name, grant, req.headers, url);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function checkTemplate(template: string, where: string): void {
+  for (const [, expression] of template.matchAll(/\$\{([^}]*)\}/g)) {
+    if (!CONTEXT_VARIABLE.test(expression)) {
+      throw new Error(
+        `${where}: \${${expression}} is not a context variable of request.auth, request.headers or request.query`,
+      );
+    }
+  }
+}
+
+function renderTemplate(template: string, grant: Grant | undefined, headers: Record<string, string>, url: URL): string {
+  return template.replace(/\$\{([^}]*)\}/g, (_, expression: string) => {
+    const [, table, name] = CONTEXT_VARIABLE.exec(expression)!;
+    return variable(table as "auth" | "headers" | "query", name, grant, headers, url) ?? "";
+  });
+}
+
+/** An object's string, number and boolean values as text (the `request.auth` table). */
+function stringValues(value: unknown): Record<string, string> {
+  if (!value || typeof value !== "object") return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => ["string", "number", "boolean"].includes(typeof v))
+      .map(([k, v]) => [k, String(v)]),
+  );
+}
+
+/** A Terraform block or list attribute as a list (synthesized as one object or a list). */
+function listOf<T = Record<string, any>>(value: unknown): T[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]) as T[];
+}
+
+const RATE_UNIT_SECONDS: Record<string, number> = { SECOND: 1, MINUTE: 60, HOUR: 3600, DAY: 86_400 };
+const QUOTA_UNITS = ["MINUTE", "HOUR", "DAY", "WEEK", "MONTH"];
+
+/** A plan's entitlements: the deployments each targets, its rate per second and its quota. */
+function entitlementsOf(plan: UsagePlan): (Entitlement & { deployments: string[] })[] {
+  return listOf(plan.entitlements).map((e) => {
+    const where = `oci_apigateway_usage_plan ${plan.id}: entitlement ${e.name}`;
+    const rate = one(e.rate_limit);
+    const quota = one(e.quota);
+    if (rate && !(rate.unit in RATE_UNIT_SECONDS))
+      throw new Error(`${where}: rate_limit unit ${rate.unit} is not emulated`);
+    if (quota && !QUOTA_UNITS.includes(quota.unit)) {
+      throw new Error(`${where}: quota unit ${quota.unit} is not one of ${QUOTA_UNITS.join(", ")}`);
+    }
+    if (quota && quota.reset_policy !== "CALENDAR")
+      throw new Error(`${where}: quota reset_policy ${quota.reset_policy} is not emulated`);
+    return {
+      key: `${plan.id}/${e.name}`,
+      deployments: listOf(e.targets).map((t) => String(t.deployment_id)),
+      ...(rate ? { rate: { perSecond: Number(rate.value) / RATE_UNIT_SECONDS[rate.unit] } } : {}),
+      ...(quota
+        ? { quota: { unit: quota.unit, value: Number(quota.value), reject: quota.operation_on_breach !== "ALLOW" } }
+        : {}),
+    };
+  });
+}
+
+/** The calendar period (UTC) holding `at`: a quota with reset_policy CALENDAR counts within it. */
+function calendarWindow(unit: string, at: Date): { start: number; end: number } {
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth();
+  const d = at.getUTCDate();
+  switch (unit) {
+    case "MINUTE":
+    case "HOUR": {
+      const size = unit === "MINUTE" ? 60_000 : 3_600_000;
+      const start = Math.floor(at.getTime() / size) * size;
+      return { start, end: start + size };
+    }
+    case "DAY":
+      return { start: Date.UTC(y, m, d), end: Date.UTC(y, m, d + 1) };
+    case "WEEK": {
+      const monday = d - ((at.getUTCDay() + 6) % 7);
+      return { start: Date.UTC(y, m, monday), end: Date.UTC(y, m, monday + 7) };
+    }
+    default:
+      return { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) };
+  }
 }
 
 /** `/items/{id}` matches one segment per parameter; `{rest*}` matches the remainder. */

@@ -83,7 +83,7 @@ test("it prints what a person needs; Ctrl-C stops it and every function containe
   expect(containers).toHaveLength(Object.keys(stack.resource.oci_functions_function).length);
   for (const expected of [
     /API {5}http:\/\/127\.0\.0\.1:\d+\/v1/,
-    /Token {3}\S+ {3}\(secret evs-prod-api-token/,
+    /Token {3}\S+ {3}\(secret evs-prod-client-partner-feed, one of the 2 the authorizer reads/,
     /curl -sS -X POST http:\/\/127\.0\.0\.1:\d+\/v1\/messages -H 'Authorization: Bearer \S+'/,
     /npm run local -- upload \S+ --bucket evs-prod-ingest --env prod/,
     /npm run stream -- consume --config-file \S+ --endpoint http:\/\/127\.0\.0\.1:\d+ --stream-id ocid1\.stream\.\S+ {3}# evs-prod-data/,
@@ -91,6 +91,17 @@ test("it prints what a person needs; Ctrl-C stops it and every function containe
   ]) {
     expect(output).toMatch(expected);
   }
+  // The sample call works as printed: its token is a client's, its message names a target of the stack.
+  const curl =
+    /curl -sS -X POST (\S+) -H 'Authorization: Bearer (\S+)' -H 'Content-Type: application\/json' -d '(.+)'/.exec(
+      output,
+    )!;
+  const sent = await fetch(curl[1], {
+    method: "POST",
+    headers: { authorization: `Bearer ${curl[2]}`, "content-type": "application/json" },
+    body: curl[3],
+  });
+  expect({ status: sent.status, body: await sent.text() }).toMatchObject({ status: 200 });
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   child.kill("SIGINT");
   expect(await exited).toBe(0);
