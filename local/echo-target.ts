@@ -11,6 +11,11 @@ export interface TargetBehaviour {
 /**
  * The built-in target REST API of `npm run local`: answers 200 to everything (echoing the request's method, path and
  * forwarded host) unless told to fail, so that the retry path can be seen. HTTPS on 127.0.0.1 with its own CA.
+ *
+ * It is also the OAuth2 authorization server of every target that needs one: a client credentials grant (a POST with
+ * `grant_type=client_credentials`, the client authenticated by HTTP Basic, RFC 6749 sections 4.4 and 2.3.1) gets a
+ * bearer token named after the client id (`local-token-<client id>`, RFC 6749 section 5.1), whatever the plan says,
+ * so that a target's credential can be told from another's.
  */
 export class EchoTarget {
   readonly server = new TargetServer();
@@ -20,6 +25,8 @@ export class EchoTarget {
 
   constructor(private readonly log: (entry: Record<string, unknown>) => void = () => undefined) {
     this.server.behave = (request) => {
+      const token = tokenGrant(request);
+      if (token) return token;
       const step = this.plan[0];
       if (step) {
         step.remaining -= 1;
@@ -68,4 +75,14 @@ export class EchoTarget {
   async close(): Promise<void> {
     await this.server.close();
   }
+}
+
+/** The answer to an OAuth2 client credentials grant, or undefined when the request is not one. */
+function tokenGrant(request: { method: string; body: string; headers: Record<string, unknown> }) {
+  if (request.method !== "POST") return undefined;
+  if (new URLSearchParams(request.body).get("grant_type") !== "client_credentials") return undefined;
+  const basic = /^Basic (.+)$/.exec(String(request.headers.authorization ?? ""));
+  const clientId = basic ? decodeURIComponent(Buffer.from(basic[1], "base64").toString().split(":")[0]) : "";
+  if (!clientId) return { status: 401, json: { error: "invalid_client" } };
+  return { status: 200, json: { access_token: `local-token-${clientId}`, token_type: "Bearer", expires_in: 3600 } };
 }

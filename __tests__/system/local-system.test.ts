@@ -17,13 +17,23 @@ import { synthStack } from "../support/synth";
  */
 
 const TIME_SCALE = 0.02;
-const CREDENTIAL = "local-target-credential-5c1e";
+/** What each target's secret is set to, by its auth type (an OAuth2 secret is the client's id and secret). */
+const CREDENTIALS: Record<string, (target: string) => string> = {
+  header: (target) => `local-${target}-api-key-5c1e`,
+  bearer: (target) => `local-${target}-bearer-5c1e`,
+  basic: (target) => `local-${target}:password-5c1e`,
+  oauth2: (target) => JSON.stringify({ clientId: `local-${target}-client`, clientSecret: "5c1e" }),
+};
 
 const synth = synthStack();
 let system: LocalSystem;
 let stateDir: string;
 let apiUrl: string;
+/** A token of a client with the `produce` scope, and one of a client with `operator`. */
 let token: string;
+let operatorToken: string;
+/** The stack's targets (the process function's TARGETS), by name. */
+let targets: Record<string, { baseUrl: string; auth: { type: string; header?: string } }>;
 let provider: common.ConfigFileAuthenticationDetailsProvider;
 
 /** Each test calls from its own loopback address, so the per-client rate limit of one never throttles another. */
@@ -39,20 +49,63 @@ beforeAll(async () => {
     timeScale: TIME_SCALE,
   });
   apiUrl = system.apis[0].url;
-  token = system.secretValue(system.apis[0].authorizerSecrets[0])!;
+  // The clients as the authorizer's config lists them: a secret and scopes each.
+  const clients: Record<string, { secretId: string; scope: string[] }> = JSON.parse(
+    functionConfig("authorizer").CLIENTS,
+  );
+  const tokenOf = (scope: string) => {
+    const client = Object.values(clients).find((c) => c.scope.includes(scope))!;
+    return system.secretValue(secretId(client.secretId))!;
+  };
+  token = tokenOf("produce");
+  operatorToken = tokenOf("operator");
+  targets = JSON.parse(functionConfig("process").TARGETS);
   provider = new common.ConfigFileAuthenticationDetailsProvider(system.configFile, "DEFAULT");
-  // Set the target credential as a user does (npm run local -- secret): UpdateSecret on the local vault.
+  // Set each target's credential as a user does (npm run local -- secret): UpdateSecret on the local vault.
   const vaults = new VaultsClient({ authenticationDetailsProvider: provider });
   vaults.endpoint = system.secrets.endpoint;
-  const credential = system.secretList.find((s) => s.name.endsWith("target-api-credential"))!;
-  await vaults.updateSecret({
-    secretId: credential.id,
-    updateSecretDetails: {
-      secretContent: { contentType: "BASE64", content: Buffer.from(CREDENTIAL).toString("base64") },
-    },
-  });
+  for (const [name, target] of Object.entries<any>(targets)) {
+    await vaults.updateSecret({
+      secretId: secretId(target.secretId),
+      updateSecretDetails: {
+        secretContent: {
+          contentType: "BASE64",
+          content: Buffer.from(CREDENTIALS[target.auth.type](name)).toString("base64"),
+        },
+      },
+    });
+  }
   vaults.close();
 });
+
+/** The synthesized config of the function whose display name ends with `-<suffix>`. */
+function functionConfig(suffix: string): Record<string, string> {
+  return Object.values<any>(synth.json.resource.oci_functions_function).find((f) =>
+    f.display_name.endsWith(`-${suffix}`),
+  ).config;
+}
+
+/** The local OCID of a secret a config names as `${oci_vault_secret.X.id}`. */
+function secretId(reference: string): string {
+  const address = /^\$\{(oci_vault_secret\.[^.]+)\.id\}$/.exec(reference)![1];
+  return String(system.attributes(address).id);
+}
+
+/** The headers a target's credential must arrive as at that target (an OAuth2 one: the echo target's token). */
+function expectedCredential(name: string): Record<string, string> {
+  const target = targets[name];
+  const secret = CREDENTIALS[target.auth.type](name);
+  switch (target.auth.type) {
+    case "header":
+      return { [target.auth.header!.toLowerCase()]: secret };
+    case "bearer":
+      return { authorization: `Bearer ${secret}` };
+    case "basic":
+      return { authorization: `Basic ${Buffer.from(secret).toString("base64")}` };
+    default:
+      return { authorization: `Bearer local-token-${JSON.parse(secret).clientId}` };
+  }
+}
 
 afterAll(async () => {
   await system?.stop();
@@ -67,7 +120,11 @@ interface Answer {
   body: string;
 }
 
-function post(route: string, body: unknown, options: { token?: string; client?: string } = {}): Promise<Answer> {
+function post(
+  route: string,
+  body: unknown,
+  options: { token?: string; client?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const url = new URL(`${apiUrl}${route}`);
   const payload = typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   return new Promise((resolve, reject) => {
@@ -80,6 +137,7 @@ function post(route: string, body: unknown, options: { token?: string; client?: 
         localAddress: options.client,
         headers: {
           "content-type": "application/json",
+          ...options.headers,
           ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
         },
       },
@@ -108,9 +166,22 @@ async function waitFor<T>(what: string, probe: () => T | undefined | false, time
   }
 }
 
-/** A message value: POST to the target host the stack allows, with the id in the path. */
-function call(id: string): Record<string, unknown> {
-  return { method: "POST", url: `https://api.example.com/items/${id}`, payload: { id } };
+/**
+ * A message value: POST to a target of the stack (crm by default: an API key header, and a filter keeping
+ * `kind = 'customer'`), with the id in the path; erp's transform reads `items`.
+ */
+function call(id: string, target = "crm"): Record<string, unknown> {
+  return {
+    target,
+    method: "POST",
+    path: `/items/${id}`,
+    payload: { id, kind: "customer", items: [{ sku: `sku-${id}`, quantity: 1 }] },
+  };
+}
+
+/** The target requests whose path ends with `/items/<prefix>...`. */
+function received(prefix: string) {
+  return system.target!.requests.filter((r) => r.path.includes(`/items/${prefix}`));
 }
 
 function stream(suffix: string) {
@@ -219,11 +290,14 @@ test("2. POST /v1/messages: one delivery per message at the target, with the cre
   const byId = answersById("s2-");
   expect([...byId.keys()].sort()).toEqual(messages.map((m) => String((m.value.payload as { id: string }).id)).sort());
   expect([...byId.values()].every((answers) => answers.length === 1 && answers[0] === 200)).toBe(true);
-  const received = system.target!.requests.filter((r) => r.path.startsWith("/items/s2-"));
-  expect(received.every((r) => r.headers.authorization === `Bearer ${CREDENTIAL}`)).toBe(true);
-  expect(received.every((r) => r.headers["x-forwarded-host"] === "api.example.com")).toBe(true);
+  const arrived = received("s2-");
+  // crm's own credential, at crm's host, and the client the gateway named (X-Data-Sync-Client from request.auth).
+  const crmHost = new URL(targets.crm.baseUrl).host;
+  for (const r of arrived) expect(r.headers).toMatchObject(expectedCredential("crm"));
+  expect(arrived.every((r) => r.headers["x-forwarded-host"] === crmHost)).toBe(true);
+  expect(arrived.every((r) => r.headers.authorization === undefined)).toBe(true);
   for (const key of keys) {
-    const order = received.filter((r) => r.path.includes(`-${key}-`)).map((r) => r.path.split("-").pop());
+    const order = arrived.filter((r) => r.path.includes(`-${key}-`)).map((r) => r.path.split("-").pop());
     expect(order).toEqual(["0", "1", "2", "3"]);
   }
 });
@@ -240,7 +314,7 @@ test("3. the target answers 503, then recovers: the recoverable stream and POST 
   );
 
   system.target!.behave({ status: 200 });
-  const retried = await post("/retry", { stream: "recoverable", count: 100 }, { token, client });
+  const retried = await post("/retry", { stream: "recoverable", count: 100 }, { token: operatorToken, client });
   expect(retried.status).toBe(200);
 
   const byId = answersById("s3-");
@@ -290,7 +364,7 @@ test("4. the target answers 400: the unrecoverable stream, then the archive buck
   expect(answersById("s4-").size).toBe(ids.length);
 });
 
-test("5. 401 without or with a wrong token, 429 over the rate limit, 413 over the size limits; nothing reaches a stream", async () => {
+test("5. 401 without or with a wrong token, 403 out of scope, 429 over the rate limit, 413 over the size limits; nothing reaches a stream", async () => {
   const before = totalStored();
   const message = { messages: [{ value: call("s5-0") }] };
 
@@ -299,6 +373,14 @@ test("5. 401 without or with a wrong token, 429 over the rate limit, 413 over th
   const wrong = await post("/messages", message, { token: `${token}x`, client: newClient() });
   expect(wrong.status).toBe(401);
   expect(wrong.headers["www-authenticate"]).toMatch(/invalid_token/);
+  // Route authorization ANY_OF: an operator may not produce, a producer may not retry (the gateway refuses both).
+  const gatewayRefusals = system.gateway!.requests.length;
+  expect((await post("/messages", message, { token: operatorToken, client: newClient() })).status).toBe(403);
+  expect((await post("/retry", { stream: "recoverable", count: 1 }, { token, client: newClient() })).status).toBe(403);
+  expect(system.gateway!.requests.slice(gatewayRefusals).map((r) => [r.path, r.status, r.refusedBy])).toEqual([
+    ["/v1/messages", 403, "authorization"],
+    ["/v1/retry", 403, "authorization"],
+  ]);
 
   // A burst from one client: an invalid body, so those admitted are refused by populate (400) and store nothing.
   const burstClient = newClient();
@@ -323,6 +405,49 @@ test("5. 401 without or with a wrong token, 429 over the rate limit, 413 over th
 
   expect(totalStored()).toBe(before);
   expect(answersById("s5-").size).toBe(0);
+
+  // The operator's token is accepted on /v1/retry (nothing is waiting there now).
+  const retry = await post(
+    "/retry",
+    { stream: "recoverable", count: 1 },
+    { token: operatorToken, client: newClient() },
+  );
+  expect(retry.status).toBe(200);
+});
+
+test("7. two targets: each receives only its own credential, and the client the gateway named, not one it claims", async () => {
+  const names = Object.keys(targets);
+  expect(names.length).toBeGreaterThanOrEqual(2);
+  const messages = names.flatMap((target) =>
+    [0, 1].map((n) => ({ key: `s7-${target}`, value: call(`s7-${target}-${n}`, target) })),
+  );
+  // A client naming itself in the header the gateway sets: OVERWRITE replaces it with the authorizer's answer.
+  const sent = await post(
+    "/messages",
+    { messages },
+    { token, client: newClient(), headers: { "x-data-sync-client": "ops" } },
+  );
+  expect(sent.status).toBe(200);
+  await waitFor("every delivery", () => answersById("s7-").size === messages.length);
+  const secrets = names.map((name) => Object.values(expectedCredential(name))[0]);
+  for (const name of names) {
+    const arrived = received(`s7-${name}-`);
+    expect(arrived).toHaveLength(2);
+    const host = new URL(targets[name].baseUrl).host;
+    for (const r of arrived) {
+      expect(r.headers["x-forwarded-host"]).toBe(host);
+      expect(r.headers).toMatchObject(expectedCredential(name));
+      // No other target's credential, in any header.
+      const own = Object.values(expectedCredential(name))[0];
+      const values = Object.values(r.headers).flat().map(String);
+      for (const other of secrets.filter((s) => s !== own)) expect(values).not.toContain(other);
+    }
+  }
+  // erp's transform sends the message's client as `source`: the producer, as the authorizer named it.
+  const producer = Object.entries<any>(JSON.parse(functionConfig("authorizer").CLIENTS)).find(([, c]) =>
+    c.scope.includes("produce"),
+  )![0];
+  expect(received("s7-erp-").map((r) => JSON.parse(r.body).source)).toEqual([producer, producer]);
 });
 
 test("6. a process container killed mid-batch: the connector's redelivery loses nothing; duplicates are counted", async () => {
