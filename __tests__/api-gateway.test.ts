@@ -1,5 +1,5 @@
 import { generateKeyPairSync, sign } from "crypto";
-import { ApiGatewayEmulator, Deployment, Invoke } from "../stand-ins/api-gateway";
+import { ApiGatewayEmulator, Deployment, Invoke, Subscriber, UsagePlan } from "../stand-ins/api-gateway";
 import { FnResponse } from "../stand-ins/fn-harness";
 
 /**
@@ -41,8 +41,13 @@ const noFunctions: Invoke = async () => {
   throw new Error("no function should be called");
 };
 
-async function withGateway(d: Deployment, run: (origin: string) => Promise<void>, invoke = noFunctions): Promise<void> {
-  const gateway = await new ApiGatewayEmulator([d], invoke).start();
+async function withGateway(
+  d: Deployment,
+  run: (origin: string) => Promise<void>,
+  invoke = noFunctions,
+  usage: { usagePlans?: UsagePlan[]; subscribers?: Subscriber[] } = {},
+): Promise<void> {
+  const gateway = await new ApiGatewayEmulator([d], invoke, undefined, usage).start();
   try {
     await run(gateway.origin);
   } finally {
@@ -151,4 +156,180 @@ test("what it does not emulate is refused by name", () => {
         noFunctions,
       ),
   ).toThrow("oci_apigateway_deployment Api: route /x: backend type HTTP_BACKEND is not emulated");
+});
+
+function fnAnswer(body: unknown, status = 200): FnResponse {
+  return {
+    status,
+    httpStatus: 200,
+    headers: {},
+    body: JSON.stringify(body),
+    deadline: 0,
+    answeredAt: 0,
+    json: () => body as never,
+  };
+}
+
+/** An authorizer (function "auth") that admits `Bearer <client>` with that client's scope and context, and a backend. */
+function clientsAndBackend(seen: Record<string, string>[]): Invoke {
+  const clients: Record<string, string[]> = { shop: ["produce"], ops: ["operator"], lost: ["produce"] };
+  return async (functionId, body, gateway) => {
+    if (functionId === "backend") {
+      seen.push(gateway!.headers);
+      return fnAnswer({ ok: true });
+    }
+    const client = String(JSON.parse(String(body)).token).replace(/^Bearer /, "");
+    if (!clients[client]) return fnAnswer({ active: false });
+    return fnAnswer({
+      active: true,
+      principal: client,
+      scope: clients[client],
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      context: { client, usagePlanToken: `plan-${client}` },
+    });
+  };
+}
+
+const clientAuth = {
+  authentication: { type: "CUSTOM_AUTHENTICATION", function_id: "auth", token_header: "Authorization" },
+};
+const backend = { type: "ORACLE_FUNCTIONS_BACKEND", function_id: "backend" };
+
+test("ANY_OF against the authorizer's scope (403 otherwise); set_headers from request.auth, OVERWRITE, APPEND, SKIP", async () => {
+  const seen: Record<string, string>[] = [];
+  const route = (path: string, scope: string, ifExists?: string) => ({
+    path,
+    methods: ["POST"],
+    backend,
+    request_policies: {
+      authorization: { type: "ANY_OF", allowed_scope: [scope] },
+      header_transformations: {
+        set_headers: {
+          items: [
+            { name: "X-Client", values: ["${request.auth[client]}"], ...(ifExists ? { if_exists: ifExists } : {}) },
+            { name: "X-Both", values: ["${request.auth[client]}:${request.headers[x-tag]}", "${request.auth[none]}"] },
+            { name: "X-Missing", values: ["${request.auth[none]}"] },
+          ],
+        },
+      },
+    },
+  });
+  const d = deployment(clientAuth, [
+    route("/messages", "produce", "OVERWRITE"),
+    route("/append", "produce", "APPEND"),
+    route("/skip", "produce", "SKIP"),
+    route("/retry", "operator"),
+  ]);
+  await withGateway(
+    d,
+    async (origin) => {
+      const post = (path: string, client: string) =>
+        fetch(`${origin}/v1${path}`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${client}`, "x-client": "spoofed", "x-tag": "t1" },
+        });
+      expect((await post("/messages", "shop")).status).toBe(200);
+      expect((await post("/messages", "ops")).status).toBe(403);
+      expect((await post("/retry", "shop")).status).toBe(403);
+      expect((await post("/retry", "ops")).status).toBe(200);
+      expect((await post("/append", "shop")).status).toBe(200);
+      expect((await post("/skip", "shop")).status).toBe(200);
+      expect(seen.map((h) => [h["x-client"], h["x-both"], h["x-missing"]])).toEqual([
+        ["shop", "shop:t1", undefined],
+        ["ops", "ops:t1", undefined], // if_exists omitted: OVERWRITE here (the default is not documented)
+        ["spoofed, shop", "shop:t1", undefined],
+        ["spoofed", "shop:t1", undefined],
+      ]);
+    },
+    clientsAndBackend(seen),
+  );
+});
+
+test("usage plans: the client token from request.auth picks the subscriber's plan; rate and quota 429, unknown 403", async () => {
+  const d = {
+    ...deployment({ ...clientAuth, usage_plans: { token_locations: ["request.auth[usagePlanToken]"] } }, [
+      { path: "/messages", methods: ["POST"], backend },
+    ]),
+    id: "deployment-1",
+  };
+  const usagePlans: UsagePlan[] = [
+    {
+      id: "plan-shop",
+      entitlements: [
+        { name: "shop", rate_limit: { unit: "SECOND", value: 3 }, targets: [{ deployment_id: "deployment-1" }] },
+      ],
+    },
+    {
+      id: "plan-ops",
+      entitlements: [
+        {
+          name: "ops",
+          quota: { unit: "DAY", value: 2, reset_policy: "CALENDAR", operation_on_breach: "REJECT" },
+          targets: [{ deployment_id: "deployment-1" }],
+        },
+      ],
+    },
+  ];
+  const subscribers: Subscriber[] = [
+    { name: "shop", usagePlans: ["plan-shop"], clients: [{ name: "shop", token: "plan-shop" }] },
+    { name: "ops", usagePlans: ["plan-ops"], clients: [{ name: "ops", token: "plan-ops" }] },
+  ];
+  await withGateway(
+    d,
+    async (origin) => {
+      const post = async (client: string) => {
+        const res = await fetch(`${origin}/v1/messages`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${client}` },
+        });
+        return [res.status, res.headers.get("retry-after")];
+      };
+      const shop = [];
+      for (let i = 0; i < 5; i++) shop.push(await post("shop"));
+      expect(shop).toEqual([
+        [200, null],
+        [200, null],
+        [200, null],
+        [429, "1"],
+        [429, "1"],
+      ]);
+      const ops = [await post("ops"), await post("ops"), await post("ops")];
+      expect(ops.slice(0, 2)).toEqual([
+        [200, null],
+        [200, null],
+      ]);
+      expect(ops[2][0]).toBe(429);
+      // Until the end of the calendar day (UTC here).
+      expect(Number(ops[2][1])).toBeGreaterThan(0);
+      expect(Number(ops[2][1])).toBeLessThanOrEqual(86_400);
+      // Authenticated, but its usage-plan token is no subscriber's.
+      expect((await post("lost"))[0]).toBe(403);
+    },
+    clientsAndBackend([]),
+    { usagePlans, subscribers },
+  );
+});
+
+test("usage plans and header transformations it does not emulate are refused by name", () => {
+  const bad =
+    (policies: Record<string, unknown>, routePolicies: Record<string, unknown> = {}) =>
+    () =>
+      new ApiGatewayEmulator(
+        [deployment(policies, [{ path: "/x", methods: ["GET"], backend, request_policies: routePolicies }])],
+        noFunctions,
+      );
+  expect(bad({ usage_plans: { token_locations: ["request.cert[x]"] } })).toThrow(
+    "oci_apigateway_deployment Api: usage_plans token location request.cert[x] is not request.auth|headers|query[<name>]",
+  );
+  expect(bad({}, { header_transformations: { rename_headers: { items: [] } } })).toThrow(
+    "route /x: header_transformations rename_headers are not emulated",
+  );
+  expect(
+    bad({}, { header_transformations: { set_headers: { items: [{ name: "X", values: ["${request.path[id]}"] }] } } }),
+  ).toThrow(
+    "route /x: set_headers X: ${request.path[id]} is not a context variable of request.auth, request.headers or request.query",
+  );
+  expect(bad({}, { authorization: { type: "ANY_OF" } })).toThrow(
+    "route /x: authorization ANY_OF without allowed_scope",
+  );
 });
