@@ -31,5 +31,7 @@ test("an unescaped context variable, a directive or an unknown resource is refus
     /cannot resolve \$\{request\.auth\[client\]\} in route\.values\[0\]: only <type>\.<name>\.<attribute>/,
   );
   expect(() => resolver.resolve("%{ if true }x%{ endif }", "w")).toThrow(UnresolvedReference);
-  expect(() => resolver.resolve("${oci_streaming_stream.T.id}", "w")).toThrow(/oci_streaming_stream\.T is not in the stack/);
+  expect(() => resolver.resolve("${oci_streaming_stream.T.id}", "w")).toThrow(
+    /oci_streaming_stream\.T is not in the stack/,
+  );
 });

@@ -11,8 +11,9 @@ import { LocalSystem } from "../local/system";
  *
  * 1. Start time to ready: `npm run local`'s process, spawned, until it prints that it is up (and the runtime's own
  *    start time it reports), then Ctrl-C (SIGINT) until it has exited.
- * 2. POST -> target latency of one message, median and p99 over LATENCY_MESSAGES, sent one per request at
- *    LATENCY_RATE a second: with the synthesized connector batching (batch_time_in_sec, batch_size_in_num), and with
+ * 2. POST -> target latency of one message, median and p99 over LATENCY_MESSAGES, sent at LATENCY_RATE a second in
+ *    LATENCY_REQUESTS_PER_SECOND requests (the example's producer client `shop` has a usage plan of 20 requests a
+ *    second, for all its addresses together): with the synthesized connector batching (batch_time_in_sec, batch_size_in_num), and with
  *    its times at FAST_SCALE of that, which leaves the runtime's own overhead.
  * 3. Sustained messages a second through the whole path (API, populate, stream, connector, process, target): batches
  *    of 100 messages per POST, from several client addresses (the gateway's rate limit is per client IP), until
@@ -22,7 +23,12 @@ import { LocalSystem } from "../local/system";
 const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 1000);
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_RATE ?? 50);
 const THROUGHPUT_MESSAGES = Number(process.env.BENCH_THROUGHPUT_MESSAGES ?? 10_000);
+const LATENCY_REQUESTS_PER_SECOND = 10;
 const FAST_SCALE = 0.02;
+/** The example stack's `crm` target: an API key header, and a filter that keeps `kind = 'customer'`. */
+function message(key: string, id: string): Record<string, unknown> {
+  return { key, value: { target: "crm", method: "POST", path: `/items/${id}`, payload: { id, kind: "customer" } } };
+}
 const ROOT = path.join(__dirname, "..");
 
 function quantile(values: number[], q: number): number {
@@ -118,17 +124,17 @@ async function latency(timeScale: number, label: string): Promise<void> {
   await withSystem(timeScale, async (system, token) => {
     const url = `${system.apis[0].url}/messages`;
     const sentAt = new Map<string, number>();
-    const clients = Math.ceil(LATENCY_RATE / 8); // under the 10/s per client IP of the example stack
-    for (let i = 0; i < LATENCY_MESSAGES; i++) {
-      const id = `lat-${i}`;
-      const due = i * (1000 / LATENCY_RATE);
-      const start = sentAt.size === 0 ? Date.now() : [...sentAt.values()][0];
-      const wait = start + due - Date.now();
+    const perRequest = Math.max(1, Math.round(LATENCY_RATE / LATENCY_REQUESTS_PER_SECOND));
+    const started = Date.now();
+    for (let i = 0, r = 0; i < LATENCY_MESSAGES; i += perRequest, r++) {
+      const wait = started + r * (1000 / LATENCY_REQUESTS_PER_SECOND) - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      sentAt.set(id, Date.now());
-      const message = { key: `k-${i % 16}`, value: { method: "POST", url: `https://api.example.com/items/${id}` } };
-      void post(url, { messages: [message] }, token, `127.0.0.${100 + (i % clients)}`).then((status) => {
-        if (status !== 200) console.error(`POST ${id}: ${status}`);
+      const ids = Array.from({ length: Math.min(perRequest, LATENCY_MESSAGES - i) }, (_, n) => `lat-${i + n}`);
+      for (const id of ids) sentAt.set(id, Date.now());
+      const messages = ids.map((id, n) => message(`k-${(i + n) % 16}`, id));
+      // Two addresses: under the 10 requests a second per client IP of the example stack.
+      void post(url, { messages }, token, `127.0.0.${100 + (r % 2)}`).then((status) => {
+        if (status !== 200) console.error(`POST ${ids[0]}..: ${status}`);
       });
     }
     await waitForArrivals(system, "lat-", LATENCY_MESSAGES, 60_000);
@@ -150,10 +156,9 @@ async function throughput(): Promise<void> {
     await Promise.all(
       [0, 1, 2, 3].map(async (poster) => {
         for (let b = next++; b < batches; b = next++) {
-          const messages = Array.from({ length: 100 }, (_, i) => ({
-            key: `k-${(b * 100 + i) % 64}`,
-            value: { method: "POST", url: `https://api.example.com/items/tp-${b * 100 + i}` },
-          }));
+          const messages = Array.from({ length: 100 }, (_, i) =>
+            message(`k-${(b * 100 + i) % 64}`, `tp-${b * 100 + i}`),
+          );
           for (;;) {
             const status = await post(url, { messages }, token, `127.0.1.${poster * 50 + (b % 50)}`);
             if (status === 200) break;
