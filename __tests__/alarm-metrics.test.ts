@@ -84,9 +84,17 @@ describe("the alarm query check", () => {
     expect(problems[0]).toMatch(expected);
   });
 
-  test("every catalogued namespace cites its documentation page", () => {
-    for (const namespace of Object.values(METRIC_CATALOG)) {
-      expect(namespace.source).toMatch(/^https:\/\/docs\.oracle\.com\/en-us\/iaas\/Content\//);
+  test("every catalogued namespace cites its documentation page; our own metrics cite their definition", () => {
+    for (const [name, namespace] of Object.entries(METRIC_CATALOG)) {
+      if (name.startsWith("oci_"))
+        expect(namespace.source).toMatch(/^https:\/\/docs\.oracle\.com\/en-us\/iaas\/Content\//);
+      else expect(namespace.source).toMatch(/^lib\/data-sync\/delivery-metrics\.ts \(PostMetricData, https:\/\/docs/);
     }
+  });
+
+  test("refuses a backlog alarm on a custom metric name the functions never post", () => {
+    expect(
+      checkAlarmQuery("event_streaming", `RecoverableBacklogAge[5m]{deployment = "evs", function = "retry"}.max() > 0`),
+    ).toEqual([expect.stringMatching(/metric "RecoverableBacklogAge" is not a documented event_streaming metric/)]);
   });
 });

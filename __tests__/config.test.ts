@@ -162,6 +162,34 @@ describe("configuration", () => {
       (raw) => (raw.state = { backend: "s3", bucket: "state", namespace: "ns", secretKey: "abc" }),
       /state: unknown key "secretKey"/,
     ],
+    [
+      "a retry interval a cron expression cannot repeat evenly",
+      (raw) => (raw.dataSync.retry = { schedule: { intervalInMinutes: 7 } }),
+      /dataSync\.retry\.schedule\.intervalInMinutes: must be one of 5, 10, 15, 20, 30, 60, .* \(minutes\).*7/,
+    ],
+    [
+      "a retry interval longer than half the recoverable stream's retention",
+      (raw) => {
+        raw.streaming.streams.recoverable.retentionInHours = 24;
+        raw.dataSync.retry = { schedule: { intervalInMinutes: 1440 } };
+      },
+      /dataSync\.retry\.schedule\.intervalInMinutes: must be at most half the recoverable stream's retention \(1440 minutes\)/,
+    ],
+    [
+      "a back-off cap below its base",
+      (raw) => (raw.dataSync.retry = { backoff: { baseSeconds: 600, maxSeconds: 60 } }),
+      /dataSync\.retry\.backoff\.maxSeconds: must be at least baseSeconds \(600\).*60/,
+    ],
+    [
+      "a metrics namespace with OCI's reserved prefix",
+      (raw) => (raw.dataSync.metrics = { namespace: "oci_streaming" }),
+      /dataSync\.metrics\.namespace: must not start with oci_ or oracle_ \(reserved\).*oci_streaming/,
+    ],
+    [
+      "a jitter ratio above 1",
+      (raw) => (raw.dataSync.retry = { backoff: { jitterRatio: 2 } }),
+      /dataSync\.retry\.backoff\.jitterRatio: .*1/,
+    ],
   ])("refuses %s", (_name, change, expected) => {
     expect(errorFor(change)).toMatch(expected);
   });

@@ -246,9 +246,22 @@ describe("data sync", () => {
       TARGETS: expect.any(String),
       MAX_CONCURRENCY: "8",
       IDEMPOTENCY_KEY_HEADER: "Idempotency-Key",
+      METRICS_NAMESPACE: "event_streaming",
+      METRICS_COMPARTMENT_ID: FUNCTIONS,
+      METRICS_DEPLOYMENT: "evs-example",
     };
     expect(configOf("process")).toEqual(errorConfig);
-    expect(configOf("retry")).toEqual({ ...errorConfig, MAX_ATTEMPTS: "5", TARGETS: configOf("process").TARGETS });
+    expect(configOf("retry")).toEqual({
+      ...errorConfig,
+      MAX_ATTEMPTS: "5",
+      TARGETS: configOf("process").TARGETS,
+      RETRY_BACKOFF_BASE_SECONDS: "60",
+      RETRY_BACKOFF_MULTIPLIER: "2",
+      RETRY_BACKOFF_MAX_SECONDS: "3600",
+      RETRY_BACKOFF_JITTER_RATIO: "0.2",
+      SCHEDULED_RETRY_COUNT: "500",
+    });
+
     // Each target carries its own secret, and only its own.
     const targets = JSON.parse(configOf("process").TARGETS);
     expect(Object.keys(targets)).toEqual(["erp", "crm"]);
@@ -266,6 +279,55 @@ describe("data sync", () => {
       secretId: secretRef("target-crm"),
       filter: "payload.kind = 'customer'",
     });
+  });
+
+  test("Resource Scheduler runs the retry function hourly by default, allowed to invoke only as that schedule", () => {
+    const [schedule] = synth.resources("oci_resource_scheduler_schedule");
+    expect(schedule).toMatchObject({
+      compartment_id: FUNCTIONS,
+      action: "START_RESOURCE",
+      recurrence_type: "CRON",
+      recurrence_details: "0 */1 * * *",
+      resources: [{ id: fnRef("retry") }],
+      state: "ACTIVE",
+    });
+    const scheduleRef = ref(
+      "oci_resource_scheduler_schedule",
+      keyOf("oci_resource_scheduler_schedule", () => true),
+    );
+    const principal = `request.principal.type = 'resourceschedule', request.principal.id = '${scheduleRef}'`;
+    expect(statements.filter((s) => s.includes("resourceschedule"))).toEqual([
+      `Allow any-user to use fn-function in compartment id ${FUNCTIONS} where all {${principal}}`,
+      `Allow any-user to use fn-invocation in compartment id ${FUNCTIONS} where all {${principal}}`,
+    ]);
+  });
+
+  test("the schedule's interval and the back-off come from config; schedule off means no schedule and no grant", () => {
+    const tuned = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.retry = {
+          schedule: { intervalInMinutes: 15, count: 200 },
+          backoff: { baseSeconds: 30, multiplier: 3, maxSeconds: 7200, jitterRatio: 0.5 },
+        };
+      }),
+    );
+    expect(tuned.resources("oci_resource_scheduler_schedule")[0].recurrence_details).toBe("*/15 * * * *");
+    expect(
+      tuned.resources("oci_functions_function").find((f) => f.display_name === "evs-test-retry")!.config,
+    ).toMatchObject({
+      RETRY_BACKOFF_BASE_SECONDS: "30",
+      RETRY_BACKOFF_MULTIPLIER: "3",
+      RETRY_BACKOFF_MAX_SECONDS: "7200",
+      RETRY_BACKOFF_JITTER_RATIO: "0.5",
+      SCHEDULED_RETRY_COUNT: "200",
+    });
+    const off = synthStack(environmentWith((raw) => (raw.dataSync.retry = { schedule: { enabled: false } })));
+    expect(off.resources("oci_resource_scheduler_schedule")).toEqual([]);
+    expect(
+      off
+        .resources("oci_identity_policy")
+        .flatMap((p) => p.statements.filter((s: string) => s.includes("resourceschedule"))),
+    ).toEqual([]);
   });
 
   test("a target's strings reach the function as written: Terraform's ${ and %{ are escaped", () => {
@@ -296,6 +358,7 @@ describe("data sync", () => {
     const scoped = (verb: string, compartment: string, kind: string, target: string) =>
       `${verb} in compartment id ${compartment} where target.${kind}.id = '${target}'`;
     const publish = `use ons-topics in compartment id ${FUNCTIONS} where request.permission = 'ONS_TOPIC_PUBLISH'`;
+    const postMetrics = `use metrics in compartment id ${FUNCTIONS} where target.metrics.namespace = 'event_streaming'`;
     const strip = (fn: string) =>
       grantsOf(fn)
         .map((s) => s.replace(`Allow ${groupOf(fn)} to `, ""))
@@ -308,6 +371,7 @@ describe("data sync", () => {
         scoped("read secret-bundles", SECURITY, "secret", secretRef("target-erp")),
         scoped("read secret-bundles", SECURITY, "secret", secretRef("target-crm")),
         publish,
+        postMetrics,
       ].sort(),
     );
     expect(strip("retry")).toEqual(
@@ -319,6 +383,7 @@ describe("data sync", () => {
         scoped("read secret-bundles", SECURITY, "secret", secretRef("target-erp")),
         scoped("read secret-bundles", SECURITY, "secret", secretRef("target-crm")),
         publish,
+        postMetrics,
       ].sort(),
     );
     // No other function reads a target's secret.
@@ -357,14 +422,25 @@ describe("data sync", () => {
     const alarms = Object.fromEntries(
       synth.resources("oci_monitoring_alarm").map((a) => [a.display_name.replace("evs-example-", ""), a]),
     );
+    const perFunction = ["populate", "process", "retry", "authorizer", "claim-check"].flatMap((fn) => [
+      `${fn}-errors`,
+      `${fn}-throttles`,
+    ]);
+    const perConnector = ["connector", "archive-connector"].flatMap((c) => [
+      `${c}-target-errors`,
+      `${c}-source-errors`,
+      `${c}-freshness`,
+    ]);
     expect(Object.keys(alarms).sort()).toEqual(
       [
         "api-5xx",
-        "connector-target-errors",
+        "api-4xx",
         "dead-letters",
-        "populate-errors",
-        "process-errors",
         "recoverable-errors",
+        "recoverable-backlog-age",
+        "retry-not-running",
+        ...perFunction,
+        ...perConnector,
       ].sort(),
     );
     const topicRef = ref(
@@ -382,10 +458,31 @@ describe("data sync", () => {
       query: `PutMessagesThroughput.Count[1m]{resourceId = "${streamRef("unrecoverable")}"}.sum() > 0`,
     });
     expect(alarms["process-errors"].query).toBe(
-      `FunctionResponseCount[1m]{resourceId = "${fnRef("process")}", responseType = "Error"}.sum() > 0`,
+      `FunctionResponseCount[5m]{resourceId = "${fnRef("process")}", responseType = "Error"}.sum() > 0`,
     );
+    expect(alarms["claim-check-throttles"].query).toBe(
+      `FunctionResponseCount[5m]{resourceId = "${fnRef("claim-check")}", responseType = "Throttled"}.sum() > 0`,
+    );
+    // The example's recoverable stream keeps messages 168 h: CRITICAL at half of it, 84 h left.
+    expect(alarms["recoverable-backlog-age"]).toMatchObject({
+      namespace: "event_streaming",
+      metric_compartment_id: FUNCTIONS,
+      severity: "CRITICAL",
+      query: `RecoverableBacklogOldestAgeSeconds[5m]{deployment = "evs-example", function = "retry"}.max() > 302400`,
+    });
+    expect(alarms["recoverable-backlog-age"].body).toMatch(/about 84 hours are left before OCI deletes it/);
+    // Hourly runs: absent for a 60-minute window, held for another hour before it fires.
+    expect(alarms["retry-not-running"]).toMatchObject({
+      query: `RecoverableBacklogMessages[60m]{deployment = "evs-example", function = "retry"}.absent(72h)`,
+      pending_duration: "PT60M",
+    });
+    expect(alarms["connector-freshness"]).toMatchObject({ pending_duration: "PT30M" });
+    expect(alarms["connector-freshness"].query).toMatch(
+      /^DataFreshness\[5m\]\{connectorId = ".*"\}\.max\(\) > 1800000$/,
+    );
+    expect(alarms["api-4xx"].query).toMatch(/httpStatusCategory = "4xx"\}\.sum\(\) > 100$/);
     expect(alarms["api-5xx"].query).toMatch(
-      /^HttpResponses\[1m\]\{resourceId = "\$\{oci_apigateway_gateway\..*\.id\}", httpStatusCategory = "5xx"\}\.sum\(\) > 0$/,
+      /^HttpResponses\[5m\]\{resourceId = "\$\{oci_apigateway_gateway\..*\.id\}", httpStatusCategory = "5xx"\}\.sum\(\) > 0$/,
     );
     expect(alarms["connector-target-errors"]).toMatchObject({
       namespace: "oci_service_connector_hub",
@@ -396,7 +493,78 @@ describe("data sync", () => {
     });
   });
 
+  test("the archive bucket moves dead letters to the Archive tier after 30 days by default, Object Storage allowed on it only", () => {
+    const [lifecycle] = synth.resources("oci_objectstorage_object_lifecycle_policy");
+    expect(lifecycle).toMatchObject({
+      bucket: archiveBucketName,
+      rules: [
+        {
+          name: "archive",
+          action: "ARCHIVE",
+          target: "objects",
+          time_amount: "30",
+          time_unit: "DAYS",
+          is_enabled: true,
+        },
+      ],
+    });
+    expect(statements).toContain(
+      `Allow service objectstorage-us-ashburn-1 to manage object-family in compartment id ${STREAMING} where target.bucket.name = '${archiveBucketName}'`,
+    );
+    expect(lifecycle.depends_on).toEqual([expect.stringMatching(/^oci_identity_policy\./)]);
+  });
+
+  test("archive and delete ages come from config; a versioned bucket's previous versions are deleted too", () => {
+    const tuned = synthStack(
+      environmentWith((raw) => (raw.dataSync.archiveLifecycle = { archiveAfterDays: 7, deleteAfterDays: 365 })),
+    );
+    const [lifecycle] = tuned.resources("oci_objectstorage_object_lifecycle_policy");
+    expect(lifecycle.rules.map((r: any) => [r.action, r.target, r.time_amount])).toEqual([
+      ["ARCHIVE", "objects", "7"],
+      ["DELETE", "objects", "365"],
+      ["DELETE", "previous-object-versions", "365"],
+    ]);
+    const none = synthStack(environmentWith((raw) => (raw.dataSync.archiveLifecycle = {})));
+    expect(none.resources("oci_objectstorage_object_lifecycle_policy")).toEqual([]);
+  });
+
+  test("alarm thresholds and existence come from config", () => {
+    const tuned = synthStack(
+      environmentWith((raw) => {
+        raw.dataSync.alarms = {
+          recoverableBacklogAge: { retentionShare: 0.25 },
+          api4xx: { threshold: 500 },
+          functionThrottles: { enabled: false },
+          connectorFreshness: { thresholdMinutes: 90 },
+        };
+      }),
+    );
+    const byName = Object.fromEntries(
+      tuned.resources("oci_monitoring_alarm").map((a) => [a.display_name.replace("evs-test-", ""), a]),
+    );
+    expect(byName["recoverable-backlog-age"].query).toMatch(/\.max\(\) > 151200$/);
+    expect(byName["recoverable-backlog-age"].body).toMatch(/about 126 hours are left/);
+    expect(byName["api-4xx"].query).toMatch(/> 500$/);
+    expect(byName["connector-freshness"].query).toMatch(/> 5400000$/);
+    expect(Object.keys(byName).filter((n) => n.endsWith("-throttles"))).toEqual([]);
+  });
+
   test.each<[string, (raw: any) => void, RegExp]>([
+    [
+      "deleting archived dead letters before they are archived",
+      (raw) => (raw.dataSync.archiveLifecycle = { archiveAfterDays: 90, deleteAfterDays: 30 }),
+      /dataSync\.archiveLifecycle\.deleteAfterDays: must be more than archiveAfterDays \(90\)/,
+    ],
+    [
+      "a backlog alarm share of retention outside 0.05..0.95",
+      (raw) => (raw.dataSync.alarms = { recoverableBacklogAge: { retentionShare: 1.5 } }),
+      /dataSync\.alarms\.recoverableBacklogAge\.retentionShare: .*0\.95/,
+    ],
+    [
+      "a negative 4xx threshold",
+      (raw) => (raw.dataSync.alarms = { api4xx: { threshold: -1 } }),
+      /dataSync\.alarms\.api4xx\.threshold: .*0/,
+    ],
     [
       "the old allowedTargetHosts, saying what replaces it",
       (raw) => (raw.dataSync.allowedTargetHosts = ["api.example.com"]),

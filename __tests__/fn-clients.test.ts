@@ -2,6 +2,7 @@ import { EndpointBuilder } from "oci-common";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import utils = require("oci-common/lib/utils");
 import { ClientContext } from "../lib/clients/client-context";
+import { monitoringClient } from "../lib/clients/monitoring";
 import { notificationsClient } from "../lib/clients/notifications";
 import { objectStorageClient } from "../lib/clients/object-storage";
 import { secretsClient } from "../lib/clients/secrets";
@@ -44,6 +45,9 @@ describe("endpoints", () => {
     expect(objectStorage).toBe("https://objectstorage.us-ashburn-1.oraclecloud.com");
     expect(secretsClient(ctx).endpoint).toBe("https://secrets.vaults.us-ashburn-1.oci.oraclecloud.com/20190301");
     expect(notificationsClient(ctx).endpoint).toBe("https://notification.us-ashburn-1.oraclecloud.com/20181201");
+    // PostMetricData's own host, not the `telemetry` one the SDK would derive.
+    expect(monitoringClient(ctx).endpoint).toBe("https://telemetry-ingestion.us-ashburn-1.oraclecloud.com/20180401");
+    expect(monitoringClient(ctx, "http://127.0.0.1:4").endpoint).toBe("http://127.0.0.1:4/20180401");
   });
 
   test("follow the configured overrides", () => {

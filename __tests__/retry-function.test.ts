@@ -161,10 +161,9 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
       // GIVEN process and retry containers whose credential secret is not usable (MAX_ATTEMPTS is 3)
       const secretId = "ocid1.vaultsecret.oc1.iad.notyet";
       unset(secretId);
-      const [early, patient] = await Promise.all([
-        env.start("process", { TARGETS: JSON.stringify(env.targets({}, { secretId })) }),
-        env.start("retry", { TARGETS: JSON.stringify(env.targets({}, { secretId })) }),
-      ]);
+      // Short SDK back-off: each failed read of the secret is retried as in production, without waiting seconds.
+      const overrides = { TARGETS: JSON.stringify(env.targets({}, { secretId })), SDK_RETRY_MAX_DELAY_MS: "5" };
+      const [early, patient] = await Promise.all([env.start("process", overrides), env.start("retry", overrides)]);
       await early.call(JSON.stringify(env.connectorBatch([env.targetCall("untried")])));
 
       // WHEN the message is replayed more often than MAX_ATTEMPTS

@@ -6,6 +6,7 @@ import { Deadline } from "../lib/deadline";
 import { authenticationProvider } from "../lib/oci-auth";
 import { platformConfigSchema } from "../lib/platform-config";
 import { buildAll, BuiltFunction } from "../scripts/build-functions";
+import { API_TOKEN, DataSyncEnv } from "../stand-ins/data-sync-env";
 import { CallOptions, FnProcess } from "../stand-ins/fn-harness";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { resourcePrincipalEnv } from "../stand-ins/signing";
@@ -28,18 +29,32 @@ interface Services {
   readonly streaming: StreamingStandIn;
   readonly objects: ObjectStorageStandIn;
   readonly streamId: string;
+  /** The data-sync functions' stand-ins (their own streams, secrets and topic), for the configuration they start with. */
+  readonly dataSync: DataSyncEnv;
 }
 
 /** How to call a function in the bench: its configuration, a valid request body, and how it is invoked. */
 interface Scenario {
   config(services: Services): Record<string, string>;
-  body(services: Services, i: number): string;
+  /** @default - no calls: only its start is measured */
+  body?(services: Services, i: number): string;
   /** @default - a plain invocation, as Events or a connector makes it */
   readonly options?: CallOptions;
+  /** Whether each call publishes a message, so that calls per second are messages per second. @default false */
+  readonly publishes?: boolean;
 }
 
 const SCENARIOS: Record<string, Scenario> = {
+  // A valid configuration for every function: an invalid one skips building credentials, so its start would be short.
+  authorizer: {
+    config: (s) => functionConfig("authorizer", s.dataSync.config("authorizer")),
+    body: () => JSON.stringify({ type: "TOKEN", token: `Bearer ${API_TOKEN}` }),
+  },
+  // Throughput of process and retry is bench:data-sync's.
+  process: { config: (s) => functionConfig("process", s.dataSync.config("process")) },
+  retry: { config: (s) => functionConfig("retry", s.dataSync.config("retry")) },
   "claim-check": {
+    publishes: true,
     config: (s) =>
       functionConfig("claim-check", {
         STREAM_ID: s.streamId,
@@ -60,6 +75,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   // One message per API call, as a client that does not batch would send it.
   populate: {
+    publishes: true,
     config: (s) =>
       functionConfig("populate", {
         STREAM_ID: s.streamId,
@@ -111,7 +127,9 @@ async function expectOk(response: { status: number; httpStatus?: number; body: s
 
 async function benchFunction(built: BuiltFunction, services: Services, env: Record<string, string>): Promise<Row> {
   const scenario = SCENARIOS[built.name];
-  const config = scenario?.config(services) ?? {};
+  if (!scenario) throw new Error(`no bench scenario for function ${built.name}: add one to SCENARIOS`);
+  const config = scenario.config(services);
+  const body = scenario.body;
   const starts: number[] = [];
   const startCpu: number[] = [];
   const firstCalls: number[] = [];
@@ -121,8 +139,8 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     starts.push(fn.startupMs);
     const cpu = fn.cpuMs();
     if (cpu !== undefined) startCpu.push(cpu);
-    if (scenario) {
-      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++), scenario.options));
+    if (body) {
+      const [ms, response] = await timed(() => fn.call(body(services, counter++), scenario.options));
       await expectOk(response);
       firstCalls.push(ms);
     }
@@ -138,24 +156,25 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     perCallMsgsPerS: "-",
     batchedMsgsPerS: "-",
   };
-  if (!scenario) return row;
+  if (!body) return row;
 
   const fn = await FnProcess.start({ bundle: built.bundle, env, config });
   try {
-    for (let i = 0; i < 5; i++) await expectOk(await fn.call(scenario.body(services, counter++), scenario.options));
+    for (let i = 0; i < 5; i++) await expectOk(await fn.call(body(services, counter++), scenario.options));
     const warm: number[] = [];
     for (let i = 0; i < WARM_CALLS; i++) {
-      const [ms, response] = await timed(() => fn.call(scenario.body(services, counter++), scenario.options));
+      const [ms, response] = await timed(() => fn.call(body(services, counter++), scenario.options));
       await expectOk(response);
       warm.push(ms);
     }
-    // Fn sends a container one call at a time, so calls are sequential here too.
-    const bodies = Array.from({ length: THROUGHPUT_CALLS }, () => scenario.body(services, counter++));
-    const [totalMs] = await timed(async () => {
-      for (const body of bodies) await expectOk(await fn.call(body, scenario.options));
-    });
     row.firstCallMs = median(firstCalls).toFixed(1);
     row.warmCallMs = median(warm).toFixed(1);
+    if (!scenario.publishes) return row;
+    // Fn sends a container one call at a time, so calls are sequential here too.
+    const bodies = Array.from({ length: THROUGHPUT_CALLS }, () => body(services, counter++));
+    const [totalMs] = await timed(async () => {
+      for (const request of bodies) await expectOk(await fn.call(request, scenario.options));
+    });
     row.perCallMsgsPerS = (THROUGHPUT_CALLS / (totalMs / 1000)).toFixed(0);
   } finally {
     await fn.stop();
@@ -202,7 +221,8 @@ async function main(): Promise<void> {
   const env = resourcePrincipalEnv();
   const streaming = await new StreamingStandIn({ getMessagesPerSecond: Infinity }).start();
   const objects = await new ObjectStorageStandIn().start();
-  const services = { streaming, objects, streamId: streaming.createStream({ partitions: 4 }) };
+  const dataSync = await DataSyncEnv.start();
+  const services = { streaming, objects, streamId: streaming.createStream({ partitions: 4 }), dataSync };
   try {
     const rows: Row[] = [];
     for (const fn of built) rows.push(await benchFunction(fn, services, env));
@@ -214,6 +234,7 @@ async function main(): Promise<void> {
   } finally {
     await streaming.close();
     await objects.close();
+    await dataSync.close();
   }
 }
 

@@ -1,7 +1,7 @@
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { printTable, Sample, secondsRow, timeCommand } from "./measure";
 
 /**
  * `npm run bench:synth`: the app alone (cdktf.json's `app` command, which writes all stacks) and `cdktf synth` through
@@ -12,44 +12,14 @@ import * as path from "path";
 const RUNS = Number(process.env.BENCH_SYNTH_RUNS ?? 5);
 const ROOT = path.resolve(__dirname, "..");
 
-interface Sample {
-  readonly wallMs: number;
-  readonly cpuMs: number | undefined;
-}
-
-/** User + system time of this process's waited-for children (fields 16 and 17 of /proc/self/stat, 10 ms ticks). */
-function childrenCpuMs(): number | undefined {
-  try {
-    const stat = fs.readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
 function run(command: string, args: string[], outdir: string): Sample {
-  const cpuBefore = childrenCpuMs();
-  const started = performance.now();
-  const result = spawnSync(command, args, {
+  const sample = timeCommand(command, args, {
     cwd: ROOT,
     env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "true", CDKTF_OUTDIR: outdir },
-    encoding: "utf8",
   });
-  const wallMs = performance.now() - started;
-  const cpuAfter = childrenCpuMs();
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  }
   const stacks = fs.readdirSync(path.join(outdir, "stacks"));
   if (stacks.length === 0) throw new Error(`${command} wrote no stack to ${outdir}`);
-  return { wallMs, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sample;
 }
 
 function measure(label: string, command: string, args: (outdir: string) => string[]): string[] {
@@ -64,12 +34,7 @@ function measure(label: string, command: string, args: (outdir: string) => strin
       fs.rmSync(outdir, { recursive: true, force: true });
     }
   }
-  const cpu = samples.map((s) => s.cpuMs).filter((ms): ms is number => ms !== undefined);
-  return [
-    label,
-    (median(samples.map((s) => s.wallMs)) / 1000).toFixed(2),
-    cpu.length ? (median(cpu) / 1000).toFixed(2) : "-",
-  ];
+  return secondsRow(label, samples);
 }
 
 function main(): void {
@@ -81,15 +46,10 @@ function main(): void {
     measure(`app alone (${app})`, command, () => appArgs),
     measure("cdktf synth", cli, (outdir) => ["synth", "--output", outdir]),
   ];
-  const headers = ["what", "wall s (median)", "CPU s (median)"];
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
   console.log(
     `Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)}; ${RUNS} runs each, after one warm-up`,
   );
-  console.log(line(headers));
-  console.log("| " + widths.map((w) => "-".repeat(w)).join(" | ") + " |");
-  for (const row of rows) console.log(line(row));
+  printTable(["what", "wall s (median)", "CPU s (median)"], rows);
 }
 
 main();

@@ -1,44 +1,5 @@
-import { parseArgs } from "util";
+import { Command } from "commander";
 import { UsageError } from "./errors";
-
-export const USAGE = `Usage: npm run stream -- <produce|consume> [options]
-
-Where to:
-  --endpoint URL          the stream's messages endpoint (the stack output messages_endpoint)
-  --stream-id OCID        the stream
-  --outputs FILE          read both from \`cdktf output --outputs-file FILE\` instead
-  --stack NAME            the stack in FILE (needed when it holds several)
-  --stream NAME           which stream of the stack: data (default), recoverable, unrecoverable, file_references
-  --connect-to HOST:PORT  open connections to HOST:PORT instead (a bastion port-forwarding session's
-                          local end, e.g. 127.0.0.1:8443); TLS still checks the endpoint's own name
-Credentials (an OCI API key):
-  --config-file FILE      OCI config file (default ~/.oci/config)
-  --profile NAME          profile in it (default DEFAULT)
-
-produce [MESSAGE...]      send each MESSAGE, or each line of --file, or of stdin (empty lines are skipped)
-  --file FILE             read messages from FILE ("-" for stdin)
-  --key KEY               give every message this key (equal keys keep order in one partition)
-  --keyed                 each line is KEY<TAB>VALUE
-  --summary               print a summary instead of each message's partition and offset
-  --json                  print one JSON object per message
-
-consume                   print messages, oldest first, until caught up (or forever with --follow)
-  --partition N           partition to read (default 0)
-  --type TYPE             TRIM_HORIZON (default), AT_OFFSET, AFTER_OFFSET, AT_TIME or LATEST
-  --offset N              for AT_OFFSET and AFTER_OFFSET
-  --time ISO-8601         for AT_TIME
-  --group NAME            read as a consumer group instead (types TRIM_HORIZON, AT_TIME, LATEST;
-                          the type only applies when the group is new)
-  --instance NAME         this consumer's instance name in the group (default host-pid)
-  --commit-on-get         let the service commit each batch on the next read (default: commit
-                          explicitly after printing each batch)
-  --limit N               messages per GetMessages call, 1..10000 (default 1000)
-  --max-messages N        stop after N messages
-  --follow                keep polling for new messages (at most 4 calls a second)
-  --json                  print one JSON object per message
-
-  --max-attempts N        attempts per call when throttled or failing (default 5)
-  -h, --help              show this help`;
 
 export const PARTITION_CURSOR_TYPES = ["TRIM_HORIZON", "AT_OFFSET", "AFTER_OFFSET", "AT_TIME", "LATEST"] as const;
 export const GROUP_CURSOR_TYPES = ["TRIM_HORIZON", "AT_TIME", "LATEST"] as const;
@@ -81,67 +42,109 @@ export interface ConsumeOptions extends CommonOptions {
   readonly follow: boolean;
 }
 
-export type Options = ProduceOptions | ConsumeOptions | { readonly command: "help" };
+export type Options = ProduceOptions | ConsumeOptions;
 
-const OPTIONS = {
-  endpoint: { type: "string" },
-  "stream-id": { type: "string" },
-  outputs: { type: "string" },
-  stack: { type: "string" },
-  stream: { type: "string" },
-  "config-file": { type: "string" },
-  profile: { type: "string" },
-  json: { type: "boolean" },
-  "max-attempts": { type: "string" },
-  "connect-to": { type: "string" },
-  file: { type: "string" },
-  key: { type: "string" },
-  keyed: { type: "boolean" },
-  summary: { type: "boolean" },
-  partition: { type: "string" },
-  type: { type: "string" },
-  offset: { type: "string" },
-  time: { type: "string" },
-  group: { type: "string" },
-  instance: { type: "string" },
-  "commit-on-get": { type: "boolean" },
-  limit: { type: "string" },
-  "max-messages": { type: "string" },
-  follow: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
+/** Options every command takes: where the stream is, credentials, output and retries. */
+function commonOptions(command: Command): Command {
+  return command
+    .option("--endpoint <url>", "the stream's messages endpoint (the stack output messages_endpoint)")
+    .option("--stream-id <ocid>", "the stream")
+    .option("--outputs <file>", "read both from `cdktf output --outputs-file FILE` instead")
+    .option("--stack <name>", "the stack in FILE (needed when it holds several)")
+    .option("--stream <name>", "which stream of the stack: data (default), recoverable, unrecoverable, file_references")
+    .option(
+      "--connect-to <host:port>",
+      "open connections to HOST:PORT instead (a bastion port-forwarding session's local end, e.g. 127.0.0.1:8443); " +
+        "TLS still checks the endpoint's own name",
+    )
+    .option("--max-attempts <n>", "attempts per call when throttled or failing (default 5)")
+    .option("--json", "print one JSON object per message");
+}
 
-const PRODUCE_ONLY = ["file", "key", "keyed", "summary"] as const;
-const CONSUME_ONLY = [
-  "partition",
-  "type",
-  "offset",
-  "time",
-  "group",
-  "instance",
-  "commit-on-get",
-  "limit",
-  "max-messages",
-  "follow",
-] as const;
-
-export function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { command: "help" };
-  const [command, ...rest] = positionals;
-  if (command !== "produce" && command !== "consume") {
-    throw new UsageError(
-      command ? `unknown command "${command}" (use produce or consume)` : "give a command: produce or consume",
+/**
+ * The stream CLI's commands on commander: each with its own options and `--help`. Values stay strings here, so that
+ * `optionsFrom` checks them and their combinations with the messages the tests and users know.
+ */
+export function streamCommands(
+  program: Command,
+  run: (options: () => Options, command: Command) => Promise<void>,
+): void {
+  // Credentials are the program's own options, so they may come before or after the command.
+  program
+    .option("--config-file <file>", "OCI config file (default ~/.oci/config)")
+    .option("--profile <name>", "profile in it (default DEFAULT)")
+    .configureHelp({ showGlobalOptions: true });
+  commonOptions(
+    program
+      .command("produce")
+      .description("send each MESSAGE, or each line of --file, or of stdin (empty lines are skipped)")
+      .argument("[message...]", "messages to send"),
+  )
+    .option("--file <file>", 'read messages from FILE ("-" for stdin)')
+    .option("--key <key>", "give every message this key (equal keys keep order in one partition)")
+    .option("--keyed", "each line is KEY<TAB>VALUE")
+    .option("--summary", "print a summary instead of each message's partition and offset")
+    .action((messages: string[], _values: unknown, command: Command) =>
+      run(() => optionsFrom("produce", command.optsWithGlobals(), messages), command),
     );
-  }
-  const foreign = (command === "produce" ? CONSUME_ONLY : PRODUCE_ONLY).filter((name) => values[name] !== undefined);
-  if (foreign.length > 0) throw new UsageError(`${command} does not take ${foreign.map((n) => `--${n}`).join(", ")}`);
+  commonOptions(
+    program.command("consume").description("print messages, oldest first, until caught up (or forever with --follow)"),
+  )
+    .option("--partition <n>", "partition to read (default 0)")
+    .option("--type <type>", "TRIM_HORIZON (default), AT_OFFSET, AFTER_OFFSET, AT_TIME or LATEST")
+    .option("--offset <n>", "for AT_OFFSET and AFTER_OFFSET")
+    .option("--time <iso-8601>", "for AT_TIME")
+    .option(
+      "--group <name>",
+      "read as a consumer group instead (types TRIM_HORIZON, AT_TIME, LATEST; the type only applies when the group is new)",
+    )
+    .option("--instance <name>", "this consumer's instance name in the group (default host-pid)")
+    .option("--commit-on-get", "let the service commit each batch on the next read (default: commit explicitly)")
+    .option("--limit <n>", "messages per GetMessages call, 1..10000 (default 1000)")
+    .option("--max-messages <n>", "stop after N messages")
+    .option("--follow", "keep polling for new messages (at most 4 calls a second)")
+    .action((_values: unknown, command: Command) =>
+      run(() => optionsFrom("consume", command.optsWithGlobals(), []), command),
+    );
+}
+
+/** commander's camelCase option values under their flag names, as the checks below name them. */
+interface Values {
+  readonly endpoint?: string;
+  readonly "stream-id"?: string;
+  readonly outputs?: string;
+  readonly stack?: string;
+  readonly stream?: string;
+  readonly "config-file"?: string;
+  readonly profile?: string;
+  readonly json?: boolean;
+  readonly "max-attempts"?: string;
+  readonly "connect-to"?: string;
+  readonly file?: string;
+  readonly key?: string;
+  readonly keyed?: boolean;
+  readonly summary?: boolean;
+  readonly partition?: string;
+  readonly type?: string;
+  readonly offset?: string;
+  readonly time?: string;
+  readonly group?: string;
+  readonly instance?: string;
+  readonly "commit-on-get"?: boolean;
+  readonly limit?: string;
+  readonly "max-messages"?: string;
+  readonly follow?: boolean;
+}
+
+function byFlag(values: Record<string, unknown>): Values {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value]),
+  ) as Values;
+}
+
+/** Checks one command's option values and their combinations; a problem is a UsageError saying which. */
+export function optionsFrom(command: "produce" | "consume", raw: Record<string, unknown>, rest: string[]): Options {
+  const values = byFlag(raw);
 
   if (!values.outputs && !(values.endpoint && values["stream-id"])) {
     throw new UsageError("say where the stream is: --endpoint and --stream-id, or --outputs");
@@ -180,8 +183,6 @@ export function parseOptions(argv: string[]): Options {
   if (rest.length > 0) throw new UsageError(`consume takes no arguments (got "${rest.join(" ")}")`);
   return { ...common, command, ...cursorOptions(values) };
 }
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
 
 function cursorOptions(values: Values): Omit<ConsumeOptions, keyof CommonOptions | "command"> {
   const group = values.group;

@@ -2,10 +2,15 @@ import { isConnectionError, isOciError, isRetryable, RetryPolicy } from "../lib/
 import { createStreamClient, resolveTarget, StreamConnection } from "./connection";
 import { consume } from "./consume";
 import { CliError, describeOciError, Target, UsageError } from "./errors";
-import { parseOptions, USAGE } from "./options";
+import { Command, CommanderError } from "commander";
+import { Options, streamCommands } from "./options";
+import { CLI_VERSION, EXIT } from "./program";
 import { produce, readInput, throughTunnel } from "./produce";
 
-/** `npm run stream -- <produce|consume> [options]`: a producer and consumer for the deployed streams. */
+/**
+ * `npm run stream -- <produce|consume> [options]`: a producer and consumer for the deployed streams, on commander
+ * (cli/program.ts) like the ops CLI: per-command `--help`, `--version`, exit codes 0 done, 1 failed, 2 bad arguments.
+ */
 
 export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
@@ -23,15 +28,35 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // the CLI reports failures itself, once, and keeps stdout for messages.
   const { warn, info } = console;
   console.warn = console.info = () => undefined;
+  let code: number = EXIT.ok;
+  const program = new Command("stream")
+    .description("Produce to and consume from the deployed streams")
+    .version(CLI_VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+  streamCommands(program, async (options, command) => {
+    command.exitOverride();
+    code = await runCommand(options, command, io);
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  } finally {
+    Object.assign(console, { warn, info });
+  }
+}
+
+/** One command, with its own errors: bad combinations print the command's help and exit 2. */
+async function runCommand(read: () => Options, command: Command, io: CliIo): Promise<number> {
   let target: Target | undefined;
   let connection: StreamConnection | undefined;
   let maxAttempts: number | undefined;
   try {
-    const options = parseOptions(argv);
-    if (options.command === "help") {
-      io.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
+    const options = read();
     maxAttempts = options.maxAttempts;
     const retry: RetryPolicy = { initialDelayMs: 200, maxDelayMs: 5000, ...io.retry, maxAttempts };
     const resolved = resolveTarget(options);
@@ -50,31 +75,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           { format, stdout: io.stdout, stderr: io.stderr, tunnelError: connection.lastTunnelError },
           retry,
         );
-        return report.failed > 0 ? 1 : 0;
+        return report.failed > 0 ? EXIT.failed : EXIT.ok;
       }
       await consume(client, resolved.streamId, options, { stdout: io.stdout, signal: io.signal }, retry);
-      return 0;
+      return EXIT.ok;
     } finally {
       await connection.close();
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
-      return 2;
+      io.stderr.write(`error: ${error.message}\n\n${command.helpInformation()}`);
+      return EXIT.usage;
     }
     if (error instanceof CliError) {
       io.stderr.write(`error: ${error.message}\n`);
-      return 1;
+      return EXIT.failed;
     }
     if (target && (isOciError(error) || isConnectionError(error))) {
       const cause = isConnectionError(error) ? connection?.lastTunnelError() : undefined;
       const described = describeOciError(error, target, isRetryable(error) ? maxAttempts : undefined);
       io.stderr.write(`error: ${described}${throughTunnel(cause)}\n`);
-      return 1;
+      return EXIT.failed;
     }
     throw error;
-  } finally {
-    Object.assign(console, { warn, info });
   }
 }
 

@@ -13,9 +13,20 @@ import {
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_MAX_CONCURRENCY,
   idempotencyKeyHeaderSchema,
+  DEFAULT_METRICS_NAMESPACE,
+  metricsNamespaceSchema,
   maxAttemptsSchema,
   maxConcurrencySchema,
 } from "../lib/data-sync/config";
+import {
+  backoffBaseSecondsSchema,
+  backoffJitterRatioSchema,
+  backoffMaxSecondsSchema,
+  backoffMultiplierSchema,
+  DEFAULT_BACKOFF,
+  DEFAULT_SCHEDULED_RETRY_COUNT,
+  scheduledRetryCountSchema,
+} from "../lib/data-sync/backoff";
 import { expressionProblem } from "../lib/data-sync/expressions";
 import { HEADER_NAME } from "../lib/data-sync/http-names";
 import {
@@ -465,6 +476,88 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
+const alarmSwitch = { enabled: z.boolean().default(true) };
+const countThreshold = (fallback: number) => z.number().int().min(0).max(1_000_000).default(fallback);
+
+/**
+ * The operations alarms (constructs/patterns/data-sync-alarms.ts): whether each exists and its threshold. Defaults:
+ * every alarm on; backlog CRITICAL at half the recoverable stream's retention; connector data older than 30
+ * minutes; any function error or throttle; more than 100 API 4xx answers in 5 minutes; any 5xx.
+ */
+export const alarmsSchema = z
+  .strictObject({
+    /** The oldest recoverable message has spent this share of the stream's retention on it (CRITICAL). */
+    recoverableBacklogAge: z
+      .strictObject({ ...alarmSwitch, retentionShare: z.number().min(0.05).max(0.95).default(0.5) })
+      .prefault({}),
+    /** The retry function published no backlog metric for three schedule intervals: it is not running. */
+    retryNotRunning: z.strictObject(alarmSwitch).prefault({}),
+    /** A connector's DataFreshness (age of the latest data it moved, in ms per Connector Hub) above this. */
+    connectorFreshness: z
+      .strictObject({ ...alarmSwitch, thresholdMinutes: z.number().int().min(1).max(1440).default(30) })
+      .prefault({}),
+    /** Errors reading a connector's source or writing its target (both connectors). */
+    connectorErrors: z.strictObject(alarmSwitch).prefault({}),
+    /** Error answers of each function, per 5 minutes, above this. */
+    functionErrors: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
+    /** Throttled invocations (HTTP 429 from Functions) of each function, per 5 minutes, above this. */
+    functionThrottles: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
+    /** API answers 4xx per 5 minutes above this: a client sending bad requests, or a credential gone wrong. */
+    api4xx: z.strictObject({ ...alarmSwitch, threshold: countThreshold(100) }).prefault({}),
+    /** API answers 5xx per 5 minutes above this. */
+    api5xx: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
+  })
+  .prefault({});
+
+/** Intervals a 5-field cron expression repeats evenly: divisors of an hour, or of a day in whole hours. */
+export const SCHEDULE_INTERVALS_IN_MINUTES = [5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440] as const;
+
+/**
+ * Scheduled retry of the recoverable stream (Resource Scheduler) and the back-off by attempt each run honours: a
+ * message is due again `min(maxSeconds, baseSeconds * multiplier^(attempt - 1))` seconds, less up to `jitterRatio`
+ * of it, after its last failure. Defaults: every 60 minutes, 500 messages a run, 60 s, x2, 1 h, 0.2.
+ */
+export const retrySchema = z.strictObject({
+  schedule: z
+    .strictObject({
+      /** Whether Resource Scheduler runs the retry function; off leaves retries to operators (POST /v1/retry). */
+      enabled: z.boolean().default(true),
+      /** Minutes between runs: one of SCHEDULE_INTERVALS_IN_MINUTES (a cron expression repeats them evenly). */
+      intervalInMinutes: z
+        .number()
+        .int()
+        .refine((n) => (SCHEDULE_INTERVALS_IN_MINUTES as readonly number[]).includes(n), {
+          message: `must be one of ${SCHEDULE_INTERVALS_IN_MINUTES.join(", ")} (minutes)`,
+        })
+        .default(60),
+      /** Messages one scheduled run reads from the recoverable stream. */
+      count: z._default(scheduledRetryCountSchema, DEFAULT_SCHEDULED_RETRY_COUNT),
+    })
+    .prefault({}),
+  backoff: z
+    .strictObject({
+      // The retry function's own rules (lib/data-sync/backoff.ts), so config and function cannot disagree.
+      /** Seconds after a first failed delivery; 0 turns back-off off. */
+      baseSeconds: z._default(backoffBaseSecondsSchema, DEFAULT_BACKOFF.baseSeconds),
+      multiplier: z._default(backoffMultiplierSchema, DEFAULT_BACKOFF.multiplier),
+      /** The longest wait, whatever the attempt. */
+      maxSeconds: z._default(backoffMaxSecondsSchema, DEFAULT_BACKOFF.maxSeconds),
+      /** Share of each wait, 0 to 1, taken off at random so failures of one moment spread out. */
+      jitterRatio: z._default(backoffJitterRatioSchema, DEFAULT_BACKOFF.jitterRatio),
+    })
+    .superRefine((backoff, ctx) => {
+      if (backoff.maxSeconds < backoff.baseSeconds) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["maxSeconds"],
+          input: backoff.maxSeconds,
+          message: `must be at least baseSeconds (${backoff.baseSeconds})`,
+        });
+      }
+    })
+    .prefault({}),
+});
+
 export const dataSyncSchema = z
   .strictObject({
     api: z
@@ -505,6 +598,45 @@ export const dataSyncSchema = z
     maxAttempts: z._default(maxAttemptsSchema, DEFAULT_MAX_ATTEMPTS),
     /** Header that carries each delivery's idempotency key to the target. */
     idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
+    /** Which operations alarms exist and their thresholds. */
+    alarms: alarmsSchema,
+    /** The retry function: its schedule and its back-off by attempt (functions/retry/config.ts has the same ranges). */
+    retry: retrySchema.prefault({}),
+    /**
+     * Custom metrics of process and retry (lib/data-sync/delivery-metrics.ts), posted in the functions' compartment
+     * with the dimension `deployment = <namePrefix>-<environment>`.
+     */
+    metrics: z
+      .strictObject({
+        /** Monitoring namespace: a letter, then letters, digits, underscores; not oci_ or oracle_ (reserved). */
+        namespace: z._default(metricsNamespaceSchema, DEFAULT_METRICS_NAMESPACE),
+      })
+      .prefault({}),
+    /**
+     * Lifecycle of the dead-letter archive bucket: objects move to the Archive tier after `archiveAfterDays` and are
+     * deleted after `deleteAfterDays` (each optional; both unset keeps them in Standard for ever). Defaults: archive
+     * after 30 days, never delete.
+     */
+    archiveLifecycle: z
+      .strictObject({
+        archiveAfterDays: z.number().int().min(1).max(36500).optional(),
+        deleteAfterDays: z.number().int().min(1).max(36500).optional(),
+      })
+      .superRefine((rules, ctx) => {
+        if (
+          rules.archiveAfterDays !== undefined &&
+          rules.deleteAfterDays !== undefined &&
+          rules.deleteAfterDays <= rules.archiveAfterDays
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["deleteAfterDays"],
+            input: rules.deleteAfterDays,
+            message: `must be more than archiveAfterDays (${rules.archiveAfterDays}): an object is archived before it is deleted`,
+          });
+        }
+      })
+      .default({ archiveAfterDays: 30 }),
     /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
     archiveBucketName: z
       .string()
@@ -677,6 +809,20 @@ export const configSchema = z
     bastion: bastionSchema.optional(),
   })
   .superRefine((config, ctx) => {
+    // A message waits on the recoverable stream between runs; each run that puts it back appends it anew, so it
+    // outlives the stream's retention only if a run comes within it. Two runs per retention leave room for one to fail.
+    const schedule = config.dataSync.retry.schedule;
+    const retentionMinutes = config.streaming.streams.recoverable.retentionInHours * 60;
+    if (schedule.enabled && schedule.intervalInMinutes * 2 > retentionMinutes) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dataSync", "retry", "schedule", "intervalInMinutes"],
+        input: schedule.intervalInMinutes,
+        message:
+          `must be at most half the recoverable stream's retention (${retentionMinutes} minutes), ` +
+          "so that a message put back by one run is read again before it expires",
+      });
+    }
     if (config.bastion && config.streaming.publicEndpoint) {
       ctx.addIssue({
         code: "custom",
@@ -692,6 +838,7 @@ export type NetworkConfig = z.infer<typeof networkSchema>;
 export type StreamingConfig = z.infer<typeof streamingSchema>;
 export type StreamClientConfig = z.infer<typeof streamClientSchema>;
 export type DataSyncConfig = z.infer<typeof dataSyncSchema>;
+export type AlarmsConfig = z.infer<typeof alarmsSchema>;
 export type ApiAuthentication = z.infer<typeof apiAuthenticationSchema>;
 export type TargetConfig = z.infer<typeof targetSchema>;
 export type ApiClientConfig = z.infer<typeof apiClientSchema>;

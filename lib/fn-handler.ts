@@ -7,6 +7,7 @@ import { describeFailure } from "./failure";
 import { Logger } from "./log";
 import { authenticationProvider, OciAuth } from "./oci-auth";
 import { PlatformConfig } from "./platform-config";
+import { DEFAULT_RETRY, RetryOptions } from "./sdk-retry";
 import { parseConfiguration } from "./validation";
 
 /** The client's request, when API Gateway invoked the function (`Fn-Intent: httprequest`). */
@@ -50,6 +51,7 @@ export interface FunctionDefinition<S extends z.ZodMiniType<PlatformConfig>> {
 interface Ready<C> {
   readonly config: C;
   readonly auth: OciAuth;
+  readonly retry: RetryOptions;
 }
 
 /**
@@ -73,7 +75,8 @@ function prepare<S extends z.ZodMiniType<PlatformConfig>>(
 ): Ready<z.output<S>> | Error {
   try {
     const config = parseConfiguration(definition.config, process.env);
-    return { config, auth: authenticationProvider(config) };
+    const maxDelayMs = config.SDK_RETRY_MAX_DELAY_MS ?? DEFAULT_RETRY.maxDelayMs;
+    return { config, auth: authenticationProvider(config), retry: { ...DEFAULT_RETRY, maxDelayMs } };
   } catch (err) {
     log.error("function cannot start", describeFailure(err));
     return err as Error;
@@ -99,7 +102,7 @@ async function invoke<S extends z.ZodMiniType<PlatformConfig>>(
       config: ready.config,
       deadline,
       log,
-      clients: { auth: ready.auth, config: ready.config, deadline },
+      clients: { auth: ready.auth, config: ready.config, deadline, retry: ready.retry },
       gateway: gatewayRequest(ctx),
     });
     const status = reply?.status ?? 204;

@@ -10,13 +10,17 @@ export type LogLevel = "info" | "warn" | "error";
 export class Logger {
   private fields: LogFields;
 
-  constructor(fields: LogFields) {
+  /** `sink` replaces stdout and stderr, for a handler run in-process (stand-ins/retry-outage.ts). */
+  constructor(
+    fields: LogFields,
+    private readonly sink?: (level: LogLevel, line: string) => void,
+  ) {
     this.fields = { ...fields };
   }
 
   /** A logger that adds `fields` to every line, e.g. the call id. */
   child(fields: LogFields): Logger {
-    return new Logger({ ...this.fields, ...fields });
+    return new Logger({ ...this.fields, ...fields }, this.sink);
   }
 
   /** Adds fields to every later line of this logger, e.g. an event id once the input is parsed. */
@@ -38,6 +42,7 @@ export class Logger {
 
   private write(level: LogLevel, msg: string, fields: LogFields): void {
     const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...this.fields, ...fields });
-    (level === "info" ? process.stdout : process.stderr).write(line + "\n");
+    if (this.sink) this.sink(level, line);
+    else (level === "info" ? process.stdout : process.stderr).write(line + "\n");
   }
 }

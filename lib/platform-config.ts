@@ -27,6 +27,11 @@ export const platformConfigSchema = z.object({
   OBJECT_STORAGE_ENDPOINT: z.optional(endpointUrl),
   SECRETS_ENDPOINT: z.optional(endpointUrl),
   NOTIFICATIONS_ENDPOINT: z.optional(endpointUrl),
+  /**
+   * Longest back-off between the SDK's retries of one request (sdk-retry.ts, default 2000). The infrastructure does
+   * not set it; tests lower it where a retried OCI failure is the setting, not the behaviour under test.
+   */
+  SDK_RETRY_MAX_DELAY_MS: z.optional(fromEnvironment(wholeNumber(1, 30_000))),
 });
 
 export type PlatformConfig = z.output<typeof platformConfigSchema>;

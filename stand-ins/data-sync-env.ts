@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { FnProcess } from "./fn-harness";
 import { functionBundle } from "../scripts/build-functions";
+import { MonitoringStandIn } from "./monitoring";
 import { NotificationsStandIn } from "./notifications";
 import { SecretsStandIn } from "./secrets";
 import { resourcePrincipalEnv } from "./signing";
@@ -39,6 +40,8 @@ export class DataSyncEnv {
   readonly streaming = new StreamingStandIn({ getMessagesPerSecond: TEST_GETS_PER_SECOND });
   readonly secrets = new SecretsStandIn();
   readonly notifications = new NotificationsStandIn();
+  readonly monitoring = new MonitoringStandIn();
+  readonly metricsCompartmentId = "ocid1.compartment.oc1..metrics";
   readonly target = new TargetServer();
   readonly dataStreamId: string;
   readonly recoverableStreamId: string;
@@ -75,7 +78,7 @@ export class DataSyncEnv {
     const extra = this.functions.filter((fn) => !keep.includes(fn));
     await Promise.all(extra.map((fn) => fn.stop()));
     this.functions.splice(0, this.functions.length, ...keep);
-    for (const standIn of [this.streaming, this.secrets, this.notifications]) standIn.reset();
+    for (const standIn of [this.streaming, this.secrets, this.notifications, this.monitoring]) standIn.reset();
     this.target.reset();
     this.streaming.createStream({ partitions: 2, streamId: this.dataStreamId });
     this.streaming.createStream({ partitions: 1, streamId: this.recoverableStreamId });
@@ -86,7 +89,13 @@ export class DataSyncEnv {
 
   static async start(): Promise<DataSyncEnv> {
     const env = new DataSyncEnv();
-    await Promise.all([env.streaming.start(), env.secrets.start(), env.notifications.start(), env.target.start()]);
+    await Promise.all([
+      env.streaming.start(),
+      env.secrets.start(),
+      env.notifications.start(),
+      env.monitoring.start(),
+      env.target.start(),
+    ]);
     return env;
   }
 
@@ -105,6 +114,10 @@ export class DataSyncEnv {
       MAX_CONCURRENCY: 4,
       SECRETS_ENDPOINT: this.secrets.endpoint,
       NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
+      METRICS_NAMESPACE: "event_streaming",
+      METRICS_COMPARTMENT_ID: this.metricsCompartmentId,
+      METRICS_DEPLOYMENT: "evs-test",
+      MONITORING_ENDPOINT: this.monitoring.endpoint,
     };
     return {
       populate: {
@@ -113,7 +126,13 @@ export class DataSyncEnv {
         TARGET_NAMES: Object.keys(this.targets()).join(","),
       },
       process: delivery,
-      retry: { ...delivery, MAX_ATTEMPTS: 3, GET_MESSAGES_INTERVAL_MS: TEST_GET_INTERVAL_MS },
+      // Back-off off (base 0): tests of replay logic retry at once; retry-backoff.test.ts turns it on.
+      retry: {
+        ...delivery,
+        MAX_ATTEMPTS: 3,
+        GET_MESSAGES_INTERVAL_MS: TEST_GET_INTERVAL_MS,
+        RETRY_BACKOFF_BASE_SECONDS: 0,
+      },
       authorizer: { CLIENTS: JSON.stringify(this.authorizerClients()), SECRETS_ENDPOINT: this.secrets.endpoint },
     };
   }
@@ -199,7 +218,13 @@ export class DataSyncEnv {
 
   async close(): Promise<void> {
     await Promise.all(this.functions.map((fn) => fn.stop()));
-    await Promise.all([this.streaming.close(), this.secrets.close(), this.notifications.close(), this.target.close()]);
+    await Promise.all([
+      this.streaming.close(),
+      this.secrets.close(),
+      this.notifications.close(),
+      this.monitoring.close(),
+      this.target.close(),
+    ]);
     if (this.caBundleDir) fs.rmSync(this.caBundleDir, { recursive: true, force: true });
   }
 }

@@ -176,7 +176,8 @@ export abstract class StandInServer {
 
     const delay = this.takeFault("delay", operation);
     const latency = this.latencyMs + (delay?.kind === "delay" ? delay.delayMs : 0);
-    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    // Unreferenced: a delayed answer nobody waits for any more (its client gave up) keeps no test run alive.
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency).unref());
     if (this.takeFault("drop", operation)) {
       record(0, "");
       req.socket.destroy();

@@ -13,6 +13,11 @@ export interface AlarmDefinition {
   readonly severity: "CRITICAL" | "ERROR" | "WARNING" | "INFO";
   /** What an operator should do: sent with the notification. */
   readonly body: string;
+  /**
+   * How long the condition must hold before the alarm fires (ISO 8601, PT1M to PT1H: CreateAlarmDetails.pendingDuration).
+   * @default "PT1M"
+   */
+  readonly pendingDuration?: string;
 }
 
 export interface AlarmsProps {
@@ -41,7 +46,7 @@ export class Alarms extends Construct {
           body: alarm.body,
           destinations: [props.topicId],
           isEnabled: true,
-          pendingDuration: "PT1M",
+          pendingDuration: alarm.pendingDuration ?? "PT1M",
           messageFormat: "ONS_OPTIMIZED",
           // Repeat while the alarm stays firing, so that it is not forgotten.
           repeatNotificationDuration: "PT4H",

@@ -2,8 +2,12 @@ import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
 import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
+import { dataSyncAlarms, mql } from "./data-sync-alarms";
 import { Bucket } from "../resources/bucket";
+import { BucketLifecycle } from "../resources/bucket-lifecycle";
 import { ContainerFunction } from "../resources/container-function";
+import { CustomMetrics } from "../resources/custom-metrics";
+import { FunctionSchedule } from "../resources/function-schedule";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
@@ -62,6 +66,12 @@ export interface DataSyncProps {
   readonly gatewayNsgId: string;
   readonly logGroupId: string;
   readonly settings: DataSyncConfig;
+  /** The region, whose Object Storage service principal applies the archive's lifecycle rules. */
+  readonly region: string;
+  /** The recoverable stream's retention: the backlog alarm fires at a share of it. */
+  readonly recoverableRetentionInHours: number;
+  /** The stack's other functions (claim-check), which get errors and throttles alarms with these. */
+  readonly otherFunctions?: Readonly<Record<string, ContainerFunction>>;
 }
 
 /**
@@ -78,10 +88,16 @@ export class DataSync extends Construct {
   public readonly clientSecrets: ReadonlyMap<string, ISecret>;
   /** Each target's own credential, by target name. */
   public readonly targetSecrets: ReadonlyMap<string, ISecret>;
+  /** Runs the retry function every `retry.schedule.intervalInMinutes`. */
+  public readonly retrySchedule?: FunctionSchedule;
+  /** The custom metrics process and retry post. */
+  public readonly metrics: CustomMetrics;
   public readonly api: MessagesApi;
   public readonly connector: ServiceConnector;
   public readonly archiveBucket: Bucket;
   public readonly archiveConnector: ServiceConnector;
+  /** The archive bucket's lifecycle rules, when `archiveLifecycle` sets any. */
+  public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: DataSyncProps) {
@@ -100,6 +116,10 @@ export class DataSync extends Construct {
         }),
       ]),
     );
+    this.metrics = new CustomMetrics(this, "Metrics", {
+      namespace: settings.metrics.namespace,
+      compartmentId: platform.application.compartmentId,
+    });
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
       RECOVERABLE_STREAM_ID: recoverableStream.streamId,
@@ -108,6 +128,9 @@ export class DataSync extends Construct {
       TARGETS: targetsConfig(settings.targets, this.targetSecrets),
       MAX_CONCURRENCY: settings.maxConcurrency,
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
+      METRICS_NAMESPACE: this.metrics.namespace,
+      METRICS_COMPARTMENT_ID: this.metrics.compartmentId,
+      METRICS_DEPLOYMENT: props.namePrefix,
     };
 
     this.populate = platform.addFunction("populate", {
@@ -126,7 +149,26 @@ export class DataSync extends Construct {
         : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
-    this.retry = platform.addFunction("retry", { ...errorStreams, MAX_ATTEMPTS: settings.maxAttempts });
+    const { backoff, schedule } = settings.retry;
+    this.retry = platform.addFunction("retry", {
+      ...errorStreams,
+      MAX_ATTEMPTS: settings.maxAttempts,
+      RETRY_BACKOFF_BASE_SECONDS: backoff.baseSeconds,
+      RETRY_BACKOFF_MULTIPLIER: backoff.multiplier,
+      RETRY_BACKOFF_MAX_SECONDS: backoff.maxSeconds,
+      RETRY_BACKOFF_JITTER_RATIO: backoff.jitterRatio,
+      SCHEDULED_RETRY_COUNT: schedule.count,
+    });
+    if (schedule.enabled) {
+      this.retrySchedule = new FunctionSchedule(this, "RetrySchedule", {
+        compartmentId: platform.application.compartmentId,
+        displayName: `${props.namePrefix}-retry`,
+        description: "Replays the recoverable stream with back-off by attempt",
+        functionId: this.retry.functionId,
+        intervalInMinutes: schedule.intervalInMinutes,
+      });
+      platform.grantInvoke(this.retrySchedule);
+    }
 
     // Each client's own token secret: read by the authorizer only, one statement each.
     this.clientSecrets = new Map(
@@ -204,6 +246,17 @@ export class DataSync extends Construct {
       encryptionKey: props.encryptionKey,
       logGroupId: props.logGroupId,
     });
+    const { archiveAfterDays, deleteAfterDays } = settings.archiveLifecycle;
+    if (archiveAfterDays !== undefined || deleteAfterDays !== undefined) {
+      this.archiveLifecycle = new BucketLifecycle(this, "ArchiveLifecycle", {
+        compartmentId: props.dataCompartmentId,
+        region: props.region,
+        namespace: platform.namespace,
+        bucketName: this.archiveBucket.bucketName,
+        archiveAfterDays,
+        deleteAfterDays,
+      });
+    }
     this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-deadletters-to-archive`,
@@ -242,6 +295,8 @@ export class DataSync extends Construct {
       secret.grantRead(this.retry);
     }
     topic.grantPublish(this.retry);
+    this.metrics.grantPost(this.process);
+    this.metrics.grantPost(this.retry);
     if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
     platform.grantInvoke(this.api);
     dataStream.grantConnectorRead(this.connector);
@@ -251,14 +306,6 @@ export class DataSync extends Construct {
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
-    const functionErrors = (fn: ContainerFunction, name: string): AlarmDefinition => ({
-      name: `${name}-errors`,
-      namespace: "oci_faas",
-      metricCompartmentId: props.platform.application.compartmentId,
-      query: `FunctionResponseCount[1m]{resourceId = "${fn.functionId}", responseType = "Error"}.sum() > 0`,
-      severity: "ERROR",
-      body: `The ${name} function answered with errors. Read its invocation log.`,
-    });
     const errorStream = (
       stream: IStream,
       name: string,
@@ -268,42 +315,44 @@ export class DataSync extends Construct {
       name,
       namespace: "oci_streaming",
       metricCompartmentId: props.dataCompartmentId,
-      query: `PutMessagesThroughput.Count[1m]{resourceId = "${stream.streamId}"}.sum() > 0`,
+      query: mql("PutMessagesThroughput.Count", "1m", { resourceId: stream.streamId }, "sum", "> 0"),
       severity,
       body,
     });
+    const functions: Record<string, ContainerFunction> = {
+      populate: this.populate,
+      process: this.process,
+      retry: this.retry,
+      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
+      ...props.otherFunctions,
+    };
     return [
       errorStream(
         props.recoverableStream,
         "recoverable-errors",
         "WARNING",
-        "Messages failed recoverably; replay them with POST /v1/retry.",
+        "Messages failed recoverably; the scheduled retry replays them with back-off (operators: POST /v1/retry).",
       ),
       errorStream(
         props.unrecoverableStream,
         "dead-letters",
         "CRITICAL",
-        "Messages were dead-lettered; read the unrecoverable stream or the archive bucket.",
+        "Messages were dead-lettered; read the unrecoverable stream or the archive bucket (npm run ops -- replay).",
       ),
-      functionErrors(this.populate, "populate"),
-      functionErrors(this.process, "process"),
-      {
-        name: "connector-target-errors",
-        namespace: "oci_service_connector_hub",
-        metricCompartmentId: props.compartmentId,
-        // Connector Hub metrics are dimensioned by connectorId, not resourceId (Connector Hub Metrics Reference).
-        query: `ErrorsAtTarget[5m]{connectorId = "${this.connector.connectorId}"}.sum() > 0`,
-        severity: "ERROR",
-        body: "The Service Connector could not deliver batches to the process function. Read its run log.",
-      },
-      {
-        name: "api-5xx",
-        namespace: "oci_apigateway",
-        metricCompartmentId: props.compartmentId,
-        query: `HttpResponses[1m]{resourceId = "${this.api.gateway.id}", httpStatusCategory = "5xx"}.sum() > 0`,
-        severity: "ERROR",
-        body: "The API answered 5xx. Read the API execution log and the function logs.",
-      },
+      ...dataSyncAlarms({
+        settings: props.settings.alarms,
+        functions,
+        functionsCompartmentId: props.platform.application.compartmentId,
+        processConnector: this.connector,
+        archiveConnector: this.archiveConnector,
+        connectorCompartmentId: props.compartmentId,
+        gatewayId: this.api.gateway.id,
+        gatewayCompartmentId: props.compartmentId,
+        metrics: this.metrics,
+        deployment: props.namePrefix,
+        recoverableRetentionInHours: props.recoverableRetentionInHours,
+        retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
+      }),
     ];
   }
 }

@@ -5,6 +5,9 @@
  * stack is checked against this table (`__tests__/alarm-metrics.test.ts`). Add a row only with its source.
  */
 
+import { DEFAULT_METRICS_NAMESPACE } from "../../lib/data-sync/config";
+import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metrics";
+
 export interface MetricDimension {
   /** The dimension's name as MQL writes it, e.g. `resourceId`. */
   readonly name: string;
@@ -60,6 +63,13 @@ export const METRIC_CATALOG: Readonly<Record<string, MetricNamespace>> = {
       { name: "errorCode" },
       { name: "errorType" },
     ],
+  },
+  // This project's own metrics, posted by process and retry (dataSync.metrics.namespace; its default here).
+  [DEFAULT_METRICS_NAMESPACE]: {
+    source:
+      "lib/data-sync/delivery-metrics.ts (PostMetricData, https://docs.oracle.com/iaas/Content/Monitoring/Tasks/publishingcustommetrics.htm)",
+    metrics: Object.values(DELIVERY_METRICS),
+    dimensions: [{ name: "deployment" }, { name: "function", values: ["process", "retry"] }, { name: "target" }],
   },
   oci_apigateway: {
     source: "https://docs.oracle.com/en-us/iaas/Content/APIGateway/Reference/apigatewaymetrics.htm",

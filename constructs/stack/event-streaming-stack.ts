@@ -168,6 +168,9 @@ export class EventStreamingStack extends TerraformStack {
       gatewayNsgId: this.network.gatewayNsg.id,
       logGroupId: serviceLogs.id,
       settings: config.dataSync,
+      region: config.region,
+      recoverableRetentionInHours: config.streaming.streams.recoverable.retentionInHours,
+      otherFunctions: { "claim-check": this.ingestion.function },
     });
 
     if (this.network.streamPoolNsg) {
@@ -256,6 +259,16 @@ export class EventStreamingStack extends TerraformStack {
       "Stream of object references from claim-check, for your application that processes the files",
     );
     output("messages_endpoint", this.dataStream.messagesEndpoint, "Messages API endpoint of the pool's streams");
+    // For `npm run ops -- status`: the Messages API tells no partition count.
+    new TerraformOutput(this, "stream_partitions", {
+      value: {
+        data: this.dataStream.stream.partitions,
+        recoverable: this.recoverableStream.stream.partitions,
+        unrecoverable: this.unrecoverableStream.stream.partitions,
+        file_references: this.fileReferencesStream.stream.partitions,
+      },
+      description: "Partitions of each stream",
+    });
     output("vault_key_id", this.vault.keyId, "Master encryption key OCID");
     new TerraformOutput(this, "target_secret_ids", {
       value: Object.fromEntries([...this.dataSync.targetSecrets].map(([name, secret]) => [name, secret.secretId])),

@@ -7,6 +7,8 @@ import { RecordingError, recordFailures } from "../../lib/data-sync/error-stream
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
 import { failureRecord, processRouting } from "../../lib/data-sync/failure-routing";
 import { HandledLedger } from "../../lib/data-sync/handled-ledger";
+import { countOutcome, publishDeliveryMetrics } from "../../lib/data-sync/delivery-metrics";
+import { MetricsBatch } from "../../lib/metrics";
 import { connectorBatchSchema, streamMessageSchema } from "../../lib/data-sync/stream-message";
 
 export interface ProcessSummary {
@@ -77,9 +79,12 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
     alreadyHandled: received.length - todo.length,
   };
   call.log.info("batch processed", { ...summary, byTarget: tallyByTarget(outcomes) });
+  const metrics = new MetricsBatch();
+  outcomes.forEach((outcome, i) => countOutcome(metrics, "process", outcome, recordOf.get(i)?.stream));
   if (failures.length > 0) {
     await reportFailures(call, failureNotice("process", call.callId, { ...summary }, attempted, deferred));
   }
+  await publishDeliveryMetrics(call, metrics);
   return { status: 200, body: summary };
 }
 

@@ -1,5 +1,15 @@
 import * as z from "zod/mini";
 import { deliveryConfigSchema, maxAttemptsFromEnvironment } from "../../lib/data-sync/config";
+import { fromEnvironment } from "../../lib/platform-config";
+import {
+  backoffBaseSecondsSchema,
+  backoffJitterRatioSchema,
+  backoffMaxSecondsSchema,
+  backoffMultiplierSchema,
+  DEFAULT_BACKOFF,
+  DEFAULT_SCHEDULED_RETRY_COUNT,
+  scheduledRetryCountSchema,
+} from "../../lib/data-sync/backoff";
 
 export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   /** Deliveries of a message, the first included, before it is dead-lettered to the unrecoverable stream. */
@@ -28,6 +38,17 @@ export const retryConfigSchema = z.extend(deliveryConfigSchema, {
       .check(z.int(), z.minimum(10, "must be from 10 to 60000"), z.maximum(60_000, "must be from 10 to 60000")),
     220,
   ),
+  /**
+   * Back-off by attempt (lib/data-sync/backoff.ts): a recoverable message is due again only once
+   * `failedAt + min(MAX, BASE * MULTIPLIER^(attempt - 1)) * (1 - JITTER * u)` has passed, u in [0, 1) fixed per
+   * message and attempt. BASE 0 turns back-off off. Defaults: 60 s, x2, at most 1 h, up to 20 % earlier.
+   */
+  RETRY_BACKOFF_BASE_SECONDS: z._default(fromEnvironment(backoffBaseSecondsSchema), DEFAULT_BACKOFF.baseSeconds),
+  RETRY_BACKOFF_MULTIPLIER: z._default(fromEnvironment(backoffMultiplierSchema), DEFAULT_BACKOFF.multiplier),
+  RETRY_BACKOFF_MAX_SECONDS: z._default(fromEnvironment(backoffMaxSecondsSchema), DEFAULT_BACKOFF.maxSeconds),
+  RETRY_BACKOFF_JITTER_RATIO: z._default(fromEnvironment(backoffJitterRatioSchema), DEFAULT_BACKOFF.jitterRatio),
+  /** Messages a scheduled run (an invocation with an empty body, not through the API) reads from the recoverable stream. */
+  SCHEDULED_RETRY_COUNT: z._default(fromEnvironment(scheduledRetryCountSchema), DEFAULT_SCHEDULED_RETRY_COUNT),
 });
 
 export type RetryConfig = z.output<typeof retryConfigSchema>;

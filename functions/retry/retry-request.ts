@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 
-/** The most messages one call re-delivers; a call must finish within the function's timeout. */
-export const MAX_RETRY_COUNT = 1000;
+import { MAX_RETRY_COUNT } from "../../lib/data-sync/backoff";
 
 /** `POST /v1/retry`: how many messages to take from which error stream. */
 export const retryRequestSchema = z.strictObject({
@@ -13,6 +12,11 @@ export const retryRequestSchema = z.strictObject({
       z.minimum(1, `must be from 1 to ${MAX_RETRY_COUNT}`),
       z.maximum(MAX_RETRY_COUNT, `must be from 1 to ${MAX_RETRY_COUNT}`),
     ),
+  /**
+   * Deliver every message read now, even those whose back-off has not passed: for an operator who has just fixed
+   * the target. A scheduled run always honours the back-off.
+   */
+  ignoreBackoff: z._default(z.boolean(), false),
   /** Where a new consumer group starts; an existing group resumes from its committed offsets. */
   from: z.optional(
     z

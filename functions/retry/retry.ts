@@ -4,16 +4,19 @@ import { describeFailure } from "../../lib/failure";
 import { Call, Reply } from "../../lib/fn-handler";
 import { parseJsonBody, validateInput } from "../../lib/validation";
 import { consumerClient } from "../../lib/data-sync/consumer-client";
-import { deliverAll, DeliveryOutcome, RECORDING_RESERVE_MS } from "../../lib/data-sync/delivery";
+import { BackoffPolicy, dueAtMs } from "../../lib/data-sync/backoff";
+import { deliverAll, DeliveryOutcome, idempotencyKey, RECORDING_RESERVE_MS } from "../../lib/data-sync/delivery";
 import { ErrorRecord, ErrorStream, parseErrorRecord } from "../../lib/data-sync/error-record";
 import { RecordingError, recordFailures } from "../../lib/data-sync/error-streams";
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
 import { failureRecord, retryRouting } from "../../lib/data-sync/failure-routing";
 import { HandledLedger } from "../../lib/data-sync/handled-ledger";
+import { countOutcome, DELIVERY_METRICS, publishDeliveryMetrics } from "../../lib/data-sync/delivery-metrics";
+import { MetricsBatch } from "../../lib/metrics";
 import { Logger } from "../../lib/log";
 import { StreamMessage } from "../../lib/data-sync/stream-message";
 import { RetryConfig } from "./config";
-import { retryRequestSchema } from "./retry-request";
+import { RetryRequest, retryRequestSchema } from "./retry-request";
 
 /**
  * This container's consumer instance. Fn runs one call at a time per container, so successive calls share it and
@@ -50,7 +53,28 @@ export interface RetryCounts {
   deferred: number;
   /** Read again after an earlier call of this container finished them (its commit failed): skipped, not redone. */
   alreadyHandled: number;
+  /**
+   * Not due yet (their back-off has not passed), or held behind an earlier message of their key that is not: put
+   * back unchanged (same attempt, failedAt and error), not counted as failures, no call to the target.
+   */
+  notDue: number;
 }
+
+/** What the retry function takes from outside, so tests can run it on a simulated clock. */
+export interface RetryDependencies {
+  /** Epoch milliseconds. */
+  readonly now: () => number;
+}
+
+const emptyCounts = (): RetryCounts => ({
+  delivered: 0,
+  filtered: 0,
+  failedAgain: 0,
+  deadLettered: 0,
+  deferred: 0,
+  alreadyHandled: 0,
+  notDue: 0,
+});
 
 /**
  * `POST /v1/retry`: reads exactly `count` messages (fewer if the stream has fewer) from an error stream with the
@@ -58,11 +82,42 @@ export interface RetryCounts {
  * messages are finished. Everything is read before anything is written, so a message re-routed into the stream being
  * drained is never read again in the same call; a call that dies leaves its uncommitted messages for the next.
  */
-export async function retry(call: Call<RetryConfig>): Promise<Reply> {
-  const request = validateInput(retryRequestSchema, parseJsonBody(call.body), "invalid_retry_request");
+export function retryWith(deps: RetryDependencies): (call: Call<RetryConfig>) => Promise<Reply> {
+  return (call) => retryRun(call, deps);
+}
+
+export const retry = retryWith({ now: Date.now });
+
+/**
+ * The request of this call. An invocation that did not come through API Gateway with an empty body (or `{}`) is a
+ * scheduled run: Resource Scheduler invokes the function with no input of ours (its request body is not documented;
+ * we set none), so the run takes SCHEDULED_RETRY_COUNT messages of the recoverable stream, honouring the back-off.
+ */
+function readRequest(call: Call<RetryConfig>): RetryRequest & { scheduled: boolean } {
+  const text = call.body.toString("utf8").trim();
+  if (!call.gateway && (text === "" || text === "{}")) {
+    return { stream: "recoverable", count: call.config.SCHEDULED_RETRY_COUNT, ignoreBackoff: false, scheduled: true };
+  }
+  return { ...validateInput(retryRequestSchema, parseJsonBody(call.body), "invalid_retry_request"), scheduled: false };
+}
+
+/** Back-off applies to the recoverable stream only; dead letters are replayed only when an operator asks. */
+function backoffPolicy(config: RetryConfig, request: RetryRequest): BackoffPolicy | undefined {
+  if (request.stream !== "recoverable" || request.ignoreBackoff) return undefined;
+  return {
+    baseSeconds: config.RETRY_BACKOFF_BASE_SECONDS,
+    multiplier: config.RETRY_BACKOFF_MULTIPLIER,
+    maxSeconds: config.RETRY_BACKOFF_MAX_SECONDS,
+    jitterRatio: config.RETRY_BACKOFF_JITTER_RATIO,
+  };
+}
+
+async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promise<Reply> {
+  const request = readRequest(call);
+  const policy = backoffPolicy(call.config, request);
   const source: ErrorStream = request.stream;
   const streamId = source === "recoverable" ? call.config.RECOVERABLE_STREAM_ID : call.config.UNRECOVERABLE_STREAM_ID;
-  call.log.add({ source, count: request.count });
+  call.log.add({ source, count: request.count, scheduled: request.scheduled });
 
   const client = consumerClient(call.clients, call.config.STREAM_MESSAGES_ENDPOINT);
   let stopHeartbeat = () => {};
@@ -89,14 +144,10 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
       call.config.GET_MESSAGES_INTERVAL_MS,
     );
     const read = batches.reduce((n, b) => n + b.messages.length, 0);
-    const counts: RetryCounts = {
-      delivered: 0,
-      filtered: 0,
-      failedAgain: 0,
-      deadLettered: 0,
-      deferred: 0,
-      alreadyHandled: 0,
-    };
+    const counts = emptyCounts();
+    const metrics = new MetricsBatch();
+    let backlog = 0;
+    let nextDueAt = Infinity;
     const lastOffsets: Record<string, number> = {};
     const failures: ErrorRecord[] = [];
     let processed = 0;
@@ -107,7 +158,8 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
         stoppedBy = "deadline";
         break;
       }
-      const routed = await redeliver(call, source, streamId, batch.messages);
+      const routed = await redeliver(call, source, streamId, batch.messages, policy, deps.now(), metrics);
+      nextDueAt = Math.min(nextDueAt, routed.nextDueAt);
       try {
         await recordFailures(call, routed.records);
         routed.remember(() => true);
@@ -121,6 +173,7 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
         break;
       }
       addCounts(counts, routed.counts);
+      backlog += routed.records.filter((r) => r.stream === "recoverable").length;
       failures.push(...routed.records.filter((r) => !routed.deferred.has(r)));
       try {
         await client.consumerCommit({ streamId, cursor: batch.commitCursor });
@@ -135,7 +188,28 @@ export async function retry(call: Call<RetryConfig>): Promise<Reply> {
       processed += batch.messages.length;
     }
 
-    const summary = { stream: source, requested: request.count, read, processed, ...counts, lastOffsets };
+    if (source === "recoverable") {
+      // Left on the recoverable stream: what this run put back, and what it did not get to (a lower bound when it
+      // read `count` and more was waiting).
+      const dims = { function: "retry" };
+      metrics.count(DELIVERY_METRICS.backlogMessages, dims, backlog + (read - processed));
+      // How long the oldest message read had been on the stream: reads are in stream order, so this is how close
+      // the backlog is to the stream's retention, after which OCI deletes it. 0 when the stream was empty.
+      const appended = batches.flatMap((b) => b.messages.map((m) => new Date(m.timestamp).getTime()));
+      const oldestAgeSeconds = appended.length > 0 ? Math.max(0, (deps.now() - Math.min(...appended)) / 1000) : 0;
+      metrics.value(DELIVERY_METRICS.backlogOldestAgeSeconds, dims, Math.round(oldestAgeSeconds));
+    }
+    await publishDeliveryMetrics(call, metrics);
+    const summary = {
+      stream: source,
+      requested: request.count,
+      read,
+      processed,
+      ...counts,
+      lastOffsets,
+      // The earliest due time among the messages put back as not due: when a run next has work.
+      ...(Number.isFinite(nextDueAt) ? { nextDueAt: new Date(nextDueAt).toISOString() } : {}),
+    };
     call.log.info("retry finished", { ...summary, stoppedBy });
     if (counts.failedAgain + counts.deadLettered > 0) {
       await reportFailures(call, failureNotice("retry", call.callId, { ...counts, read }, failures));
@@ -215,27 +289,31 @@ interface Routed {
   readonly records: ErrorRecord[];
   readonly deferred: Set<ErrorRecord>;
   readonly counts: RetryCounts;
+  /** The earliest due time (epoch ms) of the messages put back as not due; Infinity when there are none. */
+  readonly nextDueAt: number;
   /** Puts what was delivered, and the messages whose record `written` says was written, into the ledger. */
   readonly remember: (written: (record: ErrorRecord) => boolean) => void;
 }
 
-/** Delivers one batch again and decides where each failure goes. */
+/**
+ * Delivers one batch again and decides where each failure goes. With a back-off policy, a message whose back-off has
+ * not passed is put back as it is, and so is every later message of its key in the batch, so a key's messages still
+ * reach the target in stream order.
+ */
 async function redeliver(
   call: Call<RetryConfig>,
   source: ErrorStream,
   streamId: string,
   messages: models.Message[],
+  policy: BackoffPolicy | undefined,
+  nowMs: number,
+  metrics: MetricsBatch,
 ): Promise<Routed> {
-  const counts: RetryCounts = {
-    delivered: 0,
-    filtered: 0,
-    failedAgain: 0,
-    deadLettered: 0,
-    deferred: 0,
-    alreadyHandled: 0,
-  };
+  const counts = emptyCounts();
   const records: ErrorRecord[] = [];
   const deferred = new Set<ErrorRecord>();
+  let nextDueAt = Infinity;
+  const outcomeOf = new Map<models.Message, DeliveryOutcome>();
   const handled: { id: string; record?: ErrorRecord }[] = [];
   // By stream OCID and append time: a recreated stream has a new OCID, and its offsets start again.
   const ids = messages.map((m) => `${streamId}/${m.partition}/${m.offset}/${new Date(m.timestamp).getTime()}`);
@@ -246,7 +324,10 @@ async function redeliver(
     }
     return [{ message: m, id: ids[i], parsed: parseErrorRecord(Buffer.from(m.value, "base64")) }];
   });
-  const deliverable = todo.flatMap((t) => (t.parsed.ok && !t.parsed.record.valueOmitted ? [t.parsed.record] : []));
+  const waiting = notYetDue(todo, policy, nowMs);
+  const deliverable = todo.flatMap((t) =>
+    t.parsed.ok && !t.parsed.record.valueOmitted && !waiting.has(t.message) ? [t.parsed.record] : [],
+  );
   const outcomes = await deliverAll(
     call,
     deliverable.map((r) => r.original),
@@ -262,9 +343,28 @@ async function redeliver(
           { verdict: "unrecoverable", error: p.problem },
           "unrecoverable",
           1,
+          new Date(nowMs),
         );
       }
       const { original, attempt, valueOmitted, target, client } = p.record;
+      const dueAt = waiting.get(message);
+      if (dueAt !== undefined) {
+        const kept: ErrorRecord = {
+          kind: "data-sync-failure",
+          ...(target !== undefined ? { target } : {}),
+          ...(client !== undefined ? { client } : {}),
+          original,
+          stream: source,
+          attempt,
+          ...(p.record.status !== undefined ? { status: p.record.status } : {}),
+          error: p.record.error ?? "failed",
+          failedAt: p.record.failedAt ?? new Date(nowMs).toISOString(),
+        };
+        deferred.add(kept);
+        counts.notDue += 1;
+        nextDueAt = Math.min(nextDueAt, dueAt);
+        return kept;
+      }
       if (valueOmitted) {
         // The value was never carried, so there is nothing to send: said exactly, where the original still is.
         counts.deadLettered += 1;
@@ -273,17 +373,25 @@ async function redeliver(
           `left out; it stays on stream ${original.stream}, partition ${original.partition}, offset ` +
           `${original.offset} until that stream's retention ends`;
         return {
-          ...failureRecord(original, { verdict: "unrecoverable", error, target, client }, "unrecoverable", attempt),
+          ...failureRecord(
+            original,
+            { verdict: "unrecoverable", error, target, client },
+            "unrecoverable",
+            attempt,
+            new Date(nowMs),
+          ),
           valueOmitted,
         };
       }
       const outcome: DeliveryOutcome = outcomes[next++];
+      outcomeOf.set(message, outcome);
       if (outcome.verdict === "delivered" || outcome.verdict === "filtered") {
         counts[outcome.verdict] += 1;
         return undefined;
       }
       if (outcome.verdict === "deferred") {
-        const kept = failureRecord(original, outcome, source, attempt);
+        // Never tried, so its back-off keeps running from its last real failure.
+        const kept = failureRecord(original, outcome, source, attempt, lastFailure(p.record.failedAt, nowMs));
         deferred.add(kept);
         counts.deferred += 1;
         return kept;
@@ -291,10 +399,11 @@ async function redeliver(
       const stream = retryRouting(outcome, source, attempt + 1, call.config.MAX_ATTEMPTS);
       if (stream === "recoverable") counts.failedAgain += 1;
       else counts.deadLettered += 1;
-      return failureRecord(original, outcome, stream, attempt + 1);
+      return failureRecord(original, outcome, stream, attempt + 1, new Date(nowMs));
     })();
     if (record) records.push(record);
     handled.push({ id, record });
+    if (outcomeOf.has(message)) countOutcome(metrics, "retry", outcomeOf.get(message)!, record?.stream);
   }
   const remember = (written: (record: ErrorRecord) => boolean) => {
     for (const { id, record } of handled) {
@@ -302,7 +411,38 @@ async function redeliver(
       else if (written(record)) ledger.set(id, "recorded");
     }
   };
-  return { records, deferred, counts, remember };
+  return { records, deferred, counts, nextDueAt, remember };
+}
+
+/**
+ * The messages of the batch that are not to be delivered in this run, with the time each is due (a held message is
+ * due when the one holding it is): those whose back-off has not passed, and those behind one of them with the same
+ * key. Keyless messages hold nothing back.
+ */
+function notYetDue(
+  todo: readonly { message: models.Message; parsed: ReturnType<typeof parseErrorRecord> }[],
+  policy: BackoffPolicy | undefined,
+  nowMs: number,
+): Map<models.Message, number> {
+  const waiting = new Map<models.Message, number>();
+  if (!policy) return waiting;
+  const heldKeys = new Map<string, number>();
+  for (const { message, parsed } of todo) {
+    if (!parsed.ok || parsed.record.valueOmitted) continue;
+    const { original, attempt, failedAt } = parsed.record;
+    const dueAt = dueAtMs(policy, { attempt, failedAt, id: idempotencyKey(original) });
+    const heldUntil = original.key === null ? undefined : heldKeys.get(original.key);
+    if (heldUntil === undefined && dueAt <= nowMs) continue;
+    const until = heldUntil ?? dueAt;
+    waiting.set(message, until);
+    if (original.key !== null) heldKeys.set(original.key, until);
+  }
+  return waiting;
+}
+
+function lastFailure(failedAt: string | undefined, nowMs: number): Date {
+  const time = failedAt === undefined ? NaN : Date.parse(failedAt);
+  return new Date(Number.isNaN(time) ? nowMs : time);
 }
 
 function asStreamMessage(message: models.Message): StreamMessage {
@@ -323,4 +463,5 @@ function addCounts(total: RetryCounts, more: RetryCounts): void {
   total.deadLettered += more.deadLettered;
   total.deferred += more.deferred;
   total.alreadyHandled += more.alreadyHandled;
+  total.notDue += more.notDue;
 }

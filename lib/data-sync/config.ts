@@ -30,6 +30,18 @@ export const maxAttemptsFromEnvironment = fromEnvironment(maxAttemptsSchema);
 
 const streamId = z.string().check(z.regex(/^ocid1\.stream\./, "must be a stream OCID (ocid1.stream....)"));
 
+export const DEFAULT_METRICS_NAMESPACE = "event_streaming";
+
+/**
+ * A Monitoring namespace for custom metrics: "starts with an alphabetical character and includes only alphanumeric
+ * characters and underscores. Custom metrics can't use the following reserved prefixes: oci_ and oracle_"
+ * (MetricDataDetails.namespace, oci-monitoring SDK model).
+ */
+export const metricsNamespaceSchema = z.string().check(
+  z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must start with a letter and hold only letters, digits and underscores"),
+  z.refine((ns) => !/^(oci_|oracle_)/.test(ns), { message: "must not start with oci_ or oracle_ (reserved)" }),
+);
+
 /** Configuration of the functions that deliver messages to the target and record failures: process and retry. */
 export const deliveryConfigSchema = z.extend(platformConfigSchema, {
   /** Messages endpoint of the pool holding both error streams. */
@@ -43,6 +55,16 @@ export const deliveryConfigSchema = z.extend(platformConfigSchema, {
   MAX_CONCURRENCY: fromEnvironment(maxConcurrencySchema),
   IDEMPOTENCY_KEY_HEADER: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
   /** Failure notices are merged into at most one summary per container per this window (failure-notice.ts). */
+  /** Custom metrics (lib/metrics.ts): the namespace; unset, the function publishes none. */
+  METRICS_NAMESPACE: z.optional(metricsNamespaceSchema),
+  /** The compartment the metrics are posted in; required with METRICS_NAMESPACE. */
+  METRICS_COMPARTMENT_ID: z.optional(
+    z.string().check(z.regex(/^ocid1\.(compartment|tenancy)\./, "must be a compartment OCID")),
+  ),
+  /** The `deployment` dimension of every metric: which stack (prefix and environment) published it. */
+  METRICS_DEPLOYMENT: z._default(z.string().check(z.minLength(1), z.maxLength(512)), "data-sync"),
+  /** Overrides the telemetry-ingestion endpoint, for tests. */
+  MONITORING_ENDPOINT: z.optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
   NOTICE_WINDOW_SECONDS: z._default(fromEnvironment(wholeNumber(0, 3600)), 60),
 });
 

@@ -29,6 +29,8 @@ const credentials = new SecretCache(CREDENTIAL_TTL_MS);
 export interface Routing {
   readonly target?: string;
   readonly client?: string;
+  /** How long the call to the target took, when one was made (for the DeliveryLatency metric). */
+  readonly callMs?: number;
 }
 
 /**
@@ -321,8 +323,9 @@ async function deliverOne(
   }
   if (!result) return { verdict: "deferred", error: "not attempted: the invocation's deadline was too near" };
   if (!("durationMs" in result)) return result;
-  if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200 };
-  return { verdict: result.verdict, status: result.status, error: result.error ?? "failed" };
+  const callMs = result.durationMs;
+  if (result.verdict === "delivered") return { verdict: "delivered", status: result.status ?? 200, callMs };
+  return { verdict: result.verdict, status: result.status, error: result.error ?? "failed", callMs };
 }
 
 /** Checks one message before any call: a malformed message or an unknown target will never succeed. */

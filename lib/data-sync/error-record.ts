@@ -40,6 +40,10 @@ export const errorRecordSchema = z.object({
   original: streamMessageSchema,
   valueOmitted: z.optional(z.object({ bytes: z.number() })),
   attempt: z.number().check(z.int(), z.minimum(0)),
+  // Kept as they are when a message that is not yet due goes back unchanged (lib/data-sync/backoff.ts).
+  status: z.optional(z.number()),
+  error: z.optional(z.string()),
+  failedAt: z.optional(z.string()),
 });
 
 /**

@@ -1,0 +1,83 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { median, printTable, Sample, secondsRow, timeCommand } from "./measure";
+
+/**
+ * `npm run bench:checks`: what `npm test` runs before jest, cold (no caches, as in CI's fresh clone) and warm (caches
+ * of an unchanged tree, as in daily use): `tsc --noEmit`, `npm run lint`, and the three at once as `npm test` runs
+ * them, BENCH_CHECK_RUNS times each. With BENCH_JEST=1 also the whole jest suite (BENCH_JEST_RUNS times, default 1)
+ * and what `npm test` takes cold.
+ * Wall time is the median, CPU time (user + system of the command and its children) beside it.
+ */
+
+const RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
+const JEST_RUNS = Number(process.env.BENCH_JEST_RUNS ?? 1);
+const ROOT = path.resolve(__dirname, "..");
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+function scratch(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "bench-checks-"));
+}
+
+/** tsc's incremental state (tsconfig.json `incremental`); without it tsc checks everything, as in a fresh clone. */
+const TSC_BUILD_INFO = path.join(ROOT, "tsconfig.tsbuildinfo");
+
+/**
+ * `runs` samples of the command that `command` gives for each run (it may also clear caches first, unmeasured); with
+ * `warmUp`, one unmeasured run first.
+ */
+function samples(runs: number, warmUp: boolean, command: () => [string, string[], NodeJS.ProcessEnv?]): Sample[] {
+  const result: Sample[] = [];
+  for (let i = warmUp ? -1 : 0; i < runs; i++) {
+    const [file, args, env] = command();
+    const sample = timeCommand(file, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    if (i >= 0) result.push(sample);
+  }
+  return result;
+}
+
+function main(): void {
+  const warmLintCache = scratch();
+  const cold = (): NodeJS.ProcessEnv => {
+    fs.rmSync(TSC_BUILD_INFO, { force: true });
+    return { LINT_CACHE_DIR: scratch() };
+  };
+  const measured: [string, Sample[]][] = [
+    ["tsc --noEmit, cold", samples(RUNS, false, () => [bin("tsc"), ["--noEmit"], cold()])],
+    ["tsc --noEmit, warm", samples(RUNS, true, () => [bin("tsc"), ["--noEmit"]])],
+    [
+      "npm run lint, cold",
+      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "eslint", "prettier"], cold()]),
+    ],
+    [
+      "npm run lint, warm",
+      samples(RUNS, true, () => [
+        process.execPath,
+        ["scripts/checks.mjs", "eslint", "prettier"],
+        { LINT_CACHE_DIR: warmLintCache },
+      ]),
+    ],
+    // What `npm test` runs before jest: the three at once.
+    [
+      "tsc + lint at once, cold",
+      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "typecheck", "eslint", "prettier"], cold()]),
+    ],
+  ];
+  if (process.env.BENCH_JEST === "1") {
+    const jest = samples(JEST_RUNS, false, () => [bin("jest"), ["--silent"]]);
+    measured.push(["jest (all suites)", jest]);
+    const parts = [measured[4][1], jest].map((s) => median(s.map((x) => x.wallMs)));
+    console.log(`npm test, cold: tsc + lint at once, then jest: ${((parts[0] + parts[1]) / 1000).toFixed(1)} s`);
+  }
+  console.log(
+    `Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)}; ${RUNS} runs each` +
+      (process.env.BENCH_JEST === "1" ? `, jest ${JEST_RUNS}` : " (BENCH_JEST=1 adds jest)"),
+  );
+  printTable(
+    ["what", "wall s (median)", "CPU s (median)"],
+    measured.map(([label, s]) => secondsRow(label, s)),
+  );
+}
+
+main();
