@@ -314,7 +314,12 @@ test("3. the target answers 503, then recovers: the recoverable stream and POST 
   );
 
   system.target!.behave({ status: 200 });
-  const retried = await post("/retry", { stream: "recoverable", count: 100 }, { token: operatorToken, client });
+  // Now, not at each message's back-off due time (the scheduled run's way): an operator's ignoreBackoff.
+  const retried = await post(
+    "/retry",
+    { stream: "recoverable", count: 100, ignoreBackoff: true },
+    { token: operatorToken, client },
+  );
   expect(retried.status).toBe(200);
 
   const byId = answersById("s3-");
