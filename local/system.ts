@@ -4,6 +4,7 @@ import * as path from "path";
 import { ApiGatewayEmulator, Deployment, Subscriber, UsagePlan } from "../stand-ins/api-gateway";
 import { EventAction, EventRule, EventsEmulator } from "../stand-ins/events";
 import { FunctionDefinition, FunctionsService } from "../stand-ins/functions-service";
+import { MonitoringStandIn } from "../stand-ins/monitoring";
 import { NotificationsStandIn } from "../stand-ins/notifications";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
@@ -89,6 +90,8 @@ export class LocalSystem {
   readonly objectStorage = new ObjectStorageStandIn();
   readonly secrets = new SecretsStandIn();
   readonly notifications = new NotificationsStandIn();
+  /** Metric ingestion (PostMetricData), so the functions' custom metrics stay local instead of reaching the target. */
+  readonly monitoring = new MonitoringStandIn();
   functions!: FunctionsService;
   readonly target?: EchoTarget;
   readonly streams: LocalStream[] = [];
@@ -147,6 +150,7 @@ export class LocalSystem {
       this.objectStorage.start(),
       this.secrets.start(),
       this.notifications.start(),
+      this.monitoring.start(),
       this.target?.start(),
     ]);
     this.notifications.onPublished((m) =>
@@ -228,6 +232,7 @@ export class LocalSystem {
       this.objectStorage.close(),
       this.secrets.close(),
       this.notifications.close(),
+      this.monitoring.close(),
       this.target?.close(),
     ]);
     await Promise.all([...this.logs.values()].map((log) => new Promise((resolve) => log.end(resolve))));
@@ -303,6 +308,7 @@ export class LocalSystem {
       OBJECT_STORAGE_ENDPOINT: this.objectStorage.endpoint,
       SECRETS_ENDPOINT: this.secrets.endpoint,
       NOTIFICATIONS_ENDPOINT: this.notifications.endpoint,
+      MONITORING_ENDPOINT: this.monitoring.endpoint,
       NODE_OPTIONS: `--require ${path.join(__dirname, "fn-preload.js")}`,
       LOCAL_TARGET_ORIGIN: this.options.targetUrl ?? this.target!.origin,
       ...(this.target ? { LOCAL_TARGET_CA: this.target.caFile } : {}),

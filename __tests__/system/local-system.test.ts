@@ -296,6 +296,9 @@ test("2. POST /v1/messages: one delivery per message at the target, with the cre
   for (const r of arrived) expect(r.headers).toMatchObject(expectedCredential("crm"));
   expect(arrived.every((r) => r.headers["x-forwarded-host"] === crmHost)).toBe(true);
   expect(arrived.every((r) => r.headers.authorization === undefined)).toBe(true);
+  // The functions' custom metrics went to the local Monitoring, not to the target.
+  await waitFor("delivery metrics", () => system.monitoring.metrics.length > 0);
+  expect(system.target!.requests.filter((r) => r.path.includes("/metrics"))).toEqual([]);
   for (const key of keys) {
     const order = arrived.filter((r) => r.path.includes(`-${key}-`)).map((r) => r.path.split("-").pop());
     expect(order).toEqual(["0", "1", "2", "3"]);
