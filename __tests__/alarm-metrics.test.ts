@@ -66,6 +66,12 @@ describe("the alarm query check", () => {
       /must hold the OCID of a oci_streaming_stream/,
     ],
     [
+      "another attribute of the right resource, which holds some other OCID",
+      "oci_streaming",
+      `PutMessagesThroughput.Count[1m]{resourceId = "\${oci_streaming_stream.s.stream_pool_id}"}.sum() > 0`,
+      /must hold the OCID of a oci_streaming_stream/,
+    ],
+    [
       "an unknown namespace",
       "oci_stream",
       `PutMessagesThroughput.Count[1m].sum() > 0`,

@@ -1,4 +1,11 @@
-import { dependencyGraph, dependsOn, deployOrderViolations, explain, TerraformJson } from "./support/deploy-order";
+import {
+  dependencyCycle,
+  dependencyGraph,
+  dependsOn,
+  deployOrderViolations,
+  explain,
+  TerraformJson,
+} from "./support/deploy-order";
 import { environments, synthStack } from "./support/synth";
 
 const group = { name: "evs-fn", compartment_id: "ocid1.tenancy.oc1..t", matching_rule: "r" };
@@ -96,8 +103,40 @@ describe("the deploy-order checker", () => {
   });
 });
 
+describe("the dependency cycle finder", () => {
+  test("finds a cycle closed by depends_on, and none in a chain", () => {
+    const chain: TerraformJson = {
+      resource: {
+        terraform_data: { A: {}, B: { input: "${terraform_data.A.id}" }, C: { depends_on: ["terraform_data.B"] } },
+      },
+    };
+    expect(dependencyCycle(dependencyGraph(chain))).toBeUndefined();
+    const cycle: TerraformJson = {
+      resource: {
+        terraform_data: {
+          A: { depends_on: ["terraform_data.C"] },
+          B: { input: "${terraform_data.A.id}" },
+          C: { depends_on: ["terraform_data.B"] },
+        },
+      },
+    };
+    expect(dependencyCycle(dependencyGraph(cycle))).toEqual([
+      "terraform_data.A",
+      "terraform_data.C",
+      "terraform_data.B",
+      "terraform_data.A",
+    ]);
+  });
+});
+
 describe.each(environments().map((env) => [env.name, env] as const))("%s stack", (_name, env) => {
+  const { json } = synthStack(env);
+
   test("every argument that names a resource of the stack depends on it", () => {
-    expect(explain(deployOrderViolations(synthStack(env).json))).toEqual([]);
+    expect(explain(deployOrderViolations(json))).toEqual([]);
+  });
+
+  test("has no dependency cycle (Terraform would refuse to plan it)", () => {
+    expect(dependencyCycle(dependencyGraph(json))).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { Policies } from "../constructs/resources/policies";
 import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/resources/policy-statement";
 import { Secret } from "../constructs/resources/secret";
 import { Stream } from "../constructs/resources/stream";
+import { environmentWith, synthStack } from "./support/synth";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaatenancy000000000000000";
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaastreaming0000000000";
@@ -28,8 +29,7 @@ function fixture() {
     compartmentId: SECURITY,
     secretName: "cred",
     description: "d",
-    vaultId: "v",
-    keyId: "k",
+    encryptionKey: { vaultId: "v", keyId: "k", usableAfter: [] },
   });
   const policies = new Policies(stack, "Policies", {
     namePrefix: "evs",
@@ -193,30 +193,29 @@ describe("Secret", () => {
     expect(secret).toMatchObject({ vault_id: "v", key_id: "k", compartment_id: SECURITY });
   });
 
-  test("an existing secret is referenced, not created", () => {
+  test("an existing secret is referenced, not created, and grants on it name it", () => {
     const stack = new TerraformStack(Testing.app(), "s");
-    const secret = new Secret(stack, "S", {
-      compartmentId: SECURITY,
-      secretName: "c",
-      description: "d",
-      existingSecretId: "ocid1.vaultsecret.oc1.iad.abc",
-    });
+    new Policies(stack, "Policies", { namePrefix: "evs", compartments: { security: SECURITY }, tenancyId: "t" });
+    const secret = Secret.fromSecretId(stack, "S", "ocid1.vaultsecret.oc1.iad.abc", SECURITY);
+    const statement = secret.grantRead({ policySubject: "dynamic-group g", policyConditions: [] });
     expect(secret.secretId).toBe("ocid1.vaultsecret.oc1.iad.abc");
-    expect(JSON.parse(Testing.synth(stack)).resource).toBeUndefined();
+    expect(statement.text).toBe(
+      `Allow dynamic-group g to read secret-bundles in compartment id ${SECURITY} where target.secret.id = 'ocid1.vaultsecret.oc1.iad.abc'`,
+    );
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource)).toEqual(["oci_identity_policy"]);
   });
+});
 
-  test("both an existing secret and a vault is refused", () => {
-    const stack = new TerraformStack(Testing.app(), "s");
-    expect(
-      () =>
-        new Secret(stack, "S", {
-          compartmentId: SECURITY,
-          secretName: "c",
-          description: "d",
-          existingSecretId: "x",
-          vaultId: "v",
-          keyId: "k",
-        }),
-    ).toThrow("Secret c: give either existingSecretId or vaultId and keyId, not both");
+describe("a stack whose config names an existing target secret", () => {
+  const existing = "ocid1.vaultsecret.oc1.iad.aaaaaaaaexistingcredential";
+  const synth = synthStack(environmentWith((raw) => (raw.dataSync.targets.erp.secretId = existing)));
+
+  test("creates no secret for that target, and grants process and retry reading exactly that secret", () => {
+    const secrets = synth.resources("oci_vault_secret").map((s) => s.secret_name);
+    expect(secrets).not.toContain("evs-test-target-erp");
+    expect(secrets).toContain("evs-test-target-crm");
+    const statements = synth.resources("oci_identity_policy").flatMap((p) => p.statements as string[]);
+    const reads = statements.filter((s) => s.includes(`target.secret.id = '${existing}'`));
+    expect(reads.map((s) => /Functions_([a-z-]+)_Identity_Group/.exec(s)?.[1])).toEqual(["process", "retry"]);
   });
 });

@@ -441,6 +441,15 @@ export const apiClientSchema = z.strictObject({
 /** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
 export const DEFAULT_BATCH_SIZE_IN_NUM = 100;
 export const DEFAULT_BATCH_TIME_IN_SEC = 5;
+/** The connector batching ranges, written once: the config checks them, and so does the connector construct. */
+export const CONNECTOR_BATCH_LIMITS = {
+  batchSizeInKbs: { min: 1, max: 6144 },
+  batchSizeInNum: { min: 1, max: 10000 },
+  batchTimeInSec: { min: 1, max: 600 },
+} as const;
+/** Requests per second per client IP the gateway may be set to; checked by the config and by MessagesApi. */
+export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
+const { batchSizeInKbs: kbs, batchSizeInNum: num, batchTimeInSec: sec } = CONNECTOR_BATCH_LIMITS;
 
 /**
  * Batching of the data-to-process connector. OCI takes one size limit, in kilobytes or in messages ("Only one size
@@ -451,11 +460,11 @@ export const DEFAULT_BATCH_TIME_IN_SEC = 5;
 export const connectorSchema = z
   .strictObject({
     /** Batch size limit in kilobytes; give this or batchSizeInNum, not both. */
-    batchSizeInKbs: z.number().int().min(1).max(6144).optional(),
+    batchSizeInKbs: z.number().int().min(kbs.min).max(kbs.max).optional(),
     /** Batch size limit in messages; give this or batchSizeInKbs, not both. */
-    batchSizeInNum: z.number().int().min(1).max(10000).optional(),
+    batchSizeInNum: z.number().int().min(num.min).max(num.max).optional(),
     /** Seconds the connector waits to fill a batch. */
-    batchTimeInSec: z.number().int().min(1).max(600).default(DEFAULT_BATCH_TIME_IN_SEC),
+    batchTimeInSec: z.number().int().min(sec.min).max(sec.max).default(DEFAULT_BATCH_TIME_IN_SEC),
   })
   .superRefine((connector, ctx) => {
     if (connector.batchSizeInKbs !== undefined && connector.batchSizeInNum !== undefined) {
@@ -465,7 +474,7 @@ export const connectorSchema = z
         input: connector.batchSizeInNum,
         message:
           `cannot be set together with batchSizeInKbs (${connector.batchSizeInKbs}): OCI takes only one batch size, ` +
-          "either batchSizeInKbs (1-6144) or batchSizeInNum (1-10000); remove one",
+          `either batchSizeInKbs (${kbs.min}-${kbs.max}) or batchSizeInNum (${num.min}-${num.max}); remove one`,
       });
     }
   })
@@ -564,7 +573,12 @@ export const dataSyncSchema = z
       .strictObject({
         authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
         /** Requests per second per client IP, enforced by the gateway. */
-        rateLimitPerSecond: z.number().int().min(1).max(10000).default(10),
+        rateLimitPerSecond: z
+          .number()
+          .int()
+          .min(API_RATE_LIMIT_PER_SECOND.min)
+          .max(API_RATE_LIMIT_PER_SECOND.max)
+          .default(10),
         /** Origins allowed to call the API from a browser; none by default. */
         corsAllowedOrigins: z.array(z.union([z.url({ protocol: /^https$/ }), z.literal("*")])).default([]),
       })

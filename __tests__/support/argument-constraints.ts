@@ -6,7 +6,7 @@
  *
  * Looked for and not found documented, so not here: ranges of the connector's batch_size_in_kbs, batch_size_in_num,
  * batch_time_in_sec and of the Object Storage target's batch rollover settings (the SDK models and provider docs give
- * none; config/schema.ts keeps its own guards), the API gateway's rate_in_requests_per_second range, a minimum
+ * none; our own guards are config/schema.ts CONNECTOR_BATCH_LIMITS, checked by the config and by FunctionTarget), the API gateway's rate_in_requests_per_second range, a minimum
  * function timeout, and the stream pool's Kafka settings ranges. Documented but left out because no stack sets the
  * argument (a row must apply somewhere): the bucket's storage_tier (Standard or Archive, immutable after creation).
  */

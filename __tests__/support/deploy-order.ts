@@ -114,6 +114,35 @@ function literalNames(json: TerraformJson): [string, string][] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * A dependency cycle, as the addresses along it (the first repeated at the end), or undefined when there is none.
+ * Terraform refuses to plan a configuration with a cycle, so a depends_on that closes one breaks every deploy.
+ */
+export function dependencyCycle(graph: Map<string, Set<string>>): string[] | undefined {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const visit = (node: string): string[] | undefined => {
+    if (onPath.has(node)) return [...path.slice(path.indexOf(node)), node];
+    if (done.has(node)) return undefined;
+    path.push(node);
+    onPath.add(node);
+    for (const next of graph.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    onPath.delete(node);
+    done.add(node);
+    return undefined;
+  };
+  for (const node of graph.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/**
  * Every argument that names another resource of the stack by its literal name without depending on it.
  * A name counts only as a whole word: `evs-data` is not named by `evs-data-to-process`, but `evs/fn` is by
  * `.../ns/evs/fn:tag`.

@@ -1,15 +1,15 @@
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { MonitoringAlarm } from "../../.gen/providers/oci/monitoring-alarm";
+import { Metric } from "../resources/metric";
 
-export interface AlarmDefinition {
+/** MQL's comparison operators for an alarm condition (Monitoring Query Language reference, "Predicate"). */
+export type AlarmComparison = ">" | ">=" | "<" | "<=" | "==" | "!=";
+
+interface AlarmBase {
   /** Construct id and display-name suffix. */
   readonly name: string;
-  /** Monitoring namespace, e.g. `oci_streaming`. */
-  readonly namespace: string;
-  /** The compartment whose metrics the query reads. */
-  readonly metricCompartmentId: string;
-  /** MQL, e.g. `PutMessagesThroughput.Count[1m]{resourceId = "<ocid>"}.sum() > 0`. */
-  readonly query: string;
+  /** How urgent the notification is, as OCI Monitoring grades alarms. */
   readonly severity: "CRITICAL" | "ERROR" | "WARNING" | "INFO";
   /** What an operator should do: sent with the notification. */
   readonly body: string;
@@ -20,12 +20,53 @@ export interface AlarmDefinition {
   readonly pendingDuration?: string;
 }
 
+/** An alarm on a metric object from the method of the construct that owns it, e.g. `fn.metricErrors()`. */
+export interface MetricAlarmDefinition extends AlarmBase {
+  /** What the alarm watches; its namespace, compartment and MQL come from it. */
+  readonly metric: Metric;
+  /**
+   * The alarm fires when the metric compares to this value as `comparison` says.
+   * @default 0
+   */
+  readonly threshold?: number;
+  /**
+   * How the metric is compared with the threshold.
+   * @default ">"
+   */
+  readonly comparison?: AlarmComparison;
+}
+
+/**
+ * An alarm on an MQL query built elsewhere (data-sync-alarms.ts `mql`), for what metric objects do not express yet
+ * (statistics with arguments such as `absent(72h)`); its query is still checked against the catalog at test time.
+ */
+export interface QueryAlarmDefinition extends AlarmBase {
+  /** Monitoring namespace, e.g. `oci_streaming`. */
+  readonly namespace: string;
+  /** The compartment whose metrics the query reads. */
+  readonly metricCompartmentId: string;
+  /** MQL, e.g. `PutMessagesThroughput.Count[1m]{resourceId = "<ocid>"}.sum() > 0`. */
+  readonly query: string;
+}
+
+export type AlarmDefinition = MetricAlarmDefinition | QueryAlarmDefinition;
+
 export interface AlarmsProps {
   readonly compartmentId: string;
   readonly namePrefix: string;
   /** Topic that receives every alarm's notifications. */
   readonly topicId: string;
   readonly alarms: AlarmDefinition[];
+}
+
+/** The MQL alarm query of a definition: its metric's query and the condition. */
+export function alarmQuery(alarm: AlarmDefinition): string {
+  if (!("metric" in alarm)) return alarm.query;
+  const threshold = alarm.threshold ?? 0;
+  if (!Token.isUnresolved(threshold) && !Number.isFinite(threshold)) {
+    throw new Error(`Alarm ${alarm.name}: threshold must be a finite number. Received ${threshold}`);
+  }
+  return `${alarm.metric.toMql()} ${alarm.comparison ?? ">"} ${threshold}`;
 }
 
 /** Monitoring alarms that notify one topic when they fire and when they clear. */
@@ -39,9 +80,9 @@ export class Alarms extends Construct {
         new MonitoringAlarm(this, alarm.name, {
           compartmentId: props.compartmentId,
           displayName: `${props.namePrefix}-${alarm.name}`,
-          namespace: alarm.namespace,
-          metricCompartmentId: alarm.metricCompartmentId,
-          query: alarm.query,
+          namespace: "metric" in alarm ? alarm.metric.namespace : alarm.namespace,
+          metricCompartmentId: "metric" in alarm ? alarm.metric.compartmentId : alarm.metricCompartmentId,
+          query: alarmQuery(alarm),
           severity: alarm.severity,
           body: alarm.body,
           destinations: [props.topicId],

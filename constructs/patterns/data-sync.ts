@@ -2,7 +2,7 @@ import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
 import { DataSyncConfig } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
-import { dataSyncAlarms, mql } from "./data-sync-alarms";
+import { dataSyncAlarms } from "./data-sync-alarms";
 import { Bucket } from "../resources/bucket";
 import { BucketLifecycle } from "../resources/bucket-lifecycle";
 import { ContainerFunction } from "../resources/container-function";
@@ -12,6 +12,8 @@ import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
+import { LogGroup } from "../resources/log-group";
+import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 import { TargetConfig } from "../../config/schema";
@@ -103,17 +105,26 @@ export class DataSync extends Construct {
   constructor(scope: Construct, id: string, props: DataSyncProps) {
     super(scope, id);
     const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
+    const logGroup = LogGroup.fromLogGroupId(props.logGroupId);
+    // A secret the config names is referenced; otherwise a new one holds a placeholder, encrypted with the key.
+    const secret = (id: string, existingSecretId: string | undefined, secretName: string, description: string) =>
+      existingSecretId
+        ? Secret.fromSecretId(this, id, existingSecretId, props.securityCompartmentId)
+        : new Secret(this, id, {
+            compartmentId: props.securityCompartmentId,
+            secretName,
+            description,
+            encryptionKey: props.encryptionKey,
+          });
     this.targetSecrets = new Map(
       Object.entries(settings.targets).map(([name, target]) => [
         name,
-        new Secret(this, `TargetSecret-${name}`, {
-          compartmentId: props.securityCompartmentId,
-          secretName: `${props.namePrefix}-target-${name}`,
-          description: `Credential of target ${name} (${target.auth.type}); sent to ${target.baseUrl} only`,
-          ...(target.secretId
-            ? { existingSecretId: target.secretId }
-            : { vaultId: props.encryptionKey.vaultId, keyId: props.encryptionKey.keyId }),
-        }),
+        secret(
+          `TargetSecret-${name}`,
+          target.secretId,
+          `${props.namePrefix}-target-${name}`,
+          `Credential of target ${name} (${target.auth.type}); sent to ${target.baseUrl} only`,
+        ),
       ]),
     );
     this.metrics = new CustomMetrics(this, "Metrics", {
@@ -167,21 +178,19 @@ export class DataSync extends Construct {
         functionId: this.retry.functionId,
         intervalInMinutes: schedule.intervalInMinutes,
       });
-      platform.grantInvoke(this.retrySchedule);
+      this.retry.grantInvoke(this.retrySchedule);
     }
 
     // Each client's own token secret: read by the authorizer only, one statement each.
     this.clientSecrets = new Map(
       Object.entries(settings.clients).map(([name, client]) => [
         name,
-        new Secret(this, `ClientSecret-${name}`, {
-          compartmentId: props.securityCompartmentId,
-          secretName: `${props.namePrefix}-client-${name}`,
-          description: `Bearer token of API client ${name}; checked by the authorizer function`,
-          ...(client.secretId
-            ? { existingSecretId: client.secretId }
-            : { vaultId: props.encryptionKey.vaultId, keyId: props.encryptionKey.keyId }),
-        }),
+        secret(
+          `ClientSecret-${name}`,
+          client.secretId,
+          `${props.namePrefix}-client-${name}`,
+          `Bearer token of API client ${name}; checked by the authorizer function`,
+        ),
       ]),
     );
     const usagePlanToken = (name: string) => `${props.namePrefix}-${name}`;
@@ -205,16 +214,36 @@ export class DataSync extends Construct {
       });
     }
 
+    // What the functions do themselves. The API and the connectors grant what they need when they bind their ends.
+    dataStream.grantPush(this.populate);
+    recoverableStream.grantPush(this.process);
+    unrecoverableStream.grantPush(this.process);
+    topic.grantPublish(this.process);
+    // Retry drains either error stream and re-routes to either.
+    recoverableStream.grantPull(this.retry);
+    unrecoverableStream.grantPull(this.retry);
+    recoverableStream.grantPush(this.retry);
+    unrecoverableStream.grantPush(this.retry);
+    // Each target's secret is read by the two functions that call targets, one statement per secret.
+    for (const secret of this.targetSecrets.values()) {
+      secret.grantRead(this.process);
+      secret.grantRead(this.retry);
+    }
+    topic.grantPublish(this.retry);
+    this.metrics.grantPost(this.process);
+    this.metrics.grantPost(this.retry);
+    if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
+
     this.api = new MessagesApi(this, "Api", {
       compartmentId: props.compartmentId,
       namePrefix: props.namePrefix,
       subnetId: props.publicSubnetId,
       nsgIds: [props.gatewayNsgId],
-      logGroupId: props.logGroupId,
-      populateFunctionId: this.populate.functionId,
-      retryFunctionId: this.retry.functionId,
+      logGroup,
+      populate: this.populate,
+      retry: this.retry,
       authentication: settings.api.authentication,
-      authorizerFunctionId: this.authorizer?.functionId,
+      authorizer: this.authorizer,
       rateLimitPerSecond: settings.api.rateLimitPerSecond,
       corsAllowedOrigins: settings.api.corsAllowedOrigins,
       clients: Object.entries(settings.clients).map(([name, client]) => ({
@@ -229,14 +258,10 @@ export class DataSync extends Construct {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-data-to-process`,
       description: "Delivers data-stream messages to the process function in batches",
-      sourceStreamId: dataStream.streamId,
-      target: {
-        kind: "functions",
-        functionId: this.process.functionId,
-        // One size limit, in KB or in messages: the config refuses both (OCI takes only one).
-        ...settings.connector,
-      },
-      logGroupId: props.logGroupId,
+      source: dataStream,
+      // One size limit, in KB or in messages: the config refuses both (OCI takes only one).
+      target: new FunctionTarget(this.process, settings.connector),
+      logGroup,
     });
 
     this.archiveBucket = new Bucket(this, "Archive", {
@@ -261,16 +286,13 @@ export class DataSync extends Construct {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-deadletters-to-archive`,
       description: "Archives dead letters beyond the stream's retention",
-      sourceStreamId: unrecoverableStream.streamId,
-      target: {
-        kind: "objectStorage",
-        bucket: this.archiveBucket.bucketName,
-        namespace: platform.namespace,
+      source: unrecoverableStream,
+      target: new BucketTarget(this.archiveBucket, {
         objectNamePrefix: "deadletters",
         batchRolloverSizeInMbs: 10,
         batchRolloverTimeInMs: 60000,
-      },
-      logGroupId: props.logGroupId,
+      }),
+      logGroup,
     });
 
     this.alarms = new Alarms(this, "Alarms", {
@@ -279,30 +301,6 @@ export class DataSync extends Construct {
       topicId: topic.topicId,
       alarms: this.alarmDefinitions(props),
     });
-
-    dataStream.grantPush(this.populate);
-    recoverableStream.grantPush(this.process);
-    unrecoverableStream.grantPush(this.process);
-    topic.grantPublish(this.process);
-    // Retry drains either error stream and re-routes to either.
-    recoverableStream.grantPull(this.retry);
-    unrecoverableStream.grantPull(this.retry);
-    recoverableStream.grantPush(this.retry);
-    unrecoverableStream.grantPush(this.retry);
-    // Each target's secret is read by the two functions that call targets, one statement per secret.
-    for (const secret of this.targetSecrets.values()) {
-      secret.grantRead(this.process);
-      secret.grantRead(this.retry);
-    }
-    topic.grantPublish(this.retry);
-    this.metrics.grantPost(this.process);
-    this.metrics.grantPost(this.retry);
-    if (this.authorizer) for (const secret of this.clientSecrets.values()) secret.grantRead(this.authorizer);
-    platform.grantInvoke(this.api);
-    dataStream.grantConnectorRead(this.connector);
-    platform.grantInvoke(this.connector);
-    unrecoverableStream.grantConnectorRead(this.archiveConnector);
-    this.archiveBucket.grantConnectorWrite(this.archiveConnector);
   }
 
   private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
@@ -311,14 +309,7 @@ export class DataSync extends Construct {
       name: string,
       severity: AlarmDefinition["severity"],
       body: string,
-    ): AlarmDefinition => ({
-      name,
-      namespace: "oci_streaming",
-      metricCompartmentId: props.dataCompartmentId,
-      query: mql("PutMessagesThroughput.Count", "1m", { resourceId: stream.streamId }, "sum", "> 0"),
-      severity,
-      body,
-    });
+    ): AlarmDefinition => ({ name, metric: stream.metricPuts(), severity, body });
     const functions: Record<string, ContainerFunction> = {
       populate: this.populate,
       process: this.process,

@@ -4,7 +4,8 @@ import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "../resources/object-events-rule";
-import { Grantee, serviceGrantee } from "../resources/policy-statement";
+import { LogGroup } from "../resources/log-group";
+import { Grantee } from "../resources/policy-statement";
 import { IStream } from "../resources/stream";
 
 export interface FileIngestionProps {
@@ -58,18 +59,17 @@ export class FileIngestion extends Construct {
       BUCKET_NAME: this.bucket.bucketName,
       INLINE_MAX_BYTES: props.inlineMaxBytes,
     });
-    this.rule = new ObjectEventsRule(this, "Rule", {
-      compartmentId: props.compartmentId,
-      displayName: `${props.namePrefix}-object-events`,
-      bucketName: this.bucket.bucketName,
-      functionId: this.function.functionId,
-      includeUpdates: props.includeUpdates,
-      logGroupId: props.logGroupId,
-    });
     this.bucket.grantReadObjects(this.function);
     stream.grantPush(this.function);
     (props.consumers ?? []).forEach((id) => stream.grantPull(principalById(id)));
-    platform.grantInvoke(serviceGrantee("cloudEvents"));
+    // The rule grants Events the invocation itself, as it binds the bucket to the function.
+    this.rule = new ObjectEventsRule(this, "Rule", {
+      displayName: `${props.namePrefix}-object-events`,
+      bucket: this.bucket,
+      function: this.function,
+      includeUpdates: props.includeUpdates,
+      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
+    });
   }
 }
 

@@ -5,7 +5,7 @@ import { functionConfig, functionContracts, FunctionConfigValues } from "../../f
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
 import { Policies } from "../resources/policies";
-import { allow, Grantee, PolicyStatement, serviceGrantee } from "../resources/policy-statement";
+import { allow, serviceGrantee } from "../resources/policy-statement";
 
 export interface FunctionSettings {
   readonly memoryInMbs?: number;
@@ -76,15 +76,5 @@ export class FunctionsPlatform extends Construct {
       config: functionConfig(name, values),
       contract: functionContracts[name],
     });
-  }
-
-  /** Lets a service (Events, API Gateway, Service Connector) invoke the functions of this application's compartment. */
-  grantInvoke(grantee: Grantee): PolicyStatement[] {
-    // Functions support only general policy variables: a grant cannot name one function, so it names the compartment.
-    const policies = Policies.of(this);
-    return [
-      policies.grant(allow(grantee, "use fn-function", this.props.compartmentId)),
-      policies.grant(allow(grantee, "use fn-invocation", this.props.compartmentId)),
-    ];
   }
 }

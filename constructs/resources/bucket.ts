@@ -22,21 +22,39 @@ export interface BucketProps {
   readonly objectEventsEnabled?: boolean;
 }
 
+/** A bucket as other constructs take it: its name (policies and targets name buckets by name) and grants. */
+export interface IBucket {
+  /** Name of the bucket, unique in its namespace. */
+  readonly bucketName: string;
+  /** The tenancy's Object Storage namespace. */
+  readonly namespace: string;
+  /** Compartment of the bucket: grants on it, and Events rules for its objects, apply there. */
+  readonly compartmentId: string;
+  /** Whether the bucket emits object events; an Events rule on a bucket that does not never fires. */
+  readonly objectEventsEnabled: boolean;
+  /** GetObject and HeadObject on the bucket's objects; the statement is added to the stack's policies. */
+  grantReadObjects(grantee: Grantee): PolicyStatement;
+  /** What a Service Connector needs to write objects into the bucket; added to the stack's policies. */
+  grantConnectorWrite(grantee: Grantee): PolicyStatement;
+}
+
 /**
  * A private, versioned bucket encrypted with a customer-managed key, emitting object events, with its
  * write access logged (CIS OCI 5.1.1-5.1.3, 4.17).
  */
-export class Bucket extends Construct {
+export class Bucket extends Construct implements IBucket {
   public readonly bucket: ObjectstorageBucket;
   public readonly bucketName: string;
   public readonly namespace: string;
   public readonly writeLog: ServiceLog;
-  private readonly compartmentId: string;
+  public readonly compartmentId: string;
+  public readonly objectEventsEnabled: boolean;
 
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
     this.compartmentId = props.compartmentId;
     this.namespace = props.namespace;
+    this.objectEventsEnabled = props.objectEventsEnabled ?? true;
     this.bucket = new ObjectstorageBucket(this, "Bucket", {
       compartmentId: props.compartmentId,
       namespace: props.namespace,
@@ -44,7 +62,7 @@ export class Bucket extends Construct {
       accessType: "NoPublicAccess",
       versioning: "Enabled",
       kmsKeyId: props.encryptionKey.keyId,
-      objectEventsEnabled: props.objectEventsEnabled ?? true,
+      objectEventsEnabled: this.objectEventsEnabled,
       dependsOn: [...props.encryptionKey.usableAfter],
     });
     // By reference, not the configured string: whatever names the bucket (a connector target, an Events

@@ -5,7 +5,9 @@ import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
 import { DynamicGroup } from "./dynamic-group";
 import { FunctionApplication } from "./function-application";
 import { FunctionImage } from "./function-image";
-import { Grantee } from "./policy-statement";
+import { Metric, MetricOptions } from "./metric";
+import { Policies } from "./policies";
+import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ConfigSchema, configProblems } from "../../lib/function-config";
 import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../../lib/functions-limits";
 
@@ -73,11 +75,30 @@ export interface ContainerFunctionProps {
   readonly prebuiltImage?: string;
 }
 
+/** A function as other constructs take it: its identity, an invoke grant and its metrics. */
+export interface IFunction extends Grantee {
+  /** OCID of the function. */
+  readonly functionId: string;
+  /** Lets a service (Events, API Gateway, Service Connector) invoke this function; statements go to the stack's policies. */
+  grantInvoke(grantee: Grantee): PolicyStatement[];
+  /** Invocations that answered with an error (`FunctionResponseCount`, `responseType = "Error"`). */
+  metricErrors(options?: MetricOptions): Metric;
+  /** Invocations refused because of the concurrency limit (`FunctionResponseCount`, `responseType = "Throttled"`). */
+  metricThrottles(options?: MetricOptions): Metric;
+  /** Invocations (`FunctionInvocationCount`). */
+  metricInvocations(options?: MetricOptions): Metric;
+  /** Execution time in milliseconds (`FunctionExecutionDuration`), as a mean by default. */
+  metricDuration(options?: MetricOptions): Metric;
+}
+
+/** OCI Functions metrics: https://docs.oracle.com/en-us/iaas/Content/Functions/Reference/functionsmetrics.htm */
+const FUNCTIONS_NAMESPACE = "oci_faas";
+
 /**
  * A function of the application, with its own private container repository, its content-tagged image,
  * and its own dynamic group: grants name this one function, so each function gets exactly what it uses.
  */
-export class ContainerFunction extends Construct implements Grantee {
+export class ContainerFunction extends Construct implements IFunction {
   public readonly function: FunctionsFunction;
   public readonly functionId: string;
   public readonly repository: ArtifactsContainerRepository;
@@ -86,9 +107,12 @@ export class ContainerFunction extends Construct implements Grantee {
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[] = [];
   public readonly policyDependables: readonly ITerraformDependable[];
+  /** Compartment of the function's application: its metrics and invoke grants are there. */
+  public readonly compartmentId: string;
 
   constructor(scope: Construct, id: string, props: ContainerFunctionProps) {
     super(scope, id);
+    this.compartmentId = props.application.compartmentId;
     const memoryInMbs = props.memoryInMbs ?? 256;
     const timeoutInSeconds = props.timeoutInSeconds ?? 30;
     if (timeoutInSeconds < MIN_TIMEOUT_IN_SECONDS || timeoutInSeconds > MAX_TIMEOUT_IN_SECONDS) {
@@ -144,5 +168,43 @@ export class ContainerFunction extends Construct implements Grantee {
     });
     this.policySubject = this.identity.policySubject;
     this.policyDependables = this.identity.policyDependables;
+  }
+
+  /**
+   * Lets a service invoke this function. Functions support only general policy variables, so the grant cannot name
+   * one function: it names the application's compartment (see ../shared/OCI-FACTS.md, "IAM statements").
+   */
+  grantInvoke(grantee: Grantee): PolicyStatement[] {
+    const policies = Policies.of(this);
+    return [
+      policies.grant(allow(grantee, "use fn-function", this.compartmentId)),
+      policies.grant(allow(grantee, "use fn-invocation", this.compartmentId)),
+    ];
+  }
+
+  metricErrors(options: MetricOptions = {}): Metric {
+    return this.metric("FunctionResponseCount", { responseType: "Error" }, options);
+  }
+
+  metricThrottles(options: MetricOptions = {}): Metric {
+    return this.metric("FunctionResponseCount", { responseType: "Throttled" }, options);
+  }
+
+  metricInvocations(options: MetricOptions = {}): Metric {
+    return this.metric("FunctionInvocationCount", {}, options);
+  }
+
+  metricDuration(options: MetricOptions = {}): Metric {
+    return this.metric("FunctionExecutionDuration", {}, { ...options, statistic: options.statistic ?? "mean" });
+  }
+
+  private metric(metricName: string, dimensions: Record<string, string>, options: MetricOptions): Metric {
+    return new Metric({
+      namespace: FUNCTIONS_NAMESPACE,
+      metricName,
+      compartmentId: this.compartmentId,
+      dimensions: { resourceId: this.functionId, ...dimensions },
+      ...options,
+    });
   }
 }

@@ -1,10 +1,14 @@
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import {
   ApigatewayDeployment,
   ApigatewayDeploymentSpecificationRequestPoliciesAuthentication,
 } from "../../.gen/providers/oci/apigateway-deployment";
 import { ApigatewayGateway } from "../../.gen/providers/oci/apigateway-gateway";
-import { ApiAuthentication } from "../../config/schema";
+import { API_RATE_LIMIT_PER_SECOND, ApiAuthentication } from "../../config/schema";
+import { IFunction } from "./container-function";
+import { ILogGroup } from "./log-group";
+import { Metric, MetricOptions } from "./metric";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 import { Fn } from "cdktf";
@@ -12,20 +16,28 @@ import { ApiClientPlan, ApiClientPlanProps } from "./api-client-plan";
 import { CLIENT_HEADER } from "../../lib/data-sync/targets";
 
 export interface MessagesApiProps {
+  /** Compartment of the gateway; as a policy subject the gateway is API Gateway acting from here. */
   readonly compartmentId: string;
+  /** Prefix of the gateway's, the deployment's and the logs' names. */
   readonly namePrefix: string;
   /** The public subnet. */
   readonly subnetId: string;
+  /** Network security groups of the gateway. */
   readonly nsgIds: string[];
-  readonly logGroupId: string;
-  /** `POST /v1/messages`. */
-  readonly populateFunctionId: string;
-  /** `POST /v1/retry`. */
-  readonly retryFunctionId: string;
+  /** Log group of the access and execution logs. */
+  readonly logGroup: ILogGroup;
+  /** `POST /v1/messages`; the gateway is granted to invoke it. */
+  readonly populate: IFunction;
+  /** `POST /v1/retry`; the gateway is granted to invoke it. */
+  readonly retry: IFunction;
+  /** How callers authenticate; `none` needs a reason, recorded as a security-rule suppression by the stack. */
   readonly authentication: ApiAuthentication;
-  /** Required when `authentication.type` is `authorizer`. */
-  readonly authorizerFunctionId?: string;
-  /** Requests per second per client IP. */
+  /**
+   * The authorizer function; required when `authentication.type` is `authorizer`.
+   * @default - none
+   */
+  readonly authorizer?: IFunction;
+  /** Requests per second per client IP (1 to 10000). */
   readonly rateLimitPerSecond: number;
   /**
    * Origins allowed to call from a browser.
@@ -57,6 +69,9 @@ export const AUTH_CONTEXT = { client: "client", usagePlanToken: "usagePlanToken"
 
 export const API_PATH_PREFIX = "/v1";
 
+/** API Gateway metrics: https://docs.oracle.com/en-us/iaas/Content/APIGateway/Reference/apigatewaymetrics.htm */
+const API_GATEWAY_NAMESPACE = "oci_apigateway";
+
 /**
  * The data-sync API: a public API gateway whose one deployment routes `POST /v1/messages` to the populate
  * function and `POST /v1/retry` to the retry function, authenticated, rate limited, with access and
@@ -69,15 +84,32 @@ export class MessagesApi extends Construct implements Grantee {
   public readonly endpoint: string;
   public readonly policySubject: string;
   public readonly policyConditions: readonly string[];
+  private readonly compartmentId: string;
   /** Each named client's usage plan and subscriber. */
   public readonly clientPlans: ReadonlyMap<string, ApiClientPlan>;
 
   constructor(scope: Construct, id: string, props: MessagesApiProps) {
     super(scope, id);
+    const { min, max } = API_RATE_LIMIT_PER_SECOND;
+    const rate = props.rateLimitPerSecond;
+    if (!Token.isUnresolved(rate) && (!Number.isInteger(rate) || rate < min || rate > max)) {
+      throw new Error(
+        `MessagesApi ${this.node.path}: rateLimitPerSecond must be a whole number between ${min} and ${max}. Received ${rate}`,
+      );
+    }
+    if (props.authorizer && props.authentication.type !== "authorizer") {
+      throw new Error(
+        `MessagesApi ${this.node.path}: an authorizer function is given but authentication type is ` +
+          `${props.authentication.type}; the gateway would never call it`,
+      );
+    }
+    this.compartmentId = props.compartmentId;
     // API Gateway calls functions as a resource principal of its own compartment.
     const grantee = resourcePrincipalGrantee("ApiGateway", props.compartmentId, "request.resource.compartment.id");
     this.policySubject = grantee.policySubject;
     this.policyConditions = grantee.policyConditions;
+    const backends = [props.populate, props.retry, ...(props.authorizer ? [props.authorizer] : [])];
+    backends.forEach((fn) => fn.grantInvoke(this));
     this.gateway = new ApigatewayGateway(this, "Gateway", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-api`,
@@ -153,8 +185,8 @@ export class MessagesApi extends Construct implements Grantee {
               : undefined,
         },
         routes: [
-          route("/messages", props.populateFunctionId, ROUTE_SCOPES.messages, clients.length > 0 ? clientHeader : {}),
-          route("/retry", props.retryFunctionId, ROUTE_SCOPES.retry),
+          route("/messages", props.populate.functionId, ROUTE_SCOPES.messages, clients.length > 0 ? clientHeader : {}),
+          route("/retry", props.retry.functionId, ROUTE_SCOPES.retry),
         ],
       },
     });
@@ -175,7 +207,7 @@ export class MessagesApi extends Construct implements Grantee {
     );
     for (const category of ["access", "execution"]) {
       new ServiceLog(this, `${category === "access" ? "Access" : "Execution"}Log`, {
-        logGroupId: props.logGroupId,
+        logGroupId: props.logGroup.logGroupId,
         displayName: `${props.namePrefix}-api-${category}`,
         compartmentId: props.compartmentId,
         service: "apigateway",
@@ -183,6 +215,26 @@ export class MessagesApi extends Construct implements Grantee {
         resource: this.deployment.id,
       });
     }
+  }
+
+  /** Requests the gateway received (`HttpRequests`). */
+  metricRequests(options: MetricOptions = {}): Metric {
+    return this.metric("HttpRequests", {}, options);
+  }
+
+  /** Responses of one status class, e.g. `"5xx"` (`HttpResponses`, `httpStatusCategory`). */
+  metricResponses(httpStatusCategory: "2xx" | "3xx" | "4xx" | "5xx", options: MetricOptions = {}): Metric {
+    return this.metric("HttpResponses", { httpStatusCategory }, options);
+  }
+
+  private metric(metricName: string, dimensions: Record<string, string>, options: MetricOptions): Metric {
+    return new Metric({
+      namespace: API_GATEWAY_NAMESPACE,
+      metricName,
+      compartmentId: this.compartmentId,
+      dimensions: { resourceId: this.gateway.id, ...dimensions },
+      ...options,
+    });
   }
 }
 
@@ -192,11 +244,11 @@ function authentication(
   const auth = props.authentication;
   switch (auth.type) {
     case "authorizer":
-      if (!props.authorizerFunctionId)
-        throw new Error("MessagesApi: authentication type authorizer needs authorizerFunctionId");
+      if (!props.authorizer)
+        throw new Error("MessagesApi: authentication type authorizer needs an authorizer function");
       return {
         type: "CUSTOM_AUTHENTICATION",
-        functionId: props.authorizerFunctionId,
+        functionId: props.authorizer.functionId,
         tokenHeader: "Authorization",
         isAnonymousAccessAllowed: false,
       };

@@ -1,8 +1,11 @@
+import { Token } from "cdktf";
+
 /**
  * The OCI Monitoring metrics that alarms of this project may query: per namespace, the metric names and the
  * dimensions OCI documents for it, each with the page it comes from. An alarm whose query names a metric or a
- * dimension that is not here would never fire (OCI accepts the query and finds no data), so every alarm of every
- * stack is checked against this table (`__tests__/alarm-metrics.test.ts`). Add a row only with its source.
+ * dimension that is not here would never fire (OCI accepts the query and finds no data), so every `Metric` is checked
+ * against this table when it is made (a wrong metric fails synth), and every alarm of every synthesized stack again
+ * (`__tests__/alarm-metrics.test.ts`). Add a row only with its source.
  */
 
 import { DEFAULT_METRICS_NAMESPACE } from "../../lib/data-sync/config";
@@ -26,7 +29,7 @@ export interface MetricNamespace {
 
 export const METRIC_CATALOG: Readonly<Record<string, MetricNamespace>> = {
   oci_streaming: {
-    source: "https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/streamingmetrics.htm",
+    source: "https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/metric-ref.htm",
     metrics: [
       "PutMessagesLatency.Time",
       "PutMessagesThroughput.Bytes",
@@ -111,15 +114,29 @@ export function parseAlarmQuery(query: string): { ok: true; query: AlarmQuery } 
   return { ok: true, query: { metric, interval, dimensions, statistic } };
 }
 
-/** Every way an alarm's query departs from what OCI documents for its namespace; empty when none. */
-export function checkAlarmQuery(namespace: string, query: string): string[] {
+/**
+ * Whether a value is Terraform's reference to the `id` of a resource of `type`, `${type.name.id}`: another attribute
+ * of the same resource (a stream's `stream_pool_id`) holds some other OCID.
+ */
+function isIdReference(type: string, value: string): boolean {
+  const parts = value.split(".");
+  return parts.length === 3 && parts[0] === `\${${type}` && parts[2] === "id}";
+}
+
+/**
+ * Every way a metric departs from what OCI documents for its namespace; empty when none. A dimension value that is a
+ * token (an OCID known only at apply) passes the value checks: the synthesized query is checked again with the
+ * reference in place (`checkAlarmQuery`).
+ */
+export function checkMetric(
+  namespace: string,
+  metric: string,
+  dimensions: readonly { readonly name: string; readonly value: string }[],
+): string[] {
   const catalog = METRIC_CATALOG[namespace];
   if (!catalog) {
     return [`namespace "${namespace}" is not in the metric catalog (known: ${Object.keys(METRIC_CATALOG).join(", ")})`];
   }
-  const parsed = parseAlarmQuery(query);
-  if (!parsed.ok) return [parsed.problem];
-  const { metric, dimensions } = parsed.query;
   const problems: string[] = [];
   if (!catalog.metrics.includes(metric)) {
     problems.push(
@@ -134,14 +151,24 @@ export function checkAlarmQuery(namespace: string, query: string): string[] {
       );
       continue;
     }
+    if (Token.isUnresolved(value)) continue;
     if (dimension.values && !dimension.values.includes(value)) {
       problems.push(`dimension ${name} = "${value}" is not one of ${dimension.values.join(", ")} (${catalog.source})`);
     }
-    if (dimension.resourceType && !value.startsWith(`\${${dimension.resourceType}.`) && !value.startsWith("ocid1.")) {
+    if (dimension.resourceType && !isIdReference(dimension.resourceType, value) && !value.startsWith("ocid1.")) {
       problems.push(
         `dimension ${name} = "${value}" must hold the OCID of a ${dimension.resourceType} (${catalog.source})`,
       );
     }
   }
   return problems;
+}
+
+/** Every way an alarm's query departs from what OCI documents for its namespace; empty when none. */
+export function checkAlarmQuery(namespace: string, query: string): string[] {
+  const parsed = parseAlarmQuery(query);
+  if (!parsed.ok) {
+    return METRIC_CATALOG[namespace] ? [parsed.problem] : checkMetric(namespace, "", []);
+  }
+  return checkMetric(namespace, parsed.query.metric, parsed.query.dimensions);
 }

@@ -1,27 +1,36 @@
 import { Construct } from "constructs";
 import { EventsRule } from "../../.gen/providers/oci/events-rule";
+import { IBucket } from "./bucket";
+import { IFunction } from "./container-function";
+import { ILogGroup } from "./log-group";
+import { Policies } from "./policies";
+import { serviceGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
 export const OBJECT_CREATED = "com.oraclecloud.objectstorage.createobject";
 export const OBJECT_UPDATED = "com.oraclecloud.objectstorage.updateobject";
 
 export interface ObjectEventsRuleProps {
-  /** Compartment of the bucket: rules see the events of their own compartment. */
-  readonly compartmentId: string;
+  /** Display name of the rule, and prefix of its execution log's name. */
   readonly displayName: string;
-  readonly bucketName: string;
-  /** The function that receives each event. */
-  readonly functionId: string;
+  /** The bucket whose object events the rule matches; the rule lives in its compartment (rules see their own). */
+  readonly bucket: IBucket;
+  /** The function that receives each event; the Events service is granted to invoke it. */
+  readonly function: IFunction;
   /**
    * Deliver object-update events too, not only object-create.
    * @default false
    */
   readonly includeUpdates?: boolean;
   /** Log group of the rule's execution log. */
-  readonly logGroupId: string;
+  readonly logGroup: ILogGroup;
 }
 
-/** An Events rule that hands object events of exactly one bucket to a function, with its execution logged. */
+/**
+ * An Events rule that hands object events of exactly one bucket to a function, with its execution logged. It binds
+ * both ends: the rule names the bucket and the function by reference, grants Events (`service cloudEvents`) the
+ * invocation (see ../shared/OCI-FACTS.md, "Events -> functions") and waits for the policy that holds that grant.
+ */
 export class ObjectEventsRule extends Construct {
   public readonly rule: EventsRule;
   /** The event types the rule matches. */
@@ -29,22 +38,33 @@ export class ObjectEventsRule extends Construct {
 
   constructor(scope: Construct, id: string, props: ObjectEventsRuleProps) {
     super(scope, id);
+    const { bucket } = props;
+    // Object Storage emits events only for a bucket with object_events_enabled (OCI-FACTS.md, "Payloads").
+    if (!bucket.objectEventsEnabled) {
+      throw new Error(
+        `ObjectEventsRule ${this.node.path}: the bucket does not emit object events (objectEventsEnabled is false), ` +
+          "so the rule would never fire; enable object events on the bucket",
+      );
+    }
     this.eventTypes = props.includeUpdates ? [OBJECT_CREATED, OBJECT_UPDATED] : [OBJECT_CREATED];
+    const grants = props.function.grantInvoke(serviceGrantee("cloudEvents"));
     this.rule = new EventsRule(this, "Rule", {
-      compartmentId: props.compartmentId,
+      compartmentId: bucket.compartmentId,
       displayName: props.displayName,
-      description: `Object events of bucket ${props.bucketName} to the claim-check function`,
+      description: `Object events of bucket ${bucket.bucketName} to the claim-check function`,
       isEnabled: true,
       condition: JSON.stringify({
         eventType: this.eventTypes,
-        data: { additionalDetails: { bucketName: [props.bucketName] } },
+        data: { additionalDetails: { bucketName: [bucket.bucketName] } },
       }),
-      actions: { action: [{ actionType: "FAAS", functionId: props.functionId, isEnabled: true }] },
+      actions: { action: [{ actionType: "FAAS", functionId: props.function.functionId, isEnabled: true }] },
+      // An enabled rule delivers from the moment it exists; until Events may invoke the function, deliveries fail.
+      dependsOn: Policies.of(this).holding(grants),
     });
     new ServiceLog(this, "ExecutionLog", {
-      logGroupId: props.logGroupId,
+      logGroupId: props.logGroup.logGroupId,
       displayName: `${props.displayName}-execution`,
-      compartmentId: props.compartmentId,
+      compartmentId: bucket.compartmentId,
       service: "cloudevents",
       category: "ruleexecutionlog",
       resource: this.rule.id,

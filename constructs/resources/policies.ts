@@ -80,6 +80,14 @@ export class Policies extends Construct {
     return statement;
   }
 
+  /**
+   * The policies that hold these statements, each once: a resource that starts acting on its grants as soon as it
+   * exists (a connector, an Events rule) depends on them.
+   */
+  holding(statements: readonly PolicyStatement[]): IdentityPolicy[] {
+    return [...new Set(statements.map((statement) => this.add(statement)[0]))];
+  }
+
   /** The statements collected for a compartment label, in the order they were added. */
   statementsFor(label: string): readonly string[] {
     return this.statements.get(label) ?? [];

@@ -1,6 +1,7 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
+import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
 import {
@@ -54,9 +55,18 @@ export interface IStream {
   grantPull(grantee: Grantee): PolicyStatement;
   /** What a Service Connector needs to read this stream as its source. */
   grantConnectorRead(grantee: Grantee): PolicyStatement;
+  /** Messages put on the stream (`PutMessagesThroughput.Count`). */
+  metricPuts(options?: MetricOptions): Metric;
+  /** Messages refused because of the stream's throughput limit (`PutMessagesThrottling.Count`). */
+  metricPutThrottles(options?: MetricOptions): Metric;
+  /** Messages read from the stream (`GetMessagesThroughput.Count`). */
+  metricGets(options?: MetricOptions): Metric;
   /** What a Kafka client's user needs on this stream (as a topic). */
   grantKafka(grantee: Grantee): PolicyStatement;
 }
+
+/** Streaming metrics: https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/metric-ref.htm */
+const STREAMING_NAMESPACE = "oci_streaming";
 
 /** A stream in a stream pool, with grant methods scoped to this one stream. */
 export class Stream extends Construct implements IStream {
@@ -143,5 +153,27 @@ export class Stream extends Construct implements IStream {
     return Policies.of(this).grant(
       allow(grantee, "{STREAM_READ, STREAM_CONSUME}", this.compartmentId, [targetIs("stream", this.streamId)]),
     );
+  }
+
+  metricPuts(options: MetricOptions = {}): Metric {
+    return this.metric("PutMessagesThroughput.Count", options);
+  }
+
+  metricPutThrottles(options: MetricOptions = {}): Metric {
+    return this.metric("PutMessagesThrottling.Count", options);
+  }
+
+  metricGets(options: MetricOptions = {}): Metric {
+    return this.metric("GetMessagesThroughput.Count", options);
+  }
+
+  private metric(metricName: string, options: MetricOptions): Metric {
+    return new Metric({
+      namespace: STREAMING_NAMESPACE,
+      metricName,
+      compartmentId: this.compartmentId,
+      dimensions: { resourceId: this.streamId },
+      ...options,
+    });
   }
 }

@@ -3,13 +3,13 @@ import { Construct } from "constructs";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { Environment } from "../../config/load";
 import { FreeformTagsAspect } from "../aspects/freeform-tags-aspect";
-import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
 import { Bastion } from "../resources/bastion";
 import { DataSync } from "../patterns/data-sync";
 import { StreamClients } from "../patterns/stream-clients";
 import { FileIngestion } from "../patterns/file-ingestion";
 import { FunctionsPlatform } from "../patterns/functions-platform";
 import { Network } from "../patterns/network";
+import { LogGroup } from "../resources/log-group";
 import { NotificationTopic } from "../resources/notification-topic";
 import { Policies } from "../resources/policies";
 import { previousStreamSettings } from "./previous-synth";
@@ -110,7 +110,7 @@ export class EventStreamingStack extends TerraformStack {
     this.unrecoverableStream = stream("UnrecoverableStream", "unrecoverable", streaming.streams.unrecoverable);
     this.fileReferencesStream = stream("FileReferencesStream", "file-references", streaming.streams.fileReferences);
 
-    const serviceLogs = new LoggingLogGroup(this, "ServiceLogs", {
+    const serviceLogs = new LogGroup(this, "ServiceLogs", {
       compartmentId: compartments.functions,
       displayName: `${namePrefix}-service-logs`,
       description: "Function invocations, Events rule executions, bucket writes, API and connector logs",
@@ -123,7 +123,7 @@ export class EventStreamingStack extends TerraformStack {
       networkCompartmentId: compartments.network,
       subnetId: this.network.privateSubnet.id,
       nsgIds: [this.network.functionsNsg.id],
-      logGroupId: serviceLogs.id,
+      logGroupId: serviceLogs.logGroupId,
       settings: config.functions,
     });
     new StreamClients(this, "StreamClients", {
@@ -142,7 +142,7 @@ export class EventStreamingStack extends TerraformStack {
       stream: this.fileReferencesStream,
       consumers: config.ingestion.consumers,
       encryptionKey: this.vault.masterKey,
-      logGroupId: serviceLogs.id,
+      logGroupId: serviceLogs.logGroupId,
       bucketName: config.ingestion.bucketName,
       includeUpdates: config.ingestion.includeUpdates,
       inlineMaxBytes: config.ingestion.inlineMaxBytes,
@@ -166,7 +166,7 @@ export class EventStreamingStack extends TerraformStack {
       topic: this.operationsTopic,
       publicSubnetId: this.network.publicSubnet.id,
       gatewayNsgId: this.network.gatewayNsg.id,
-      logGroupId: serviceLogs.id,
+      logGroupId: serviceLogs.logGroupId,
       settings: config.dataSync,
       region: config.region,
       recoverableRetentionInHours: config.streaming.streams.recoverable.retentionInHours,
