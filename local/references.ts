@@ -10,7 +10,7 @@
  * `$${` and `%%{` are Terraform's escapes for a literal `${` and `%{` (an API Gateway context variable such as
  * `$${request.auth[client]}` reaches the API as `${request.auth[client]}`): they become that literal text and are
  * never read as references ("Escape sequences ... `$${` literal `${`, without beginning an interpolation sequence",
- * https://developer.hashicorp.com/terraform/language/expressions/strings#escape-sequences-1; the same string
+ * https://developer.hashicorp.com/terraform/language/expressions/strings, "Escape Sequences"; the same string
  * templates apply in JSON syntax, https://developer.hashicorp.com/terraform/language/syntax/json#expression-mapping).
  * A template directive `%{...}` is not a reference and is refused like any other expression.
  */
