@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 // Bindings are imported per resource; a barrel would load every generated binding.
 const BINDING_BARREL = { regex: "\\.gen/providers/oci$", message: "Import the binding's own folder, not a barrel." };
 
-const CONSTRUCTS_MUST_NOT_REACH = ["cli", "stand-ins", "__tests__", "bench"];
+const CONSTRUCTS_MUST_NOT_REACH = ["cli", "stand-ins", "__tests__", "bench", "local"];
 
 // Constructs build each function's config map from its contract, so they may import functions/contracts.ts, the one
 // file that maps a function to the schema it starts with; never the functions' code.
@@ -54,14 +54,14 @@ export default tseslint.config(
   // The layers (README, "Project layout"): nothing imports upward. Each folder names what it must not reach.
   ...layer(
     ["lib/**/*.ts"],
-    ["constructs", "config", "functions", "cli", "stand-ins", "__tests__", "bench", "scripts", ".gen"],
+    ["constructs", "config", "functions", "cli", "stand-ins", "__tests__", "bench", "scripts", ".gen", "local"],
   ),
   ...layer(
     ["functions/**/*.ts"],
-    ["constructs", "config", "cli", "stand-ins", "__tests__", "bench", "scripts", ".gen"],
+    ["constructs", "config", "cli", "stand-ins", "__tests__", "bench", "scripts", ".gen", "local"],
   ),
-  ...layer(["cli/**/*.ts"], ["constructs", "config", "functions", "stand-ins", "__tests__", "bench"]),
-  ...layer(["config/**/*.ts"], ["constructs", "functions", "cli", "stand-ins", "__tests__", "bench"]),
+  ...layer(["cli/**/*.ts"], ["constructs", "config", "functions", "stand-ins", "__tests__", "bench", "local"]),
+  ...layer(["config/**/*.ts"], ["constructs", "functions", "cli", "stand-ins", "__tests__", "bench", "local"]),
   ...layer(["constructs/**/*.ts"], CONSTRUCTS_MUST_NOT_REACH, [ONLY_FUNCTION_CONTRACTS]),
   // Later blocks replace the rule for their files, so they repeat the folder's own list.
   ...layer(
@@ -70,10 +70,16 @@ export default tseslint.config(
     [ONLY_FUNCTION_CONTRACTS],
   ),
   ...layer(["constructs/patterns/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "stack"], [ONLY_FUNCTION_CONTRACTS]),
-  ...layer(["stand-ins/**/*.ts"], ["constructs", "__tests__", "bench", "cli"]),
+  ...layer(["stand-ins/**/*.ts"], ["constructs", "__tests__", "bench", "cli", "local"]),
   ...layer(["bench/**/*.ts"], ["__tests__"]),
   // Another team's app: it sees the constructs through their entry point (adopt-example.test.ts checks that).
-  ...layer(["examples/**/*.ts"], ["config", "functions", "lib", "cli", "stand-ins", "__tests__", "bench", "scripts"]),
+  ...layer(
+    ["examples/**/*.ts"],
+    ["config", "functions", "lib", "cli", "stand-ins", "local", "__tests__", "bench", "scripts"],
+  ),
+  // The local runtime (npm run local) runs the synthesized JSON, not the constructs; only tests and bench import it.
+  ...layer(["local/**/*.ts"], ["constructs", "config", "functions", "cli", "__tests__", "bench"]),
+  ...layer(["scripts/**/*.ts"], ["local"]),
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {
@@ -83,7 +89,7 @@ export default tseslint.config(
   },
   {
     // Tests read synthesized JSON, which is untyped by nature; stand-ins hand them parsed answers and log lines.
-    files: ["__tests__/**/*.ts", "stand-ins/**/*.ts"],
+    files: ["__tests__/**/*.ts", "stand-ins/**/*.ts", "local/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 );

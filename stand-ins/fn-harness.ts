@@ -20,6 +20,11 @@ export interface FnProcessOptions {
   readonly env?: Record<string, string>;
   /** How long to wait for the socket. @default 10000 */
   readonly startTimeoutMs?: number;
+  /** Append the function's stdout and stderr to this file instead of keeping them in memory (long runs). */
+  readonly logFile?: string;
+  /** FN_APP_NAME and FN_FN_NAME. @default "test-app" and the bundle's folder name */
+  readonly appName?: string;
+  readonly functionName?: string;
 }
 
 export interface GatewayCall {
@@ -79,8 +84,8 @@ export class FnProcess {
         HOME: dir,
         FN_FORMAT: "http-stream",
         FN_LISTENER: `unix:${socket}`,
-        FN_APP_NAME: "test-app",
-        FN_FN_NAME: path.basename(path.dirname(options.bundle)),
+        FN_APP_NAME: options.appName ?? "test-app",
+        FN_FN_NAME: options.functionName ?? path.basename(path.dirname(options.bundle)),
         FN_MEMORY: "256",
         // So that global teardown can tell whether this process outlived the run.
         ...(process.env[RUN_TAG_VARIABLE] ? { [RUN_TAG_VARIABLE]: process.env[RUN_TAG_VARIABLE] } : {}),
@@ -90,8 +95,19 @@ export class FnProcess {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const fn = new FnProcess(child, dir, socket, 0);
-    child.stdout!.on("data", (chunk: Buffer) => (fn.stdoutText += chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => (fn.stderrText += chunk.toString()));
+    if (options.logFile) {
+      const log = fs.createWriteStream(options.logFile, { flags: "a" });
+      child.stdout!.pipe(log, { end: false });
+      child.stderr!.pipe(log, { end: false });
+      void fn.exited.then(() => log.end());
+      // Start-up failures are still reported with what the function printed.
+      child.stderr!.on("data", (chunk: Buffer) => {
+        if (fn.startupMs === 0) fn.stderrText += chunk.toString();
+      });
+    } else {
+      child.stdout!.on("data", (chunk: Buffer) => (fn.stdoutText += chunk.toString()));
+      child.stderr!.on("data", (chunk: Buffer) => (fn.stderrText += chunk.toString()));
+    }
     try {
       await fn.waitForSocket(options.startTimeoutMs ?? 10_000);
     } catch (err) {
@@ -193,6 +209,16 @@ export class FnProcess {
   /** The function's process id, e.g. to read its peak memory from /proc. */
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** Whether the process is still running. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Resolves with the exit code once the process has exited. */
+  whenExited(): Promise<number | null> {
+    return this.exited;
   }
 
   async stop(): Promise<void> {

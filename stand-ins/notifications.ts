@@ -29,6 +29,12 @@ export class NotificationsStandIn extends StandInServer {
   /** Every message accepted, in order. */
   readonly published: PublishedMessage[] = [];
   private readonly topics = new Set<string>();
+  private readonly listeners: ((message: PublishedMessage) => void)[] = [];
+
+  /** Calls `listener` with every message accepted from now on (e.g. to write a log a person can read). */
+  onPublished(listener: (message: PublishedMessage) => void): void {
+    this.listeners.push(listener);
+  }
 
   /** Forgets every topic and published message. */
   override reset(): void {
@@ -83,6 +89,7 @@ export class NotificationsStandIn extends StandInServer {
       publishedAt: new Date(),
     };
     this.published.push(message);
+    for (const listener of this.listeners) listener(message);
     return { body: { messageId: message.messageId, timeStamp: message.publishedAt.toISOString() } };
   }
 }

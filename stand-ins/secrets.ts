@@ -3,6 +3,13 @@ import { matchPath, OciApiError, Reply, Route, StandInRequest, StandInServer } f
 /**
  * OCI Vault secret retrieval, GetSecretBundle (`/20190301/secretbundles/{secretId}`):
  * https://docs.oracle.com/iaas/api/#/en/secretretrieval/20190301/SecretBundle/GetSecretBundle
+ *
+ * Also the one Vault management operation the deploy guide uses to set a secret's value, UpdateSecret
+ * (`PUT /20180608/secrets/{secretId}` with `{"secretContent": {"contentType": "BASE64", "content"}}`; "Updating the
+ * secret content automatically creates a new secret version":
+ * https://docs.oracle.com/iaas/api/#/en/vault/20180608/Secret/UpdateSecret, and `oci vault secret update-base64`,
+ * https://docs.oracle.com/en-us/iaas/Content/secret-management/Tasks/update-secret-new-version.htm). OCI serves it
+ * at the vault's management endpoint, another host than the secrets endpoint; here one stand-in answers both.
  */
 
 interface SecretVersion {
@@ -30,8 +37,31 @@ export class SecretsStandIn extends StandInServer {
   }
 
   protected route(method: string, url: URL): Route | undefined {
+    if (method === "PUT") {
+      const params = matchPath("/20180608/secrets/{secretId}", url.pathname);
+      return params && { operation: "UpdateSecret", params, handle: (r) => this.updateSecret(r) };
+    }
     const params = method === "GET" ? matchPath("/20190301/secretbundles/{secretId}", url.pathname) : undefined;
     return params && { operation: "GetSecretBundle", params, handle: (r) => this.getSecretBundle(r) };
+  }
+
+  /** UpdateSecret with new content: a new CURRENT version. Only existing secrets can be updated (404 otherwise). */
+  private updateSecret(request: StandInRequest): Reply {
+    const { secretId } = request.params;
+    if (!this.secrets.has(secretId))
+      throw new OciApiError(404, "NotAuthorizedOrNotFound", `Secret ${secretId} not found`);
+    let details: any;
+    try {
+      details = JSON.parse(request.body.toString("utf8"));
+    } catch {
+      throw new OciApiError(400, "InvalidParameter", "The body is not JSON");
+    }
+    const content = details?.secretContent;
+    if (content?.contentType !== "BASE64" || typeof content.content !== "string") {
+      throw new OciApiError(400, "InvalidParameter", 'secretContent must be {"contentType": "BASE64", "content": ...}');
+    }
+    const versionNumber = this.putSecret(secretId, Buffer.from(content.content, "base64"));
+    return { body: { id: secretId, currentVersionNumber: versionNumber, lifecycleState: "ACTIVE" } };
   }
 
   private getSecretBundle(request: StandInRequest): Reply {

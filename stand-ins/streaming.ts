@@ -120,6 +120,16 @@ export class StreamingStandIn extends StandInServer {
     return partitions.flat();
   }
 
+  /** Up to `limit` messages of one partition from `offset` on, without copying the rest (for in-process consumers). */
+  messagesFrom(streamId: string, partition: number, offset: number, limit: number): StoredMessage[] {
+    return this.stream(streamId).partitions[partition].slice(offset, offset + limit);
+  }
+
+  /** How many partitions a stream has, and how many messages each holds. */
+  partitionLengths(streamId: string): number[] {
+    return this.stream(streamId).partitions.map((p) => p.length);
+  }
+
   /** Stores messages directly, bypassing the API (to set up a consumer test). */
   append(streamId: string, messages: { key?: string | Buffer | null; value: string | Buffer }[]): StoredMessage[] {
     const stream = this.stream(streamId);

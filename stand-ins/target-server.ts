@@ -1,4 +1,3 @@
-import { randomUUID } from "crypto";
 import * as fs from "fs";
 import { IncomingHttpHeaders } from "http";
 import { ServerResponse } from "http";
@@ -50,6 +49,25 @@ function streamBody(res: ServerResponse, status: number, bytes: number): void {
   pump();
 }
 
+/**
+ * One self-signed certificate per process: generating an RSA-2048 key takes ~0.4 s, and every target may share it.
+ * Sharing also keeps one NODE_EXTRA_CA_CERTS file unambiguous when several targets run: OpenSSL finds an issuer by
+ * subject name, and every target presents this same certificate.
+ */
+let shared: ReturnType<typeof generate> | undefined;
+
+function certificate(): ReturnType<typeof generate> {
+  shared ??= generate([{ name: "commonName", value: "127.0.0.1" }], {
+    keySize: 2048,
+    algorithm: "sha256",
+    extensions: [
+      { name: "basicConstraints", cA: true },
+      { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
+    ],
+  });
+  return shared;
+}
+
 export class TargetServer {
   readonly requests: ReceivedRequest[] = [];
   /** Decides each answer; gets the request. @default 200 */
@@ -69,16 +87,7 @@ export class TargetServer {
   caFile = "";
 
   async start(): Promise<this> {
-    // A subject of its own: OpenSSL finds an issuer by subject name, so two servers' certificates with one subject in
-    // one NODE_EXTRA_CA_CERTS file would be mistaken for each other. The name checked is the IP in subjectAltName.
-    const pems = await generate([{ name: "commonName", value: `target ${randomUUID()}` }], {
-      keySize: 2048,
-      algorithm: "sha256",
-      extensions: [
-        { name: "basicConstraints", cA: true },
-        { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
-      ],
-    });
+    const pems = await certificate();
     this.caDir = fs.mkdtempSync(path.join(os.tmpdir(), "target-ca-"));
     this.caFile = path.join(this.caDir, "ca.pem");
     fs.writeFileSync(this.caFile, pems.cert);
