@@ -72,6 +72,11 @@ export default tseslint.config(
   ...layer(["constructs/patterns/**/*.ts"], [...CONSTRUCTS_MUST_NOT_REACH, "stack"], [ONLY_FUNCTION_CONTRACTS]),
   ...layer(["stand-ins/**/*.ts"], ["constructs", "__tests__", "bench", "cli", "local"]),
   ...layer(["bench/**/*.ts"], ["__tests__"]),
+  // Another team's app: it sees the constructs through their entry point (adopt-example.test.ts checks that).
+  ...layer(
+    ["examples/**/*.ts"],
+    ["config", "functions", "lib", "cli", "stand-ins", "local", "__tests__", "bench", "scripts"],
+  ),
   // The local runtime (npm run local) runs the synthesized JSON, not the constructs; only tests and bench import it.
   ...layer(["local/**/*.ts"], ["constructs", "config", "functions", "cli", "__tests__", "bench"]),
   ...layer(["scripts/**/*.ts"], ["local"]),

@@ -93,7 +93,7 @@ describe("the contract check", () => {
       value: Buffer.from(JSON.stringify({ ...JSON.parse(reference.value.toString()), checksum: "x" })),
     };
     expect(undocumentedFields("object-reference", [extended])).toEqual([
-      'README.md "### claim-check" does not document field "checksum"',
+      'docs/function-contracts.md "## claim-check" does not document field "checksum"',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { Flow, INTERNET, NetworkModel, ORACLE_SERVICES, Via } from "./support/network-model";
-import { environments, synthStack } from "./support/synth";
+import { environments, synthAdoptionExample, synthStack } from "./support/synth";
 
 /**
  * The flows the system needs, and nothing else, checked on the network model of every environment's stack.
@@ -46,8 +46,14 @@ function flowsOf(table: typeof NEEDED, model: NetworkModel): Flow[] {
 
 const key = (f: Flow) => `${f.from} -> ${f.to}:${f.port} via ${f.via}`;
 
-describe.each(environments().map((env) => [env.name, env] as const))("reachability of %s", (_name, env) => {
-  const { json } = synthStack(env);
+/** Every environment's stack, and the adoption example (examples/adopt/main.ts), built from the same constructs. */
+const stacks: readonly (readonly [string, () => Record<string, any>])[] = [
+  ...environments().map((env) => [env.name, () => synthStack(env).json] as const),
+  ["examples/adopt", () => synthAdoptionExample().json] as const,
+];
+
+describe.each(stacks)("reachability of %s", (_name, synthesize) => {
+  const json = synthesize();
   const model = new NetworkModel(json);
   const allowed = model
     .allFlows([...new Set([...PROBE_PORTS, ...model.rulePorts()])])

@@ -2,11 +2,20 @@ import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
 import { configSchema } from "../config/schema";
-import { readmeReferences, schemaHasPath } from "./support/readme-references";
+import { brokenLinks, readmeReferences, schemaHasPath } from "./support/readme-references";
 import { environments, synthStack } from "./support/synth";
 
 const ROOT = path.join(__dirname, "..");
-const READMES = ["README.md", "lib/data-sync/README.md"];
+/** Every document a user reads: the front door, docs/, and the READMEs beside the code they describe. */
+const READMES = [
+  "README.md",
+  ...fs
+    .readdirSync(path.join(ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+  "lib/data-sync/README.md",
+  "stand-ins/README.md",
+];
 const topLevelKeys = new Set(Object.keys(configSchema.shape));
 let stackOutputs: Set<string> | undefined;
 /** The outputs of every environment's stack (some exist only with some settings, e.g. a private pool). */
@@ -26,6 +35,7 @@ describe("the README reference extractor", () => {
       "npm ci && npm run synth && npm test",
       "```",
       "| `dataSync.api.rateLimitPerSecond`, `.corsAllowedOrigins` | `compartments.network`, `.streaming` |",
+      "`streaming.ts` and `secrets.ts` are files.",
       "| `streaming.streams.{data,recoverable}` | `functions.<name>.memoryInMbs` | `cdktf.out` | `request_policies` |",
     ].join("\n"),
     new Set(["dataSync", "compartments", "streaming", "functions"]),
@@ -56,6 +66,19 @@ describe("the README reference extractor", () => {
     expect([...refs.npmScripts].sort()).toEqual(["synth", "test"]);
   });
 
+  test("finds relative links whose file or heading does not exist", () => {
+    const markdown = [
+      "# Title",
+      "## Deploying from zero",
+      "See [a](#deploying-from-zero), [b](#gone), [c](../README.md#quick-start), [d](missing.md), [e](https://x.org/#y).",
+    ].join("\n");
+    const read = (file: string) => (file === "README.md" ? "## Quick start\n" : undefined);
+    expect(brokenLinks(markdown, "docs/x.md", read)).toEqual([
+      '#gone (in docs/x.md): no heading with the anchor "gone" in docs/x.md',
+      "missing.md (in docs/x.md): docs/missing.md does not exist",
+    ]);
+  });
+
   test("resolves paths through objects, records, defaults and unions", () => {
     const schema = z.strictObject({
       a: z.object({ b: z.number().default(1) }).optional(),
@@ -81,5 +104,13 @@ describe.each(READMES)("%s", (readme) => {
 
   test("every npm script it names exists in package.json", () => {
     expect([...refs.npmScripts].filter((s) => !(s in scripts))).toEqual([]);
+  });
+
+  test("every relative link points at a file that exists, and at a heading of it", () => {
+    const read = (file: string) =>
+      fs.existsSync(path.join(ROOT, file)) && fs.statSync(path.join(ROOT, file)).isFile()
+        ? fs.readFileSync(path.join(ROOT, file), "utf8")
+        : undefined;
+    expect(brokenLinks(read(readme)!, readme, read)).toEqual([]);
   });
 });

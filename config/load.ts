@@ -21,8 +21,10 @@ export interface Environment {
   readonly config: EnvironmentConfig;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+/** One problem as the errors print it: the field (under `prefix`, its section), what is wrong, the value received. */
+export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string {
+  const path = [...prefix, ...issue.path].map(String);
+  const field = path.length > 0 ? path.join(".") : "(top level)";
   if (issue.code === "unrecognized_keys") {
     return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")} (allowed keys are listed in config/schema.ts)`;
   }
@@ -37,7 +39,10 @@ function describe(issue: z.core.$ZodIssue): string {
 export function parseConfig(data: unknown, file: string): EnvironmentConfig {
   const result = configSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    throw new ConfigError(file, result.error.issues.map(describe));
+    throw new ConfigError(
+      file,
+      result.error.issues.map((issue) => describeIssue(issue)),
+    );
   }
   return result.data;
 }

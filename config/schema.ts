@@ -571,6 +571,7 @@ export const dataSyncSchema = z
   .strictObject({
     api: z
       .strictObject({
+        /** How API callers authenticate: a bearer token the authorizer function checks, JWTs, or none with a reason. */
         authentication: apiAuthenticationSchema.default({ type: "authorizer" }),
         /** Requests per second per client IP, enforced by the gateway. */
         rateLimitPerSecond: z

@@ -2,7 +2,7 @@
  * The deepest nesting of arrays and objects accepted in any JSON a function reads: request bodies and stream message
  * values alike. Deeper documents are refused before they are parsed, because `JSON.stringify`, zod and the error
  * paths recurse and overflow the stack (a RangeError, i.e. a failed call) somewhere past a few thousand levels. 64 is
- * the default of .NET's System.Text.Json, and far deeper than any REST payload needs. Documented in the README.
+ * the default of .NET's System.Text.Json, and far deeper than any REST payload needs. Documented in docs/function-contracts.md.
  */
 export const MAX_JSON_DEPTH = 64;
 

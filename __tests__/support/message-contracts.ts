@@ -51,7 +51,7 @@ export const STREAM_ROLES: {
 
 /** Where each message kind is documented for consumers outside the stack: a file and the heading of its section. */
 export const DOCUMENTED_SCHEMAS: Readonly<Record<MessageKind, { readonly file: string; readonly section: string }>> = {
-  "object-reference": { file: "README.md", section: "### claim-check" },
+  "object-reference": { file: "docs/function-contracts.md", section: "## claim-check" },
   "target-request": { file: "lib/data-sync/README.md", section: "## `POST /v1/messages` (populate)" },
   "error-record": { file: "lib/data-sync/README.md", section: "## process (Service Connector target)" },
 };

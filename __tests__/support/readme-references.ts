@@ -1,3 +1,4 @@
+import * as path from "path";
 /**
  * What a README tells the user to use: stack outputs, configuration fields and npm scripts, extracted from
  * the ways the docs name them, so a test can check each one exists.
@@ -37,6 +38,8 @@ function configFields(text: string, topLevelKeys: ReadonlySet<string>): string[]
   for (const line of text.split("\n")) {
     let previous: string | undefined;
     for (const token of matches(line, /`([^`]+)`/g)) {
+      // `streaming.ts` is a file, not a field.
+      if (/\.(ts|js|json|md|ya?ml)$/.test(token)) continue;
       if (full.test(token) && topLevelKeys.has(token.split(".")[0])) previous = token;
       else if (previous && relative.test(token)) {
         const depth = token.split(".").length - 1;
@@ -99,4 +102,43 @@ function hasPath(schema: unknown, segments: string[]): boolean {
     default:
       return false;
   }
+}
+
+/** Markdown without its fenced code blocks, where `[x](y)` and `# x` are code, not links or headings. */
+function prose(markdown: string): string {
+  return markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, "");
+}
+
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, "")
+    .replace(/ /g, "-");
+}
+
+/**
+ * Relative links of `markdown` (the file at `file`, relative to the project root) whose target file does not exist
+ * or has no heading with the link's anchor. `read` returns a project file's text, or undefined when there is none.
+ */
+export function brokenLinks(markdown: string, file: string, read: (file: string) => string | undefined): string[] {
+  const problems: string[] = [];
+  for (const [, , target] of prose(markdown).matchAll(/\[([^\]]*)\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z][a-z+.-]*:/i.test(target)) continue;
+    const [filePart, anchor] = target.split("#", 2);
+    const resolved = filePart ? path.posix.normalize(path.posix.join(path.posix.dirname(file), filePart)) : file;
+    const text = resolved === file ? markdown : read(resolved);
+    if (text === undefined) {
+      problems.push(`${target} (in ${file}): ${resolved} does not exist`);
+    } else if (
+      anchor &&
+      !prose(text)
+        .split("\n")
+        .some((l) => /^#+ /.test(l) && headingAnchor(l.replace(/^#+ /, "")) === anchor)
+    ) {
+      problems.push(`${target} (in ${file}): no heading with the anchor "${anchor}" in ${resolved}`);
+    }
+  }
+  return problems;
 }

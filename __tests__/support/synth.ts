@@ -3,6 +3,7 @@ import * as path from "path";
 import { Testing } from "cdktf";
 import { Environment, loadEnvironment, loadEnvironments, parseConfig } from "../../config/load";
 import { EventStreamingStack } from "../../constructs/stack/event-streaming-stack";
+import { AdoptionStack, buildAdoptionApp } from "../../examples/adopt/main";
 
 export const CONFIG_DIR = path.join(__dirname, "..", "..", "config");
 
@@ -53,4 +54,10 @@ export function refByDisplayName(synth: SynthesizedStack, type: string, displayN
     throw new Error(`expected one ${type} named ${displayName}, found ${matches.length}`);
   }
   return `\${${type}.${matches[0][0]}.${attribute}}`;
+}
+
+/** The adoption example's stack (examples/adopt/main.ts), synthesized with every aspect, and its Terraform JSON. */
+export function synthAdoptionExample(): { stack: AdoptionStack; json: Record<string, any> } {
+  const stack = buildAdoptionApp(Testing.app().outdir).node.findChild("adopt") as AdoptionStack;
+  return { stack, json: JSON.parse(Testing.synth(stack, true)) };
 }

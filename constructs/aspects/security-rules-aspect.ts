@@ -134,7 +134,7 @@ class SecurityRulesCheck extends TerraformElement {
 const CHECK_ID = "SecurityRulesCheck";
 
 /**
- * Fails synthesis when a resource of the stack breaks a security rule (see ALL_RULES and the README),
+ * Fails synthesis when a resource of the stack breaks a security rule (see ALL_RULES and docs/security-rules.md),
  * listing every violation with its rule id, construct path and Terraform type. A resource may break a
  * rule only with `SecurityRules.suppress(construct, ruleId, reason)`.
  */

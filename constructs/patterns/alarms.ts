@@ -52,10 +52,13 @@ export interface QueryAlarmDefinition extends AlarmBase {
 export type AlarmDefinition = MetricAlarmDefinition | QueryAlarmDefinition;
 
 export interface AlarmsProps {
+  /** Compartment of the alarms, where they are listed and managed. */
   readonly compartmentId: string;
+  /** Prefix of every alarm's display name. */
   readonly namePrefix: string;
   /** Topic that receives every alarm's notifications. */
   readonly topicId: string;
+  /** The alarms to create, each with its metric query, severity and body. */
   readonly alarms: AlarmDefinition[];
 }
 

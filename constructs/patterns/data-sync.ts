@@ -1,6 +1,8 @@
 import { IEncryptionKey } from "../resources/encryption-key";
 import { Construct } from "constructs";
-import { DataSyncConfig } from "../../config/schema";
+import { z } from "zod";
+import { describeIssue } from "../../config/load";
+import { DataSyncConfig, dataSyncSchema } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { dataSyncAlarms } from "./data-sync-alarms";
 import { Bucket } from "../resources/bucket";
@@ -16,6 +18,8 @@ import { LogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { Vault } from "../resources/vault";
+import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
 import { TargetConfig } from "../../config/schema";
 
 /**
@@ -50,31 +54,81 @@ export function targetsConfig(
 }
 
 export interface DataSyncProps {
-  readonly namePrefix: string;
-  /** Compartment of the gateway and the connectors. */
-  readonly compartmentId: string;
-  /** Compartment of the archive bucket (the data's compartment). */
-  readonly dataCompartmentId: string;
-  /** Compartment of the API token and target secrets. */
-  readonly securityCompartmentId: string;
+  /**
+   * Prefix of every resource name of the pattern.
+   * @default - the platform's `namePrefix`
+   */
+  readonly namePrefix?: string;
+  /**
+   * Compartment of the gateway and the connectors.
+   * @default - the platform's compartment
+   */
+  readonly compartmentId?: string;
+  /**
+   * Compartment of the archive bucket (the data's compartment).
+   * @default - `compartmentId`
+   */
+  readonly dataCompartmentId?: string;
+  /**
+   * Compartment of the API token and target secrets, and of the vault the pattern creates.
+   * @default - `compartmentId`
+   */
+  readonly securityCompartmentId?: string;
+  /** The functions platform the populate, process, retry and authorizer functions run on. */
   readonly platform: FunctionsPlatform;
+  /** The stream the API's messages are put on and the process connector reads. */
   readonly dataStream: IStream;
+  /** The stream of failures worth retrying, replayed by `POST /v1/retry`. */
   readonly recoverableStream: IStream;
+  /** The dead-letter stream, archived to a bucket. */
   readonly unrecoverableStream: IStream;
-  /** Key (and its vault) for the API token, the target secrets and the archive bucket. */
-  readonly encryptionKey: IEncryptionKey;
-  readonly topic: NotificationTopic;
+  /**
+   * Key (and its vault) for the API token, the target secrets and the archive bucket.
+   * @default - a new virtual private vault and master key, rotated automatically, in `securityCompartmentId`
+   */
+  readonly encryptionKey?: IEncryptionKey;
+  /**
+   * Topic that receives the alarms and the functions' failure summaries.
+   * @default - a new topic `<namePrefix>-operations` with no subscriptions
+   */
+  readonly topic?: NotificationTopic;
+  /** Subnet of the API gateway. */
   readonly publicSubnetId: string;
+  /** NSG of the API gateway (443 in). */
   readonly gatewayNsgId: string;
-  readonly logGroupId: string;
-  readonly settings: DataSyncConfig;
-  /** The region, whose Object Storage service principal applies the archive's lifecycle rules. */
-  readonly region: string;
-  /** The recoverable stream's retention: the backlog alarm fires at a share of it. */
-  readonly recoverableRetentionInHours: number;
-  /** The stack's other functions (claim-check), which get errors and throttles alarms with these. */
+  /**
+   * Log group of the API, function and connector logs.
+   * @default - the platform's log group
+   */
+  readonly logGroupId?: string;
+  /**
+   * The `dataSync` settings as a configuration file holds them (only `targets` is required), validated against
+   * config/schema.ts: a bad value fails naming the field.
+   */
+  readonly settings: DataSyncSettings;
+  /**
+   * The region, whose Object Storage service principal applies the archive's lifecycle rules.
+   * @default - the platform's region
+   */
+  readonly region?: string;
+  /**
+   * The recoverable stream's retention: the backlog alarm fires at a share of it.
+   * @default 24 - the shortest retention OCI allows, so the alarm fires early rather than late
+   */
+  readonly recoverableRetentionInHours?: number;
+  /**
+   * The stack's other functions (claim-check), which get errors and throttles alarms with these.
+   * @default - none
+   */
   readonly otherFunctions?: Readonly<Record<string, ContainerFunction>>;
 }
+
+/** The `dataSync` section of a configuration file, before defaults are applied. */
+export type DataSyncSettings = z.input<typeof dataSyncSchema>;
+
+/** DataSyncProps with every default applied. */
+type ResolvedDataSyncProps = Required<Omit<DataSyncProps, "settings" | "otherFunctions">> &
+  Pick<DataSyncProps, "otherFunctions"> & { readonly settings: DataSyncConfig };
 
 /**
  * Data sync: `POST /v1/messages` -> populate -> data stream -> Service Connector -> process -> target REST
@@ -102,8 +156,13 @@ export class DataSync extends Construct {
   public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
 
-  constructor(scope: Construct, id: string, props: DataSyncProps) {
+  /** The vault this pattern created because no `encryptionKey` was given. */
+  public readonly vault?: Vault;
+
+  constructor(scope: Construct, id: string, given: DataSyncProps) {
     super(scope, id);
+    const { props, vault } = withDefaults(this, given);
+    this.vault = vault;
     const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
     const logGroup = LogGroup.fromLogGroupId(props.logGroupId);
     // A secret the config names is referenced; otherwise a new one holds a placeholder, encrypted with the key.
@@ -303,7 +362,7 @@ export class DataSync extends Construct {
     });
   }
 
-  private alarmDefinitions(props: DataSyncProps): AlarmDefinition[] {
+  private alarmDefinitions(props: ResolvedDataSyncProps): AlarmDefinition[] {
     const errorStream = (
       stream: IStream,
       name: string,
@@ -346,4 +405,45 @@ export class DataSync extends Construct {
       }),
     ];
   }
+}
+
+/** The props with every default applied, creating what is not given (secure defaults: a vault, a topic). */
+function withDefaults(scope: Construct, given: DataSyncProps): { props: ResolvedDataSyncProps; vault?: Vault } {
+  const { platform } = given;
+  const namePrefix = given.namePrefix ?? platform.namePrefix;
+  const compartmentId = given.compartmentId ?? platform.compartmentId;
+  const securityCompartmentId = given.securityCompartmentId ?? compartmentId;
+  const parsed = dataSyncSchema.safeParse(given.settings, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => describeIssue(issue, ["dataSync"]));
+    throw new Error(`DataSync ${scope.node.path}: invalid settings:\n  - ${problems.join("\n  - ")}`);
+  }
+  const vault = given.encryptionKey
+    ? undefined
+    : new Vault(scope, "Vault", {
+        compartmentId: securityCompartmentId,
+        namePrefix: `${namePrefix}-sync`,
+        region: platform.region,
+      });
+  const props: ResolvedDataSyncProps = {
+    ...given,
+    namePrefix,
+    compartmentId,
+    dataCompartmentId: given.dataCompartmentId ?? compartmentId,
+    securityCompartmentId,
+    encryptionKey: given.encryptionKey ?? vault!.masterKey,
+    topic:
+      given.topic ??
+      new NotificationTopic(scope, "Topic", {
+        compartmentId,
+        name: `${namePrefix}-operations`,
+        description: "Alarms and delivery-failure summaries",
+        emails: [],
+      }),
+    logGroupId: given.logGroupId ?? platform.logGroupId,
+    region: given.region ?? platform.region,
+    recoverableRetentionInHours: given.recoverableRetentionInHours ?? MIN_RETENTION_HOURS,
+    settings: parsed.data,
+  };
+  return { props, vault };
 }

@@ -7,11 +7,20 @@ import { ObjectEventsRule } from "../resources/object-events-rule";
 import { LogGroup } from "../resources/log-group";
 import { Grantee } from "../resources/policy-statement";
 import { IStream } from "../resources/stream";
+import { Vault } from "../resources/vault";
 
 export interface FileIngestionProps {
-  readonly namePrefix: string;
-  /** Compartment of the bucket and its Events rule. */
-  readonly compartmentId: string;
+  /**
+   * Prefix of the bucket's and the Events rule's names.
+   * @default - the platform's `namePrefix`
+   */
+  readonly namePrefix?: string;
+  /**
+   * Compartment of the bucket and its Events rule.
+   * @default - the platform's compartment
+   */
+  readonly compartmentId?: string;
+  /** The functions platform the claim-check function runs on. */
   readonly platform: FunctionsPlatform;
   /**
    * The stream that receives one reference message per object: its own, read by the application that processes the
@@ -23,14 +32,30 @@ export interface FileIngestionProps {
    * @default - none: grant the consumer yourself
    */
   readonly consumers?: readonly string[];
-  /** Key that encrypts the bucket. */
-  readonly encryptionKey: IEncryptionKey;
-  readonly logGroupId: string;
-  /** @default `<namePrefix>-ingest` */
+  /**
+   * Customer-managed key that encrypts the bucket.
+   * @default - a new virtual private vault and master key, rotated automatically, in `compartmentId`
+   */
+  readonly encryptionKey?: IEncryptionKey;
+  /**
+   * Log group of the bucket's write log and the Events rule's log.
+   * @default - the platform's log group
+   */
+  readonly logGroupId?: string;
+  /**
+   * Name of the ingest bucket, unique in the namespace.
+   * @default `<namePrefix>-ingest`
+   */
   readonly bucketName?: string;
-  /** @default false */
+  /**
+   * Also publish a reference when an object is overwritten, not only when it is created.
+   * @default false
+   */
   readonly includeUpdates?: boolean;
-  /** @default - the claim-check function's default, 0: references only */
+  /**
+   * Objects up to this size travel inside the message too.
+   * @default - the claim-check function's default, 0: references only
+   */
   readonly inlineMaxBytes?: number;
 }
 
@@ -43,9 +68,28 @@ export class FileIngestion extends Construct {
   public readonly function: ContainerFunction;
   public readonly rule: ObjectEventsRule;
 
-  constructor(scope: Construct, id: string, props: FileIngestionProps) {
+  /** The vault this pattern created because no `encryptionKey` was given. */
+  public readonly vault?: Vault;
+
+  constructor(scope: Construct, id: string, given: FileIngestionProps) {
     super(scope, id);
-    const { platform, stream } = props;
+    const { platform, stream } = given;
+    const namePrefix = given.namePrefix ?? platform.namePrefix;
+    const compartmentId = given.compartmentId ?? platform.compartmentId;
+    if (!given.encryptionKey) {
+      this.vault = new Vault(this, "Vault", {
+        compartmentId,
+        namePrefix: `${namePrefix}-ingest`,
+        region: platform.region,
+      });
+    }
+    const props = {
+      ...given,
+      namePrefix,
+      compartmentId,
+      encryptionKey: given.encryptionKey ?? this.vault!.masterKey,
+      logGroupId: given.logGroupId ?? platform.logGroupId,
+    };
     this.bucket = new Bucket(this, "Bucket", {
       compartmentId: props.compartmentId,
       namespace: platform.namespace,

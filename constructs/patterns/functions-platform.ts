@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci-objectstorage-namespace";
+import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
 import { FunctionName } from "../../config/schema";
 import { functionConfig, functionContracts, FunctionConfigValues } from "../../functions/contracts";
 import { ContainerFunction } from "../resources/container-function";
@@ -14,18 +15,30 @@ export interface FunctionSettings {
 }
 
 export interface FunctionsPlatformProps {
+  /** Prefix of the application's, functions' and repositories' names. */
   readonly namePrefix: string;
+  /** Region of the registry the functions are pulled from (`<region>.ocir.io`). */
   readonly region: string;
+  /** The tenancy: its namespace names the registry, and the functions' dynamic groups live there. */
   readonly tenancyId: string;
   /** Compartment of the application, its functions and their repositories. */
   readonly compartmentId: string;
   /** Compartment of the VCN the functions attach to. */
   readonly networkCompartmentId: string;
+  /** The private subnet the functions attach to. */
   readonly subnetId: string;
+  /** NSGs of the functions' VNICs. */
   readonly nsgIds: string[];
-  readonly logGroupId: string;
-  /** Per-function memory, timeout and prebuilt image, from config. */
-  readonly settings: Partial<Record<FunctionName, FunctionSettings>>;
+  /**
+   * Log group of the invocation logs, and the default of the patterns built on the platform.
+   * @default - a new log group `<namePrefix>-service-logs` in `compartmentId`
+   */
+  readonly logGroupId?: string;
+  /**
+   * Per-function memory, timeout and prebuilt image, from config.
+   * @default - every function at its defaults, built from its bundle
+   */
+  readonly settings?: Partial<Record<FunctionName, FunctionSettings>>;
 }
 
 /**
@@ -36,18 +49,36 @@ export class FunctionsPlatform extends Construct {
   public readonly application: FunctionApplication;
   /** The tenancy's Object Storage namespace (also its registry namespace). */
   public readonly namespace: string;
+  /** Prefix of the platform's names; patterns built on the platform default to it. */
+  public readonly namePrefix: string;
+  /** Region of the platform; patterns built on the platform default to it. */
+  public readonly region: string;
+  /** Compartment of the application; patterns built on the platform default to it. */
+  public readonly compartmentId: string;
+  /** Log group of the invocation logs; patterns built on the platform default to it. */
+  public readonly logGroupId: string;
   private readonly props: FunctionsPlatformProps;
 
   constructor(scope: Construct, id: string, props: FunctionsPlatformProps) {
     super(scope, id);
     this.props = props;
+    this.namePrefix = props.namePrefix;
+    this.region = props.region;
+    this.compartmentId = props.compartmentId;
+    this.logGroupId =
+      props.logGroupId ??
+      new LoggingLogGroup(this, "Logs", {
+        compartmentId: props.compartmentId,
+        displayName: `${props.namePrefix}-service-logs`,
+        description: "Function invocations, Events rule executions, bucket writes, API and connector logs",
+      }).id;
     this.namespace = new DataOciObjectstorageNamespace(this, "Namespace", { compartmentId: props.tenancyId }).namespace;
     this.application = new FunctionApplication(this, "App", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-app`,
       subnetId: props.subnetId,
       nsgIds: props.nsgIds,
-      logGroupId: props.logGroupId,
+      logGroupId: this.logGroupId,
     });
     const faas = serviceGrantee("faas");
     // What the platform itself needs: Functions pulling images, attaching to the VCN.
@@ -61,7 +92,7 @@ export class FunctionsPlatform extends Construct {
    * function's contract (functions/contracts.ts), and checked against that contract at synth.
    */
   addFunction<N extends FunctionName>(name: N, values: FunctionConfigValues<N>): ContainerFunction {
-    const settings: FunctionSettings = this.props.settings[name] ?? {};
+    const settings: FunctionSettings = this.props.settings?.[name] ?? {};
     return new ContainerFunction(this, name, {
       application: this.application,
       functionName: name,

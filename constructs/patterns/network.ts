@@ -11,6 +11,7 @@ import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
 import { DataOciCoreServices } from "../../.gen/providers/oci/data-oci-core-services";
 import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
 import { idFromKey, requireUnique } from "../resources/stable-id";
+import { ServiceConnector } from "../resources/service-connector";
 import { ServiceLog } from "../resources/service-log";
 import { KAFKA_PORT } from "../resources/stream-pool";
 
@@ -21,6 +22,7 @@ export interface NetworkProps {
   readonly namePrefix: string;
   /** DNS label of the VCN: letters and digits, starting with a letter, at most 15 characters. */
   readonly dnsLabel: string;
+  /** The VCN's IPv4 address range; both subnets must fit inside it. */
   readonly vcnCidr: string;
   /** Subnet for the API gateway: the only subnet with a route to the internet gateway. */
   readonly publicSubnetCidr: string;
@@ -276,6 +278,21 @@ export class Network extends Construct {
         number,
       );
       this.allowPrivateSubnetEgress(number);
+    }
+  }
+
+  /**
+   * Admits the reverse connection endpoints of every Service Connector under `scope` (a stack, once its patterns are
+   * built) to the stream pool: each connector reads its stream, and writes a stream target, through them.
+   */
+  public admitServiceConnectors(scope: Construct): void {
+    for (const connector of scope.node.findAll().filter((c): c is ServiceConnector => c instanceof ServiceConnector)) {
+      const id = connector.node.path.split("/").slice(1).join("");
+      const what = `the reverse connection endpoint of connector ${connector.node.path}`;
+      this.admitToStreamPool(id, connector.rceTrafficIpAddress, ["https"], what);
+      if (connector.targetRceTrafficIpAddress) {
+        this.admitToStreamPool(`${id}Target`, connector.targetRceTrafficIpAddress, ["https"], `${what} (target)`);
+      }
     }
   }
 

@@ -3,9 +3,11 @@ import { ApigatewaySubscriber } from "../../.gen/providers/oci/apigateway-subscr
 import { ApigatewayUsagePlan } from "../../.gen/providers/oci/apigateway-usage-plan";
 
 export interface ApiClientPlanProps {
+  /** Compartment of the usage plan and the subscriber. */
   readonly compartmentId: string;
   /** Display names: `<namePrefix>-client-<clientName>`. */
   readonly namePrefix: string;
+  /** The API client's name from the config, also the plan entitlement's name. */
   readonly clientName: string;
   /**
    * The client's usage-plan token: what the authorizer answers in `context.usagePlanToken`. Not a credential.

@@ -3,6 +3,7 @@ import { BastionBastion } from "../../.gen/providers/oci/bastion-bastion";
 import { parseCidr } from "../../config/schema";
 
 export interface BastionProps {
+  /** Compartment of the bastion. */
   readonly compartmentId: string;
   /** Name of the bastion: letters and digits (it cannot change after creation; OCI's exact rule is *unverified*, this is the safe subset). */
   readonly name: string;

@@ -4,9 +4,11 @@ import { Policies } from "./policies";
 import { allow, serviceGrantee } from "./policy-statement";
 
 export interface BucketLifecycleProps {
+  /** Compartment of the bucket, where the Object Storage service policy is attached. */
   readonly compartmentId: string;
   /** The region of the Object Storage service principal (`objectstorage-<region>`) that acts on the rules. */
   readonly region: string;
+  /** The tenancy's Object Storage namespace. */
   readonly namespace: string;
   /** The bucket, by reference (its `name` attribute), so the policy is created after it. */
   readonly bucketName: string;

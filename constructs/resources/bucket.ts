@@ -6,6 +6,7 @@ import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ServiceLog } from "./service-log";
 
 export interface BucketProps {
+  /** Compartment of the bucket, and of the statements that grant access to it. */
   readonly compartmentId: string;
   /** The tenancy's Object Storage namespace. */
   readonly namespace: string;

@@ -37,6 +37,7 @@ export function checkConfigSize(functionName: string, config: Record<string, str
 }
 
 export interface ContainerFunctionProps {
+  /** The application the function belongs to. */
   readonly application: FunctionApplication;
   /** The function's folder name under functions/, e.g. `claim-check`. */
   readonly functionName: string;

@@ -8,6 +8,7 @@ export interface DynamicGroupProps {
   readonly tenancyId: string;
   /** Unique in the tenancy. */
   readonly name: string;
+  /** What the group is for, shown in the console. */
   readonly description: string;
   /** Which resource principals are members, e.g. `ALL {resource.type = 'fnfunc', resource.id = '<ocid>'}`. */
   readonly matchingRule: string;

@@ -3,10 +3,13 @@ import { FunctionsApplication } from "../../.gen/providers/oci/functions-applica
 import { ServiceLog } from "./service-log";
 
 export interface FunctionApplicationProps {
+  /** Compartment of the application and its functions. */
   readonly compartmentId: string;
+  /** Name of the application, unique in its compartment. */
   readonly displayName: string;
   /** The private subnet: functions get no public IP. */
   readonly subnetId: string;
+  /** NSGs of the functions' VNICs. */
   readonly nsgIds: string[];
   /** Log group of the invocation log. */
   readonly logGroupId: string;

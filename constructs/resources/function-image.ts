@@ -22,6 +22,7 @@ export interface FunctionImageProps {
   /**
    * The function's built bundle (func.js and Dockerfile), relative to the project root. Its content hash is
    * the image tag, so unchanged code deploys nothing and changed code redeploys exactly that function.
+   * @default - none: `prebuiltImage` must be given instead
    */
   readonly bundleDir?: string;
   /**

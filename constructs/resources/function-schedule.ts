@@ -4,8 +4,11 @@ import { SCHEDULE_INTERVALS_IN_MINUTES } from "../../config/schema";
 import { Grantee } from "./policy-statement";
 
 export interface FunctionScheduleProps {
+  /** Compartment of the schedule. */
   readonly compartmentId: string;
+  /** Name of the schedule, unique in its compartment. */
   readonly displayName: string;
+  /** What the schedule runs, shown in the console. */
   readonly description: string;
   /** The function the schedule invokes. */
   readonly functionId: string;

@@ -6,9 +6,11 @@ import { idFromKey, requireUnique } from "./stable-id";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 
 export interface NotificationTopicProps {
+  /** Compartment of the topic, and of the statements that grant publishing to it. */
   readonly compartmentId: string;
   /** Unique in the tenancy. */
   readonly name: string;
+  /** What the topic carries, shown in the console. */
   readonly description: string;
   /** Each address receives a confirmation email and must accept it before notifications arrive. */
   readonly emails: string[];

@@ -2,7 +2,9 @@ import { Construct } from "constructs";
 import { LoggingLog } from "../../.gen/providers/oci/logging-log";
 
 export interface ServiceLogProps {
+  /** Log group the log belongs to. */
   readonly logGroupId: string;
+  /** Name of the log, unique in its group. */
   readonly displayName: string;
   /** Compartment of the logged resource. */
   readonly compartmentId: string;

@@ -4,13 +4,21 @@ import { IEncryptionKey } from "./encryption-key";
 import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
 
 export interface StreamPoolProps {
+  /** Compartment of the pool and its streams. */
   readonly compartmentId: string;
+  /** Name of the pool, unique in its compartment. */
   readonly name: string;
   /** Master key that encrypts the pool's streams; the pool waits for what the key is usable after. */
   readonly encryptionKey: IEncryptionKey;
-  /** Subnet of the private endpoint. Required unless `publicEndpoint` is true. */
+  /**
+   * Subnet of the private endpoint. Required unless `publicEndpoint` is true.
+   * @default - none: required for a private pool
+   */
   readonly subnetId?: string;
-  /** NSGs of the private endpoint. */
+  /**
+   * NSGs of the private endpoint.
+   * @default - none: the subnet's security lists alone apply
+   */
   readonly nsgIds?: string[];
   /**
    * Expose the pool on the public Streaming endpoint instead of a private endpoint. Only for development.

@@ -17,9 +17,11 @@ export interface ImmutableStreamSettings {
 }
 
 export interface StreamProps {
+  /** The pool the stream belongs to: its endpoint and key serve the stream. */
   readonly streamPoolId: string;
   /** Compartment of the stream pool: statements that grant access to the stream apply there. */
   readonly compartmentId: string;
+  /** Name of the stream, unique in its pool. */
   readonly name: string;
   /** Partitions (each takes 1 MB/s of writes and 2 MB/s of reads). Cannot change after creation. */
   readonly partitions: number;

@@ -6,7 +6,9 @@ import { IEncryptionKey } from "./encryption-key";
 import { allow, serviceGrantee, targetIs } from "./policy-statement";
 
 export interface VaultProps {
+  /** Compartment of the vault and its key (the security compartment). */
   readonly compartmentId: string;
+  /** Prefix of the vault's and the key's names. */
   readonly namePrefix: string;
   /** Region of the Object Storage service principal (`objectstorage-<region>`) that may use the key. */
   readonly region: string;

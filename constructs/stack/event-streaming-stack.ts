@@ -13,7 +13,6 @@ import { LogGroup } from "../resources/log-group";
 import { NotificationTopic } from "../resources/notification-topic";
 import { Policies } from "../resources/policies";
 import { previousStreamSettings } from "./previous-synth";
-import { ServiceConnector } from "../resources/service-connector";
 import { Stream } from "../resources/stream";
 import { StreamPool } from "../resources/stream-pool";
 import { Vault } from "../resources/vault";
@@ -176,19 +175,7 @@ export class EventStreamingStack extends TerraformStack {
     if (this.network.streamPoolNsg) {
       // Every connector reads its stream through a reverse connection endpoint in the pool's subnet; the rule names
       // the connector's computed RCE address, so Terraform creates it once the connector exists.
-      for (const connector of this.node.findAll().filter((c): c is ServiceConnector => c instanceof ServiceConnector)) {
-        const id = connector.node.path.split("/").slice(1).join("");
-        const what = `the reverse connection endpoint of connector ${connector.node.path}`;
-        this.network.admitToStreamPool(id, connector.rceTrafficIpAddress, ["https"], what);
-        if (connector.targetRceTrafficIpAddress) {
-          this.network.admitToStreamPool(
-            `${id}Target`,
-            connector.targetRceTrafficIpAddress,
-            ["https"],
-            `${what} (target)`,
-          );
-        }
-      }
+      this.network.admitServiceConnectors(this);
       if (config.bastion) {
         this.bastion = new Bastion(this, "Bastion", {
           compartmentId: compartments.network,
