@@ -29,13 +29,8 @@ import {
 } from "../lib/data-sync/backoff";
 import { expressionProblem } from "../lib/data-sync/expressions";
 import { HEADER_NAME } from "../lib/data-sync/http-names";
-import {
-  baseUrlSchema,
-  TARGET_CONCURRENCY_RANGE,
-  TARGET_NAME,
-  TARGET_NAME_RULE,
-  TARGET_TIMEOUT_RANGE,
-} from "../lib/data-sync/targets";
+import { TARGET_NAME, TARGET_NAME_RULE } from "../lib/data-sync/named-settings";
+import { baseUrlSchema, TARGET_CONCURRENCY_RANGE, TARGET_TIMEOUT_RANGE } from "../lib/data-sync/targets";
 
 /**
  * The shape of a `config/<environment>.json` file. Every object is strict: an unknown key (a typo)

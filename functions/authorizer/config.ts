@@ -1,8 +1,6 @@
 import * as z from "zod/mini";
-import { parseJson } from "../../lib/json";
 import { platformConfigSchema } from "../../lib/platform-config";
-import { describeIssue } from "../../lib/validation";
-import { TARGET_NAME, TARGET_NAME_RULE } from "../../lib/data-sync/targets";
+import { namedSettingsSchema } from "../../lib/data-sync/named-settings";
 
 /** The scopes the authorizer grants; routes allow them with ANY_OF (constructs/resources/messages-api.ts). */
 export const API_SCOPES = ["produce", "operator"] as const;
@@ -19,39 +17,7 @@ const clientSchema = z.strictObject({
 export type AuthorizerClient = z.output<typeof clientSchema> & { readonly name: string };
 
 /** CLIENTS: JSON object from client name to its secret, scopes and usage-plan token. */
-const clientsSchema = z.pipe(
-  z.string(),
-  z.transform((text, ctx): ReadonlyMap<string, AuthorizerClient> => {
-    const clients = new Map<string, AuthorizerClient>();
-    const parsed = parseJson(text);
-    if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
-      ctx.issues.push({ code: "custom", message: "must be a JSON object of API clients", input: text });
-      return clients;
-    }
-    for (const [name, settings] of Object.entries(parsed.value)) {
-      if (!TARGET_NAME.test(name)) {
-        ctx.issues.push({ code: "custom", message: `client name "${name}": must be ${TARGET_NAME_RULE}`, input: name });
-        continue;
-      }
-      const result = clientSchema.safeParse(settings, { reportInput: true });
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          ctx.issues.push({
-            code: "custom",
-            message: describeIssue({ ...issue, path: [name, ...issue.path] }),
-            input: settings,
-          });
-        }
-        continue;
-      }
-      clients.set(name, { name, ...result.data });
-    }
-    if (clients.size === 0 && ctx.issues.length === 0) {
-      ctx.issues.push({ code: "custom", message: "must name at least one client", input: text });
-    }
-    return clients;
-  }),
-);
+const clientsSchema = namedSettingsSchema("client", clientSchema);
 
 export const authorizerConfigSchema = z.extend(platformConfigSchema, {
   /** The API's clients, each with its own token secret. */

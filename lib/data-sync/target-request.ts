@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { parseJson } from "../json";
 import { describeIssue } from "../validation";
 import { HEADER_NAME } from "./http-names";
-import { pathProblem, TARGET_NAME, TARGET_NAME_RULE } from "./targets";
+import { TARGET_NAME, TARGET_NAME_RULE } from "./named-settings";
+import { pathProblem } from "./targets";
 
 /** Methods a message may use to call its target. */
 export const TARGET_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -1,14 +1,8 @@
 import * as z from "zod/mini";
 import { parseJson } from "../json";
-import { describeIssue } from "../validation";
 import { Verdict } from "./classify";
 import { HEADER_NAME } from "./http-names";
-
-/**
- * A target's name: how a message names it, and a metric dimension and part of a secret's name, so short and plain.
- */
-export const TARGET_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
-export const TARGET_NAME_RULE = "2 to 32 lower-case letters, digits or '-', starting with a letter";
+import { namedSettingsSchema, TARGET_NAME, TARGET_NAME_RULE } from "./named-settings";
 
 /** Per-call timeout range of a target, in milliseconds. */
 export const TARGET_TIMEOUT_RANGE = { min: 100, max: 300_000, default: 10_000 } as const;
@@ -95,39 +89,7 @@ export interface Target extends TargetSettings {
 }
 
 /** TARGETS: a JSON object from target name to its settings. */
-export const targetsConfigSchema = z.pipe(
-  z.string(),
-  z.transform((text, ctx): ReadonlyMap<string, Target> => {
-    const parsed = parseJson(text);
-    if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
-      ctx.issues.push({ code: "custom", message: "must be a JSON object of target settings", input: text });
-      return z.NEVER;
-    }
-    const targets = new Map<string, Target>();
-    for (const [name, settings] of Object.entries(parsed.value)) {
-      if (!TARGET_NAME.test(name)) {
-        ctx.issues.push({ code: "custom", message: `target name "${name}": must be ${TARGET_NAME_RULE}`, input: name });
-        continue;
-      }
-      const result = targetSettingsSchema.safeParse(settings, { reportInput: true });
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          ctx.issues.push({
-            code: "custom",
-            message: describeIssue({ ...issue, path: [name, ...issue.path] }),
-            input: settings,
-          });
-        }
-        continue;
-      }
-      targets.set(name, { name, ...result.data });
-    }
-    if (targets.size === 0 && ctx.issues.length === 0) {
-      ctx.issues.push({ code: "custom", message: "must name at least one target", input: text });
-    }
-    return targets;
-  }),
-);
+export const targetsConfigSchema = namedSettingsSchema("target", targetSettingsSchema);
 
 /** TARGET_NAMES (populate): comma-separated names of the configured targets. */
 export const targetNamesSchema = z
