@@ -421,9 +421,12 @@ export class LocalSystem {
       .filter(([, body]) => body.state !== "INACTIVE")
       .map(([name, body]) => {
         const where = `oci_sch_service_connector.${name}`;
+        const source = [this.resolver.resolve(body.source, `${where}.source`)].flat()[0];
         const definition: ConnectorDefinition = {
           name: String(body.display_name ?? name),
-          source: [this.resolver.resolve(body.source, `${where}.source`)].flat()[0],
+          id: String(this.attributes(where).id),
+          streamName: this.streams.find((s) => s.id === source?.stream_id)?.name,
+          source,
           target: [this.resolver.resolve(body.target, `${where}.target`)].flat()[0],
         };
         return new ConnectorEmulator(definition, {

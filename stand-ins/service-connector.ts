@@ -1,3 +1,4 @@
+import { gzipSync } from "zlib";
 import { FnResponse } from "./fn-harness";
 import { ObjectStorageStandIn } from "./object-storage";
 import { StoredMessage, StreamingStandIn, toWireMessage } from "./streaming";
@@ -19,21 +20,32 @@ import { StoredMessage, StreamingStandIn, toWireMessage } from "./streaming";
  *   advance past a failing batch.
  * - Object Storage target: `batch_rollover_size_in_mbs` and `batch_rollover_time_in_ms`, `object_name_prefix`
  *   (ObjectStorageTargetDetails, https://docs.oracle.com/en-us/iaas/tools/typescript/latest/interfaces/_sch_lib_model_object_storage_target_details_.objectstoragetargetdetails.html).
+ *   The objects are named and written as a connector with a Streaming source was observed to write them (OCI's docs
+ *   do not say; an Oracle engineer's listing of a real bucket, https://jakubillner.github.io/2024/06/28/streaming-ingest.html,
+ *   "Structure of Target Files"): `[<prefix>/]<connector OCID>/<partition>/<start>_<end>.<n>.data.gz`, times as
+ *   `yyyyMMddTHHmmssZ`, gzip-compressed JSON Lines, one `{"stream": <stream name>, "partition": "<n>", "key": b64|null,
+ *   "value": b64, "offset": <number>, "timestamp": <epoch ms>}` per message (archivedLine). What `<n>` counts is not
+ *   shown (always 0 there): here it tells apart objects whose names would otherwise be equal.
  *
  * NOT FOUND in OCI's docs, so chosen here (readers must not rely on them):
  * - the retry interval: 1 s, doubling, at most 30 s;
  * - whether batches are per partition: here they are (one batch in flight per partition, so a key's order holds);
  * - the defaults of the batch settings: 100 messages or 5 s (functions), 100 MB or 7 minutes (object storage);
- * - the names and format of archived objects: `<prefix>/<connector>/<UTC time>_<partition>_<first>-<last>`, one
- *   message per line as GetMessages returns it (JSON, key and value base64);
- * - whether the `stream` field of a delivered message is the stream's name or OCID: the OCID here, as toWireMessage.
+ * - the content type of archived objects (application/gzip here);
+ * - whether the `stream` field of a message delivered to a function is the stream's name or OCID (the archive's
+ *   lines above carry the name): the OCID here, as toWireMessage; and whether its `timestamp` is epoch milliseconds as
+ *   in the archive: an ISO string here, as GetMessages answers.
  *
  * `timeScale` multiplies every batch and retry time: tests and benchmarks run the synthesized settings faster.
  */
 
 export interface ConnectorDefinition {
-  /** The connector's address in the stack, for logs and object names. */
+  /** The connector's display name, for logs. */
   readonly name: string;
+  /** The connector's OCID: archived object names start with it. */
+  readonly id: string;
+  /** The source stream's name, as archived lines carry it. @default the stream's OCID */
+  readonly streamName?: string;
   readonly source: Record<string, any>;
   readonly target: Record<string, any>;
 }
@@ -195,14 +207,16 @@ export class ConnectorEmulator {
   }
 
   private writeObject(target: Record<string, any>, partition: number, batch: StoredMessage[]): boolean {
-    const time = new Date()
-      .toISOString()
-      .replace(/[-:]/g, "")
-      .replace(/\.\d+Z$/, "Z");
     const prefix = target.object_name_prefix ? `${target.object_name_prefix}/` : "";
-    const name = `${prefix}${this.definition.name}/${time}_${partition}_${batch[0].offset}-${batch[batch.length - 1].offset}`;
-    const body = batch.map((m) => JSON.stringify(toWireMessage(this.streamId, m))).join("\n") + "\n";
-    this.options.objectStorage.putObject(target.namespace, target.bucket, name, body, "application/x-ndjson");
+    const window = `${compactTime(batch[0].timestamp)}_${compactTime(new Date())}`;
+    const existing = this.options.objectStorage.objects(target.namespace, target.bucket);
+    let name = "";
+    for (let n = 0; name === "" || existing.has(name); n++) {
+      name = `${prefix}${this.definition.id}/${partition}/${window}.${n}.data.gz`;
+    }
+    const lines = batch.map((m) => JSON.stringify(archivedLine(this.definition.streamName ?? this.streamId, m)));
+    const body = gzipSync(lines.join("\n") + "\n");
+    this.options.objectStorage.putObject(target.namespace, target.bucket, name, body, "application/gzip");
     this.options.log?.({
       connector: this.definition.name,
       partition,
@@ -237,4 +251,24 @@ function takeBatch(messages: StoredMessage[], maxCount: number, maxBytes: number
     count += 1;
   }
   return messages.slice(0, count);
+}
+
+/** `yyyyMMddTHHmmssZ`, as archived object names carry times. */
+function compactTime(time: Date): string {
+  return time
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+}
+
+/** One line of an archived object: the partition as a string, the offset and the epoch-millisecond time as numbers. */
+export function archivedLine(streamName: string, m: StoredMessage): Record<string, unknown> {
+  return {
+    stream: streamName,
+    partition: m.partition,
+    key: m.key ? m.key.toString("base64") : null,
+    value: m.value.toString("base64"),
+    offset: m.offset,
+    timestamp: m.timestamp.getTime(),
+  };
 }

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import { request } from "http";
 import * as os from "os";
 import * as path from "path";
+import { gunzipSync } from "zlib";
 import * as common from "oci-common";
 import { ObjectStorageClient } from "oci-objectstorage";
 import { StreamClient } from "oci-streaming";
@@ -347,9 +348,10 @@ test("4. the target answers 400: the unrecoverable stream, then the archive buck
   );
 
   // The archive connector of the stack (objectStorage target), its bucket and prefix, as synthesized.
-  const archive = Object.values<any>(synth.json.resource.oci_sch_service_connector).find(
-    (c) => c.target.kind === "objectStorage",
-  );
+  const [archiveName, archive] = Object.entries<any>(synth.json.resource.oci_sch_service_connector).find(
+    ([, c]) => c.target.kind === "objectStorage",
+  )!;
+  const connectorId = system.attributes(`oci_sch_service_connector.${archiveName}`).id;
   const bucketAddress = /\$\{(oci_objectstorage_bucket\.[^.]+)\.name\}/.exec(archive.target.bucket)![1];
   const bucket = system.buckets.find((b) => b.address === bucketAddress)!;
   const archived = await waitFor(
@@ -357,7 +359,7 @@ test("4. the target answers 400: the unrecoverable stream, then the archive buck
     () => {
       const objects = [...system.objectStorage.objects(bucket.namespace, bucket.name)];
       const lines = objects.flatMap(([name, o]) =>
-        o.body
+        gunzipSync(o.body)
           .toString()
           .trim()
           .split("\n")
@@ -368,7 +370,18 @@ test("4. the target answers 400: the unrecoverable stream, then the archive buck
     },
     10_000,
   );
-  for (const entry of archived) expect(entry.name.startsWith(`${archive.target.object_name_prefix}/`)).toBe(true);
+  // As OCI names and writes them: <prefix>/<connector OCID>/<partition>/<start>_<end>.<n>.data.gz, gzip JSON Lines
+  // with the stream's name, the partition as a string, the offset and epoch-millisecond time as numbers.
+  const unrecoverable = stream("unrecoverable");
+  const objectName = new RegExp(
+    `^${archive.target.object_name_prefix}/${connectorId}/(\\d+)/\\d{8}T\\d{6}Z_\\d{8}T\\d{6}Z\\.\\d+\\.data\\.gz$`,
+  );
+  for (const { name, message } of archived) {
+    expect(name).toMatch(objectName);
+    const partition = objectName.exec(name)![1];
+    expect(message).toMatchObject({ stream: unrecoverable.name, partition, offset: expect.any(Number) });
+    expect(Math.abs(message.timestamp - Date.now())).toBeLessThan(60_000);
+  }
   expect(answersById("s4-").size).toBe(ids.length);
 });
 
