@@ -3,6 +3,17 @@ import * as fs from "fs";
 
 /** What the benchmarks share: medians, the CPU time of commands they run, and their tables. */
 
+/** User + system time of process `pid` itself, from /proc (10 ms ticks); undefined when it is gone or there is no /proc. */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -10,7 +21,7 @@ export function median(values: number[]): number {
 }
 
 /** User + system time of this process's waited-for children (fields 16 and 17 of /proc/self/stat, 10 ms ticks). */
-function childrenCpuMs(): number | undefined {
+export function childrenCpuMs(): number | undefined {
   try {
     const stat = fs.readFileSync("/proc/self/stat", "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
