@@ -25,14 +25,14 @@ export function stateDir(environment: string): string {
   return path.join(ROOT, ".local", environment);
 }
 
-export function synthFile(environment: string): string {
-  return path.join(ROOT, "cdktf.out", "stacks", environment, "cdk.tf.json");
+export function synthFile(environment: string, root = ROOT): string {
+  return path.join(root, "cdktf.out", "stacks", environment, "cdk.tf.json");
 }
 
 /** Inputs of a synth: when one is newer than cdk.tf.json, the synth is stale. */
 const SYNTH_INPUTS = ["main.ts", "config", "constructs", "functions", "lib", ".gen", "package-lock.json"];
 
-function newestInput(): { file: string; mtimeMs: number } {
+function newestInput(root: string): { file: string; mtimeMs: number } {
   let newest = { file: "", mtimeMs: 0 };
   const visit = (file: string) => {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
@@ -40,18 +40,18 @@ function newestInput(): { file: string; mtimeMs: number } {
     if (stat.isDirectory()) for (const entry of fs.readdirSync(file)) visit(path.join(file, entry));
     else if (stat.mtimeMs > newest.mtimeMs) newest = { file, mtimeMs: stat.mtimeMs };
   };
-  for (const input of SYNTH_INPUTS) visit(path.join(ROOT, input));
+  for (const input of SYNTH_INPUTS) visit(path.join(root, input));
   return newest;
 }
 
-/** Why the synthesized stack cannot be used as it is, or undefined. */
-export function synthProblem(environment: string): string | undefined {
-  const file = synthFile(environment);
+/** Why the synthesized stack (of the project at `root`) cannot be used as it is, or undefined. */
+export function synthProblem(environment: string, root = ROOT): string | undefined {
+  const file = synthFile(environment, root);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) return `${path.relative(ROOT, file)} is missing`;
-  const newest = newestInput();
+  if (!stat) return `${path.relative(root, file)} is missing`;
+  const newest = newestInput(root);
   if (newest.mtimeMs > stat.mtimeMs) {
-    return `${path.relative(ROOT, file)} is stale: ${path.relative(ROOT, newest.file)} changed after it was synthesized`;
+    return `${path.relative(root, file)} is stale: ${path.relative(root, newest.file)} changed after it was synthesized`;
   }
   return undefined;
 }
@@ -200,6 +200,22 @@ function controlServer(system: LocalSystem): Promise<Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+/** Refuses a gateway port in use at once, before a synth or a start that would fail on it only later. */
+async function checkPortFree(port: number): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once("error", (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === "EADDRINUSE"
+          ? new LocalInputError(`port ${port} is in use: pass --port <another port> (or 0 for any)`)
+          : err,
+      ),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
 interface RunOptions {
   environment: string;
   /** A cdk.tf.json to run instead of cdktf.out/stacks/<environment>/ (no synth check). */
@@ -220,6 +236,7 @@ async function run(options: RunOptions): Promise<void> {
     if (pid !== process.pid && isAlive(pid))
       throw new UsageError(`the local system of "${environment}" already runs (pid ${pid})`);
   }
+  await checkPortFree(options.port);
   const problem = options.stackFile ? undefined : synthProblem(environment);
   if (problem && !options.synth) throw new UsageError(`${problem}: run npm run synth (or drop --no-synth)`);
   if (options.stackFile && !fs.existsSync(options.stackFile)) throw new UsageError(`no file ${options.stackFile}`);
@@ -304,11 +321,12 @@ function readyText(system: LocalSystem, environment: string, seconds: string): s
       `  npm run local -- upload ./some-file.json --bucket ${bucket.name} --env ${environment}`,
     );
   }
-  lines.push("Read a stream:");
+  lines.push("Read a stream (a stream of several partitions as a consumer group, which reads them all):");
   for (const stream of system.streams) {
+    const group = stream.partitions > 1 ? ` --group local-reader` : "";
     lines.push(
       `  npm run stream -- consume --config-file ${rel(system.configFile)} --endpoint ${system.streaming.endpoint} ` +
-        `--stream-id ${stream.id}   # ${stream.name}`,
+        `--stream-id ${stream.id}${group}   # ${stream.name}`,
     );
   }
   const outside = system.secretList.filter((s) => s.setOutsideTerraform);
