@@ -1,10 +1,11 @@
-import { spawnSync } from "child_process";
+import { execFile, spawnSync } from "child_process";
 import * as fs from "fs";
 import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
-import { bundleFinder } from "../../local/main";
+import { promisify } from "util";
+import { bundleFinder, synthProblem } from "../../local/main";
 import { LocalSystem } from "../../local/system";
 import { environments, environmentWith, synthStack } from "../support/synth";
 
@@ -41,6 +42,48 @@ test("an unknown environment: one line, exit 2", () => {
   expect(run.stderr.trim()).toBe('npm run local: unknown environment "staging": config/ has dev, example, prod');
 });
 
+test("a port in use: one line, exit 2", async () => {
+  const taken: Server = await new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+  const port = (taken.address() as AddressInfo).port;
+  try {
+    // dev, so that a CLI test's prod runtime running beside this one is not in the way.
+    const run = await promisify(execFile)(
+      process.execPath,
+      ["-r", "@swc-node/register", "local/main.ts", "dev", "--port", String(port), "--no-synth"],
+      { cwd: ROOT, encoding: "utf8" },
+    ).catch((err: { code: number; stderr: string }) => err);
+    expect("code" in run && run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`npm run local: port ${port} is in use: pass --port <another port> (or 0 for any)`);
+  } finally {
+    taken.close();
+  }
+});
+
+test("a missing or stale synth is named, with the input that changed after it", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "local-synth-"));
+  try {
+    const stack = path.join(root, "cdktf.out", "stacks", "example", "cdk.tf.json");
+    expect(synthProblem("example", root)).toBe("cdktf.out/stacks/example/cdk.tf.json is missing");
+    fs.mkdirSync(path.join(root, "config"));
+    fs.writeFileSync(path.join(root, "config", "example.json"), "{}");
+    fs.mkdirSync(path.dirname(stack), { recursive: true });
+    fs.writeFileSync(stack, "{}");
+    const synthesized = Date.now() / 1000;
+    fs.utimesSync(path.join(root, "config", "example.json"), synthesized - 10, synthesized - 10);
+    fs.utimesSync(stack, synthesized, synthesized);
+    expect(synthProblem("example", root)).toBeUndefined();
+    fs.utimesSync(path.join(root, "config", "example.json"), synthesized + 10, synthesized + 10);
+    expect(synthProblem("example", root)).toBe(
+      "cdktf.out/stacks/example/cdk.tf.json is stale: config/example.json changed after it was synthesized",
+    );
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("a reference no local stand-in can resolve is refused by name, before any function starts", async () => {
   const json = changed((j) => {
     const vcn = Object.keys(j.resource.oci_core_vcn)[0];
@@ -75,18 +118,53 @@ test("a port in use is refused before any function starts", async () => {
   }
 });
 
-test("a stream added to the stack, and a function config naming it, need no change in the local runtime", async () => {
+test("a stream, a function and a connector added to the stack need no change in the local runtime", async () => {
   const json = changed((j) => {
     const [, data] = Object.entries<any>(j.resource.oci_streaming_stream)[0];
     j.resource.oci_streaming_stream.AuditStream_0A1B2C3D = { ...data, name: "evs-example-audit", partitions: 3 };
     processFunction(j).config.AUDIT_STREAM_ID = "${oci_streaming_stream.AuditStream_0A1B2C3D.id}";
+    // A second process function, fed by its own connector from the new stream.
+    j.resource.oci_functions_function.AuditProcess_0A1B2C3D = {
+      ...processFunction(j),
+      display_name: "evs-example-audit-process",
+    };
+    const [, connector] = Object.entries<any>(j.resource.oci_sch_service_connector).find(
+      ([, c]) => c.target.kind === "functions",
+    )!;
+    j.resource.oci_sch_service_connector.AuditConnector_0A1B2C3D = {
+      ...connector,
+      display_name: "evs-example-audit-to-process",
+      source: { ...connector.source, stream_id: "${oci_streaming_stream.AuditStream_0A1B2C3D.id}" },
+      target: { ...connector.target, function_id: "${oci_functions_function.AuditProcess_0A1B2C3D.id}" },
+    };
   });
-  const system = await start(json);
+  const system = await LocalSystem.start({
+    json,
+    environment: "example",
+    bundleFor: bundleFinder(),
+    stateDir,
+    timeScale: 0.02,
+  });
   try {
     const audit = system.streams.find((s) => s.name === "evs-example-audit")!;
     expect(audit).toMatchObject({ address: "oci_streaming_stream.AuditStream_0A1B2C3D", partitions: 3 });
-    expect(system.streaming.partitionLengths(audit.id)).toEqual([0, 0, 0]);
     expect(system.attributes(audit.address).messages_endpoint).toBe(system.streaming.endpoint);
+    expect(system.connectors.has("evs-example-audit-to-process")).toBe(true);
+
+    // A message on the new stream reaches the target through the new connector and the new function (crm's filter
+    // keeps kind = 'customer').
+    system.streaming.append(audit.id, [
+      {
+        key: "audit",
+        value: JSON.stringify({ target: "crm", method: "POST", path: "/items/audit-1", payload: { kind: "customer" } }),
+      },
+    ]);
+    const giveUp = Date.now() + 8_000;
+    while (!system.target!.requests.some((r) => r.path.endsWith("/items/audit-1")) && Date.now() < giveUp) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(system.target!.requests.filter((r) => r.path.endsWith("/items/audit-1"))).toHaveLength(1);
+    expect(system.functions.containers(system.functionId("evs-example-audit-process")).length).toBeGreaterThan(0);
   } finally {
     await system.stop();
   }
