@@ -10,7 +10,7 @@ import { NotificationsStandIn } from "../stand-ins/notifications";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
 import { apiKeyIdentity, resourcePrincipalEnv, resourcePrincipalIdentity, writeOciConfig } from "../stand-ins/signing";
-import { StreamingStandIn } from "../stand-ins/streaming";
+import { MAX_GROUPS_PER_STREAM, PARTITION_WRITE_BYTES_PER_SECOND, StreamingStandIn } from "../stand-ins/streaming";
 
 // The real SDK clients against the stand-ins: what passes here is what the functions and the CLI rely on.
 
@@ -305,6 +305,46 @@ describe("StreamingStandIn with the SDK's StreamClient", () => {
       client.putMessages({ streamId, putMessagesDetails: { messages: [{ value: half }, { value: half }] } }),
     ).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("limit is 1048576") });
     expect(standIn.messages(streamId)).toEqual([]);
+  });
+
+  test("a partition takes 1 MB a second: entries over it fail with 429 inside the 200, and pass again a second later", async () => {
+    let now = 0;
+    const limited = await new StreamingStandIn({
+      writeBytesPerSecond: PARTITION_WRITE_BYTES_PER_SECOND,
+      now: () => now,
+    }).start();
+    client.endpoint = limited.endpoint;
+    try {
+      const streamId = limited.createStream();
+      const put = (values: string[]) =>
+        client.putMessages({
+          streamId,
+          putMessagesDetails: { messages: values.map((v) => ({ key: b64("k"), value: b64(v) })) },
+        });
+      const part = "x".repeat(400 * 1024);
+      expect((await put([part, part])).putMessagesResult.failures).toBe(0);
+      now += 100; // a tenth of a second refills a tenth of the rate: not enough for another 400 KB
+      const over = await put([part]);
+      expect(over.putMessagesResult.failures).toBe(1);
+      expect(over.putMessagesResult.entries[0]).toMatchObject({ error: "429" });
+      now += 1_000;
+      expect((await put([part])).putMessagesResult.failures).toBe(0);
+      expect(limited.messages(streamId)).toHaveLength(3);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test("a stream has at most 50 consumer groups: the 51st is a 400 LimitExceeded, a known group still gets cursors", async () => {
+    const streamId = standIn.createStream();
+    const groupCursor = (groupName: string) =>
+      client.createGroupCursor({
+        streamId,
+        createGroupCursorDetails: { groupName, instanceName: "i", type: "TRIM_HORIZON" as never },
+      });
+    for (let g = 0; g < MAX_GROUPS_PER_STREAM; g++) await groupCursor(`group-${g}`);
+    await expect(groupCursor("one-too-many")).rejects.toMatchObject({ statusCode: 400, serviceCode: "LimitExceeded" });
+    await expect(groupCursor("group-0")).resolves.toBeDefined();
   });
 
   test("an unknown stream is a 404 NotAuthorizedOrNotFound", async () => {

@@ -10,7 +10,7 @@ import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
 import { ConnectorDefinition, ConnectorEmulator } from "../stand-ins/service-connector";
 import { resourcePrincipalEnv, writeOciConfig } from "../stand-ins/signing";
-import { StreamingStandIn } from "../stand-ins/streaming";
+import { PARTITION_WRITE_BYTES_PER_SECOND, StreamingStandIn } from "../stand-ins/streaming";
 import { EchoTarget } from "./echo-target";
 import { LocalInputError } from "./errors";
 import { Address, ReferenceResolver } from "./references";
@@ -86,7 +86,10 @@ const OCID_KIND: Record<string, string> = {
 };
 
 export class LocalSystem {
-  readonly streaming = new StreamingStandIn({ getMessagesPerSecond: 5 });
+  readonly streaming = new StreamingStandIn({
+    getMessagesPerSecond: 5,
+    writeBytesPerSecond: PARTITION_WRITE_BYTES_PER_SECOND,
+  });
   readonly objectStorage = new ObjectStorageStandIn();
   readonly secrets = new SecretsStandIn();
   readonly notifications = new NotificationsStandIn();

@@ -12,6 +12,15 @@ export const MAX_KEY_BYTES = 256;
 export const MAX_GET_LIMIT = 10000;
 export const CURSOR_LIFETIME_MS = 5 * 60 * 1000;
 /**
+ * "A single stream can support up to 50 consumer groups" and each partition "a total data write rate of 1 MB per
+ * second" (https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm).
+ * The answers are NOT FOUND there: a 51st group gets OCI's common 400 LimitExceeded
+ * (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm), an entry over the write rate the per-entry
+ * error "429" inside PutMessages' 200, as throttled entries come back (PutMessagesResultEntry.error).
+ */
+export const MAX_GROUPS_PER_STREAM = 50;
+export const PARTITION_WRITE_BYTES_PER_SECOND = 1024 * 1024;
+/**
  * A group instance's inactivity timeout when CreateGroupCursor sets none: "The amount of a consumer instance
  * inactivity time, before partition reservations are released" (CreateGroupCursorDetails.timeoutInMs, oci-streaming
  * SDK model). The SDK model and the API reference give no default; 30 s is the value commonly cited and is not
@@ -44,10 +53,16 @@ export interface StreamingStandInOptions {
   /** GetMessages calls per second allowed per partition (or group instance); more get 429. @default 5 */
   readonly getMessagesPerSecond?: number;
   /**
-   * The clock of group reservations (when an instance was last seen, when it times out), so a test can let an
-   * instance go idle past its timeout without waiting. @default Date.now
+   * The clock of group reservations (when an instance was last seen, when it times out) and of the write rate, so a
+   * test can let an instance go idle past its timeout, or a second pass, without waiting. @default Date.now
    */
   readonly now?: () => number;
+  /**
+   * Bytes of keys and values a partition accepts per second through PutMessages (a second's worth at once); entries
+   * over it fail with error "429". OCI's is PARTITION_WRITE_BYTES_PER_SECOND (`npm run local` uses it); tests of
+   * other things write faster. @default Infinity
+   */
+  readonly writeBytesPerSecond?: number;
 }
 
 interface GroupState {
@@ -59,6 +74,8 @@ interface GroupState {
 interface StreamState {
   readonly partitions: StoredMessage[][];
   readonly groups: Map<string, GroupState>;
+  /** Per partition: the write budget left, in bytes, as of `at`. */
+  readonly writeBudget: { bytes: number; at: number }[];
 }
 
 type Cursor =
@@ -83,6 +100,8 @@ export class StreamingStandIn extends StandInServer {
   private readonly getTimes = new Map<string, number[]>();
   /** GetMessages calls per second allowed per partition (or group instance); more get 429. */
   getMessagesPerSecond: number;
+  /** PutMessages bytes per second per partition; entries over it fail with "429". */
+  private readonly writeBytesPerSecond: number;
   /** The clock of group reservations. */
   now: () => number;
   /** Each time an instance came back after idling past its timeout, having lost its partitions meanwhile. */
@@ -90,6 +109,7 @@ export class StreamingStandIn extends StandInServer {
 
   constructor(private readonly options: StreamingStandInOptions = {}) {
     super();
+    this.writeBytesPerSecond = options.writeBytesPerSecond ?? Infinity;
     this.getMessagesPerSecond = options.getMessagesPerSecond ?? 5;
     this.now = options.now ?? Date.now;
   }
@@ -109,7 +129,11 @@ export class StreamingStandIn extends StandInServer {
   createStream(options: { partitions?: number; streamId?: string } = {}): string {
     const partitions = options.partitions ?? 1;
     const streamId = options.streamId ?? `ocid1.stream.oc1.iad.${randomBytes(12).toString("hex")}`;
-    this.streams.set(streamId, { partitions: Array.from({ length: partitions }, () => []), groups: new Map() });
+    this.streams.set(streamId, {
+      partitions: Array.from({ length: partitions }, () => []),
+      groups: new Map(),
+      writeBudget: Array.from({ length: partitions }, () => ({ bytes: this.writeBytesPerSecond, at: this.now() })),
+    });
     return streamId;
   }
 
@@ -135,7 +159,7 @@ export class StreamingStandIn extends StandInServer {
     const stream = this.stream(streamId);
     return messages.map((m) => {
       const key = m.key === undefined || m.key === null ? null : Buffer.from(m.key);
-      return this.store(stream, key, Buffer.from(m.value));
+      return this.store(stream, partitionOf(stream, key), key, Buffer.from(m.value));
     });
   }
 
@@ -185,7 +209,12 @@ export class StreamingStandIn extends StandInServer {
           errorMessage: failure.errorMessage ?? "Request was throttled because bytes limit exhausted",
         };
       }
-      const stored = this.store(stream, key, value);
+      const partition = partitionOf(stream, key);
+      const bytes = (key?.length ?? 0) + value.length;
+      if (!takeWriteBudget(stream.writeBudget[partition], bytes, this.writeBytesPerSecond, this.now())) {
+        return { error: "429", errorMessage: "Request was throttled because bytes limit exhausted" };
+      }
+      const stored = this.store(stream, partition, key, value);
       return { partition: stored.partition, offset: stored.offset, timestamp: stored.timestamp.toISOString() };
     });
     return { body: { failures: entries.filter((e) => "error" in e).length, entries } };
@@ -249,6 +278,13 @@ export class StreamingStandIn extends StandInServer {
     if (typeof timeoutInMs !== "number" || timeoutInMs <= 0) throw invalid("timeoutInMs must be a positive number");
 
     let group = stream.groups.get(details.groupName);
+    if (!group && stream.groups.size >= MAX_GROUPS_PER_STREAM) {
+      throw new OciApiError(
+        400,
+        "LimitExceeded",
+        `The stream has ${stream.groups.size} consumer groups; a stream supports up to ${MAX_GROUPS_PER_STREAM}`,
+      );
+    }
     if (!group) {
       // The cursor type only matters when the group is created; afterwards its committed offsets win.
       group = { committed: this.initialGroupOffsets(stream, details), instances: new Map() };
@@ -407,13 +443,7 @@ export class StreamingStandIn extends StandInServer {
     return failure?.rule;
   }
 
-  private store(stream: StreamState, key: Buffer | null, value: Buffer): StoredMessage {
-    // Equal keys share a partition; a missing key gets a random one, which spreads messages.
-    const partition =
-      createHash("md5")
-        .update(key ?? randomBytes(16))
-        .digest()
-        .readUInt32BE(0) % stream.partitions.length;
+  private store(stream: StreamState, partition: number, key: Buffer | null, value: Buffer): StoredMessage {
     const messages = stream.partitions[partition];
     const stored = { partition: String(partition), offset: messages.length, key, value, timestamp: new Date() };
     messages.push(stored);
@@ -509,6 +539,31 @@ function cursorReply(cursor: NewCursor): Reply {
 }
 
 /** A stored message as GetMessages (and the Service Connector) deliver it: key and value in base64. */
+/** Equal keys share a partition; a missing key gets a random one, which spreads messages. */
+function partitionOf(stream: StreamState, key: Buffer | null): number {
+  return (
+    createHash("md5")
+      .update(key ?? randomBytes(16))
+      .digest()
+      .readUInt32BE(0) % stream.partitions.length
+  );
+}
+
+/** Takes `bytes` from a partition's write budget (refilled at `perSecond`, a second's worth at most), if it has them. */
+function takeWriteBudget(
+  budget: { bytes: number; at: number },
+  bytes: number,
+  perSecond: number,
+  now: number,
+): boolean {
+  if (perSecond === Infinity) return true;
+  budget.bytes = Math.min(perSecond, budget.bytes + ((now - budget.at) / 1000) * perSecond);
+  budget.at = now;
+  if (budget.bytes < bytes) return false;
+  budget.bytes -= bytes;
+  return true;
+}
+
 export function toWireMessage(streamId: string, m: StoredMessage): Record<string, unknown> {
   return {
     stream: streamId,
