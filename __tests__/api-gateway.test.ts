@@ -136,6 +136,48 @@ test("CUSTOM_AUTHENTICATION: the authorizer's answer, cached until expiresAt; a 
   );
 });
 
+test("a function backend gets the request's method, path and query, and headers; its Fn-Http-Status and Fn-Http-H-* are the answer", async () => {
+  const calls: { body: string; gateway?: { method: string; url: string; headers: Record<string, string> } }[] = [];
+  const invoke: Invoke = async (_, body, gateway) => {
+    calls.push({ body: String(body), gateway });
+    // As the Fn agent hands the FDK's answer over: the outer status 200, the gateway's status and headers in Fn-Http-*.
+    return {
+      status: 200,
+      httpStatus: 201,
+      headers: { "fn-http-status": "201", "fn-http-h-location": "/v1/items/7", "content-type": "application/json" },
+      body: '{"id":7}',
+      deadline: 0,
+      answeredAt: 0,
+      json: () => ({ id: 7 }) as never,
+    };
+  };
+  const d = deployment({}, [{ path: "/items", methods: ["POST"], backend }]);
+  await withGateway(
+    d,
+    async (origin) => {
+      const answer = await fetch(`${origin}/v1/items?dry=1`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-tag": "t1" },
+        body: '{"name":"a"}',
+      });
+      expect([answer.status, answer.headers.get("location"), answer.headers.get("content-type")]).toEqual([
+        201,
+        "/v1/items/7",
+        "application/json",
+      ]);
+      expect(await answer.text()).toBe('{"id":7}');
+    },
+    invoke,
+  );
+  expect(calls).toHaveLength(1);
+  expect(calls[0].body).toBe('{"name":"a"}');
+  expect(calls[0].gateway).toMatchObject({
+    method: "POST",
+    url: "/v1/items?dry=1",
+    headers: { "content-type": "application/json", "x-tag": "t1" },
+  });
+});
+
 test("rate limiting per client IP: a second's worth passes, the rest is 429 with Retry-After", async () => {
   await withGateway(
     deployment({ rate_limiting: { rate_in_requests_per_second: 5, rate_key: "CLIENT_IP" } }),
