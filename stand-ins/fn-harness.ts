@@ -8,7 +8,9 @@ import { RUN_TAG_VARIABLE } from "./run-tag";
 /**
  * Runs a built function bundle the way the Fn agent does (http-stream contract): env FN_FORMAT=http-stream and
  * FN_LISTENER=unix:<dir>/lsnr.sock, wait for the FDK's `lsnr.sock` symlink, then POST /call over the socket with
- * Fn-Call-Id, Fn-Deadline and, for API Gateway calls, Fn-Intent/Fn-Http-* headers.
+ * Fn-Call-Id, Fn-Deadline and, for API Gateway calls, Fn-Intent/Fn-Http-* headers; one call at a time per container,
+ * config as environment variables ("Fn container contract",
+ * https://github.com/fnproject/fn/blob/master/docs/developers/fn-format.md).
  */
 
 export interface FnProcessOptions {

@@ -4,8 +4,10 @@ import { AddressInfo } from "net";
 import { verifySignedRequest } from "./signing";
 
 /**
- * The HTTP plumbing every OCI stand-in shares: a server on 127.0.0.1, signature verification, OCI's
- * error body, `opc-request-id`, a request log and fault injection. Subclasses only route operations.
+ * The HTTP plumbing every OCI stand-in shares: a server on 127.0.0.1, signature verification (signing.ts), OCI's
+ * error body `{"code", "message"}` with the common codes per status
+ * (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm), `opc-request-id`, a request log and fault
+ * injection. Subclasses only route operations.
  */
 
 /** An OCI API error; the stand-in answers it as `{"code", "message"}` with the status. */
