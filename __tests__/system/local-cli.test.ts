@@ -29,7 +29,19 @@ afterAll(() => fs.rmSync(path.dirname(stackFile), { recursive: true, force: true
 async function startRuntime(): Promise<{ child: ChildProcess; output: string; containers: number[] }> {
   const child = spawn(
     process.execPath,
-    ["-r", "@swc-node/register", "local/main.ts", "prod", "--port", "0", "--stack-file", stackFile],
+    // Connector batch and retry times at a tenth of the synthesized ones (5 s batches take 0.5 s).
+    [
+      "-r",
+      "@swc-node/register",
+      "local/main.ts",
+      "prod",
+      "--port",
+      "0",
+      "--time-scale",
+      "0.1",
+      "--stack-file",
+      stackFile,
+    ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   let text = "";
@@ -202,10 +214,18 @@ test("it prints what a person needs; Ctrl-C stops it and every function containe
 
   // The upload's reference, read with the printed command for the file-references stream.
   await waitFor("the upload's event delivered", () => readLog(logDir, "events").some((line) => line.status === 200));
-  const references = await runPrinted(printed(/# evs-prod-file-references$/), {
-    "--stream-id": ["--json", "--stream-id"],
-  });
-  expect(references).toContain("order 1+1 ü.json");
+  // And the posted messages on the data stream (6 partitions), read with its printed consumer-group command.
+  const [references, data] = await Promise.all([
+    runPrinted(printed(/# evs-prod-file-references$/), { "--stream-id": ["--json", "--stream-id"] }),
+    runPrinted(printed(/# evs-prod-data$/), { "--stream-id": ["--json", "--stream-id"] }),
+  ]);
+  const values = (lines: string) =>
+    lines
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(JSON.parse(line).value));
+  expect(values(data).map((v) => v.path)).toEqual(["/orders", "/orders"]);
+  expect(values(references).map((v) => [v.bucket, v.name])).toEqual([["evs-prod-ingest", "order 1+1 ü.json"]]);
 
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   child.kill("SIGINT");
