@@ -118,7 +118,7 @@ test("a port in use is refused before any function starts", async () => {
   }
 });
 
-test("a stream, a function and a connector added to the stack need no change in the local runtime", async () => {
+test("a stream, a function and a connector added to the stack need no change in the local runtime; --target's base URL gets the calls", async () => {
   const json = changed((j) => {
     const [, data] = Object.entries<any>(j.resource.oci_streaming_stream)[0];
     j.resource.oci_streaming_stream.AuditStream_0A1B2C3D = { ...data, name: "evs-example-audit", partitions: 3 };
@@ -138,14 +138,29 @@ test("a stream, a function and a connector added to the stack need no change in 
       target: { ...connector.target, function_id: "${oci_functions_function.AuditProcess_0A1B2C3D.id}" },
     };
   });
+  // The user's own target (npm run local -- --target http://127.0.0.1:<port>/base) instead of the built-in one.
+  const received: { path: string; host: string }[] = [];
+  const userTarget: Server = await new Promise((resolve) => {
+    const server = createServer((req, res) => {
+      received.push({ path: req.url ?? "", host: String(req.headers["x-forwarded-host"]) });
+      req.resume();
+      res.end("{}");
+    });
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
   const system = await LocalSystem.start({
     json,
     environment: "example",
     bundleFor: bundleFinder(),
     stateDir,
     timeScale: 0.02,
+    targetUrl: `http://127.0.0.1:${(userTarget.address() as AddressInfo).port}/base`,
+  }).catch(async (err) => {
+    userTarget.close();
+    throw err;
   });
   try {
+    expect(system.target).toBeUndefined();
     const audit = system.streams.find((s) => s.name === "evs-example-audit")!;
     expect(audit).toMatchObject({ address: "oci_streaming_stream.AuditStream_0A1B2C3D", partitions: 3 });
     expect(system.attributes(audit.address).messages_endpoint).toBe(system.streaming.endpoint);
@@ -160,13 +175,21 @@ test("a stream, a function and a connector added to the stack need no change in 
       },
     ]);
     const giveUp = Date.now() + 8_000;
-    while (!system.target!.requests.some((r) => r.path.endsWith("/items/audit-1")) && Date.now() < giveUp) {
+    while (!received.some((r) => r.path.endsWith("/items/audit-1")) && Date.now() < giveUp) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    expect(system.target!.requests.filter((r) => r.path.endsWith("/items/audit-1"))).toHaveLength(1);
+    // At the base URL's path, with the host the message's target names.
+    const crm = JSON.parse(processFunction(json).config.TARGETS).crm;
+    expect(received.filter((r) => r.path.endsWith("/items/audit-1"))).toEqual([
+      {
+        path: `/base${new URL(crm.baseUrl).pathname.replace(/\/$/, "")}/items/audit-1`,
+        host: new URL(crm.baseUrl).host,
+      },
+    ]);
     expect(system.functions.containers(system.functionId("evs-example-audit-process")).length).toBeGreaterThan(0);
   } finally {
     await system.stop();
+    userTarget.close();
   }
 });
 
