@@ -46,6 +46,14 @@ function connector(target: Record<string, unknown>, invoke: InvokeFunction, curs
   return emulator;
 }
 
+/** A function that records each batch it is given and succeeds. */
+function recordingInto(bodies: string[]): InvokeFunction {
+  return async (_, body) => {
+    bodies.push(body);
+    return reply(200);
+  };
+}
+
 /** The values of each batch a function received, in order. */
 function batchesOf(bodies: string[]): string[][] {
   return bodies.map((body) =>
@@ -65,10 +73,7 @@ test("a functions target gets batches of at most batch_size_in_num from one part
   const bodies: string[] = [];
   const c = connector(
     { kind: "functions", function_id: "fn", batch_size_in_num: 3, batch_time_in_sec: 60 },
-    async (_, body) => {
-      bodies.push(body);
-      return reply(200);
-    },
+    recordingInto(bodies),
   ).start();
   streaming.append(
     streamId,
@@ -86,10 +91,7 @@ test("batch_size_in_kbs bounds a batch by bytes; both size settings at once are 
   const bodies: string[] = [];
   const c = connector(
     { kind: "functions", function_id: "fn", batch_size_in_kbs: 2, batch_time_in_sec: 60 },
-    async (_, body) => {
-      bodies.push(body);
-      return reply(200);
-    },
+    recordingInto(bodies),
   ).start();
   streaming.append(
     streamId,
@@ -135,10 +137,7 @@ test("a LATEST cursor skips what the stream held before the connector started", 
   streaming.append(streamId, [{ key: "k", value: "old" }]);
   const c = connector(
     { kind: "functions", function_id: "fn", batch_size_in_num: 1 },
-    async (_, body) => {
-      bodies.push(body);
-      return reply(200);
-    },
+    recordingInto(bodies),
     "LATEST",
   ).start();
   streaming.append(streamId, [{ key: "k", value: "new" }]);

@@ -5,7 +5,8 @@ import * as os from "os";
 import * as path from "path";
 import { bundleFinder, synthFile, synthProblem } from "../local/main";
 import { LocalSystem } from "../local/system";
-import { childrenCpuMs, printTable, processCpuMs, timeCommand } from "./measure";
+import { processCpuMs } from "../stand-ins/fn-harness";
+import { childrenCpuMs, printTable, timeCommand } from "./measure";
 
 /**
  * `npm run bench:local`: the whole local system (`npm run local`) of the synthesized example stack.

@@ -3,17 +3,6 @@ import * as fs from "fs";
 
 /** What the benchmarks share: medians, the CPU time of commands they run, and their tables. */
 
-/** User + system time of process `pid` itself, from /proc (10 ms ticks); undefined when it is gone or there is no /proc. */
-export function processCpuMs(pid: number): number | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

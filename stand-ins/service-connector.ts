@@ -263,12 +263,5 @@ function compactTime(time: Date): string {
 
 /** One line of an archived object: the partition as a string, the offset and the epoch-millisecond time as numbers. */
 export function archivedLine(streamName: string, m: StoredMessage): Record<string, unknown> {
-  return {
-    stream: streamName,
-    partition: m.partition,
-    key: m.key ? m.key.toString("base64") : null,
-    value: m.value.toString("base64"),
-    offset: m.offset,
-    timestamp: m.timestamp.getTime(),
-  };
+  return { ...toWireMessage(streamName, m), timestamp: m.timestamp.getTime() };
 }

@@ -42,13 +42,21 @@ test("an unknown environment: one line, exit 2", () => {
   expect(run.stderr.trim()).toBe('npm run local: unknown environment "staging": config/ has dev, example, prod');
 });
 
-test("a port in use: one line, exit 2", async () => {
+/** Runs `check` with a loopback port that something else listens on. */
+async function withPortTaken(check: (port: number) => Promise<void>): Promise<void> {
   const taken: Server = await new Promise((resolve) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => resolve(server));
   });
-  const port = (taken.address() as AddressInfo).port;
   try {
+    await check((taken.address() as AddressInfo).port);
+  } finally {
+    taken.close();
+  }
+}
+
+test("a port in use: one line, exit 2", async () => {
+  await withPortTaken(async (port) => {
     // dev, so that a CLI test's prod runtime running beside this one is not in the way.
     const run = await promisify(execFile)(
       process.execPath,
@@ -57,9 +65,7 @@ test("a port in use: one line, exit 2", async () => {
     ).catch((err: { code: number; stderr: string }) => err);
     expect("code" in run && run.code).toBe(2);
     expect(run.stderr.trim()).toBe(`npm run local: port ${port} is in use: pass --port <another port> (or 0 for any)`);
-  } finally {
-    taken.close();
-  }
+  });
 });
 
 test("a missing or stale synth is named, with the input that changed after it", () => {
@@ -104,18 +110,9 @@ test("a function whose image tag no built bundle has is a stale synth, named", a
 });
 
 test("a port in use is refused before any function starts", async () => {
-  const taken: Server = await new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-  const port = (taken.address() as AddressInfo).port;
-  try {
-    await expect(start(example, port)).rejects.toThrow(
-      `port ${port} is in use: pass --port <another port> (or 0 for any)`,
-    );
-  } finally {
-    taken.close();
-  }
+  await withPortTaken((port) =>
+    expect(start(example, port)).rejects.toThrow(`port ${port} is in use: pass --port <another port> (or 0 for any)`),
+  );
 });
 
 test("a stream, a function and a connector added to the stack need no change in the local runtime; --target's base URL gets the calls", async () => {
