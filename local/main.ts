@@ -279,20 +279,26 @@ async function run(options: RunOptions): Promise<void> {
   console.log(readyText(system, environment, (system.startupMs / 1000).toFixed(1)));
 }
 
-function readyText(system: LocalSystem, environment: string, seconds: string): string {
+export function readyText(system: LocalSystem, environment: string, seconds: string): string {
   const rel = (file: string) => path.relative(process.cwd(), file) || ".";
   const lines = [`Local system of stack "${environment}" is up (${seconds} s). Ctrl-C stops it.`, ""];
   for (const api of system.apis) {
     // The first secret the authorizer reads, and its value: a working token (of the client that secret belongs to).
+    // With JWT authentication: a token the local issuer signed (it answers the stack's JWKS URI).
     const tokenSecret = api.authorizerSecrets.find((id) => system.secretValue(id) !== undefined);
-    const token = tokenSecret && system.secretValue(tokenSecret);
+    const token = (tokenSecret && system.secretValue(tokenSecret)) || api.jwt?.token;
     const tokenName = system.secretList.find((s) => s.id === tokenSecret)?.name;
     lines.push(`API     ${api.url}`);
-    if (token) {
+    if (tokenSecret) {
       const others = api.authorizerSecrets.length - 1;
       lines.push(
         `Token   ${token}   (secret ${tokenName}, one of the ${api.authorizerSecrets.length} the authorizer reads` +
           `${others > 0 ? "; set another with the secret command below" : ""})`,
+      );
+    } else if (api.jwt) {
+      lines.push(
+        `Token   ${token}   (a JWT the local issuer signed as ${api.jwt.issuer}, scope "${api.jwt.scopes.join(" ")}", ` +
+          `valid 12 h; the stack's JWKS URI is answered locally)`,
       );
     }
     for (const route of api.routes)

@@ -13,6 +13,7 @@ import { resourcePrincipalEnv, writeOciConfig } from "../stand-ins/signing";
 import { PARTITION_WRITE_BYTES_PER_SECOND, StreamingStandIn } from "../stand-ins/streaming";
 import { EchoTarget } from "./echo-target";
 import { LocalInputError } from "./errors";
+import { LocalJwtIssuer } from "./jwt-issuer";
 import { Address, ReferenceResolver } from "./references";
 
 /**
@@ -56,6 +57,17 @@ export interface ApiRoute {
   /** Display name of the function behind it, and the target names its config lists (`*TARGET_NAMES`), if any. */
   readonly functionName?: string;
   readonly targetNames: readonly string[];
+}
+
+export interface LocalApi {
+  readonly address: string;
+  /** The deployment's base URL, e.g. http://127.0.0.1:8080/v1. */
+  readonly url: string;
+  /** The secrets its authorizer function reads (client tokens), in the order its config names them. */
+  readonly authorizerSecrets: readonly string[];
+  /** For JWT authentication with a JWKS URI: a token the local issuer signed, with the routes' scopes. */
+  readonly jwt?: { readonly token: string; readonly issuer: string; readonly scopes: readonly string[] };
+  readonly routes: readonly ApiRoute[];
 }
 
 export interface LocalSecret {
@@ -106,7 +118,7 @@ export class LocalSystem {
   gateway?: ApiGatewayEmulator;
   events?: EventsEmulator;
   /** The API's base URL per deployment, e.g. http://127.0.0.1:8080/v1. */
-  readonly apis: { address: string; url: string; authorizerSecrets: string[]; routes: ApiRoute[] }[] = [];
+  readonly apis: LocalApi[] = [];
   readonly configFile: string;
   readonly logDir: string;
   /** Milliseconds from start() to ready. */
@@ -353,10 +365,17 @@ export class LocalSystem {
         .map(String),
       clients: this.resolver.resolve(body.clients, `oci_apigateway_subscriber.${name}.clients`),
     }));
+    // Every JWKS URI the stack names (a real identity provider's) is answered by the local issuer.
+    const jwtAuthentication = (spec: Record<string, any>) => {
+      const authentication = [[spec.request_policies].flat()[0]?.authentication].flat()[0];
+      const keys = [authentication?.public_keys].flat()[0];
+      return authentication?.type === "JWT_AUTHENTICATION" && keys?.type === "REMOTE_JWKS" ? authentication : undefined;
+    };
+    const issuer = deployments.some((d) => jwtAuthentication(d.specification)) ? new LocalJwtIssuer() : undefined;
     this.gateway = new ApiGatewayEmulator(
       deployments,
       (functionId, body, gateway) => this.functions.invoke(functionId, body, gateway ? { gateway } : {}),
-      undefined,
+      issuer && (async () => issuer.jwks()),
       { usagePlans, subscribers },
     );
     if (!listen) return;
@@ -374,11 +393,34 @@ export class LocalSystem {
       const spec = deployment.specification;
       const authentication = [spec.request_policies].flat()[0]?.authentication;
       const authorizer = [authentication].flat()[0]?.function_id;
+      const routes = [spec.routes].flat();
+      const jwt = jwtAuthentication(spec);
+      const scopes = [
+        ...new Set(
+          routes.flatMap((route: Record<string, any>) => [
+            ...([[route.request_policies].flat()[0]?.authorization].flat()[0]?.allowed_scope ?? []),
+          ]),
+        ),
+      ].map(String);
       this.apis.push({
         address: `oci_apigateway_deployment.${deployment.name}`,
         url: `${this.gateway.origin}${deployment.pathPrefix}`,
         authorizerSecrets: authorizer ? this.secretsReadBy(authorizer) : [],
-        routes: [spec.routes].flat().map((route: Record<string, any>) => this.describeRoute(route)),
+        ...(jwt && issuer
+          ? {
+              jwt: {
+                issuer: String(jwt.issuers[0]),
+                scopes,
+                token: issuer.mint({
+                  iss: jwt.issuers[0],
+                  aud: jwt.audiences[0],
+                  sub: "local-user",
+                  scope: scopes.join(" "),
+                }),
+              },
+            }
+          : {}),
+        routes: routes.map((route: Record<string, any>) => this.describeRoute(route)),
       });
     }
   }

@@ -5,7 +5,7 @@ import { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { bundleFinder, synthProblem } from "../../local/main";
+import { bundleFinder, readyText, synthProblem } from "../../local/main";
 import { LocalSystem } from "../../local/system";
 import { environments, environmentWith, synthStack } from "../support/synth";
 
@@ -199,7 +199,7 @@ test.each(environments().map((env) => [env.name, env] as const))(
   },
 );
 
-test("a stack whose API takes JWTs instead of the authorizer has its local gateway too", async () => {
+test("a stack whose API takes JWTs: the local issuer answers its JWKS URI, and its token gets through the gateway", async () => {
   const env = environmentWith((raw) => {
     delete raw.dataSync.clients; // with JWT authentication there are no named clients (README, API clients)
     raw.dataSync.api = {
@@ -211,7 +211,32 @@ test("a stack whose API takes JWTs instead of the authorizer has its local gatew
       },
     };
   }, "example");
-  await expect(
-    LocalSystem.check({ json: synthStack(env).json, environment: "example", bundleFor: bundleFinder(), stateDir }),
-  ).resolves.toBeUndefined();
+  const json = synthStack(env).json;
+  const system = await LocalSystem.start({ json, environment: "example", bundleFor: bundleFinder(), stateDir });
+  try {
+    const [api] = system.apis;
+    expect(api.jwt).toMatchObject({ issuer: "https://issuer.example.com", scopes: ["produce", "operator"] });
+    const target = Object.keys(JSON.parse(processFunction(json).config.TARGETS))[0];
+    const post = (route: string, body: unknown, token?: string) =>
+      fetch(`${api.url}${route}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const message = {
+      messages: [{ key: "k", value: { target, method: "POST", path: "/orders", payload: { id: 1 } } }],
+    };
+    // The ready message shows that token, and its curl uses it.
+    const ready = readyText(system, "example", "1.0");
+    expect(ready).toContain(`Token   ${api.jwt!.token}   (a JWT the local issuer signed as https://issuer.example.com`);
+    expect(ready).toContain(`-H 'Authorization: Bearer ${api.jwt!.token}'`);
+    const sent = await post("/messages", message, api.jwt!.token);
+    expect({ status: sent.status, body: await sent.text() }).toMatchObject({ status: 200 });
+    expect((await post("/messages", message)).status).toBe(401);
+    // A token the local issuer did not sign is refused like any other.
+    const [head, claims] = api.jwt!.token.split(".");
+    expect((await post("/messages", message, `${head}.${claims}.${"A".repeat(342)}`)).status).toBe(401);
+  } finally {
+    await system.stop();
+  }
 });
