@@ -144,7 +144,10 @@ async function measured<T>(phase: string, work: () => Promise<{ value: T; result
   return value;
 }
 
-async function withSystem<T>(timeScale: number, run: (system: LocalSystem, token: string) => Promise<T>): Promise<T> {
+async function withSystem<T>(
+  timeScale: number,
+  run: (system: LocalSystem, token: string, json: StackJson) => Promise<T>,
+): Promise<T> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-local-"));
   const json = JSON.parse(fs.readFileSync(synthFile("example"), "utf8"));
   const system = await LocalSystem.start({
@@ -155,11 +158,27 @@ async function withSystem<T>(timeScale: number, run: (system: LocalSystem, token
     timeScale,
   });
   try {
-    return await run(system, system.secretValue(system.apis[0].authorizerSecrets[0])!);
+    return await run(system, system.secretValue(system.apis[0].authorizerSecrets[0])!, json);
   } finally {
     await system.stop();
     fs.rmSync(stateDir, { recursive: true, force: true });
   }
+}
+
+/** What the bench reads of the synthesized stack itself. */
+interface StackJson {
+  readonly resource: { readonly oci_functions_function: Record<string, { readonly display_name: string }> };
+}
+
+/** CPU seconds so far of each function's live containers, and of this process (gateway, stand-ins, connectors). */
+function cpuByProcess(system: LocalSystem, json: StackJson): string {
+  const parts = Object.values(json.resource.oci_functions_function).map(({ display_name: name }) => {
+    const containers = system.functions.containers(system.functionId(name));
+    const ms = containers.reduce((sum, c) => sum + (c.cpuMs() ?? 0), 0);
+    return `${name} ${(ms / 1000).toFixed(1)}`;
+  });
+  const own = process.cpuUsage();
+  return `CPU s by process: ${parts.join(", ")}, runtime ${((own.user + own.system) / 1e6).toFixed(1)}`;
 }
 
 /** When the target received each id (the last path segment), the first time. */
@@ -212,7 +231,7 @@ async function latency(timeScale: number, label: string): Promise<void> {
 
 async function throughput(): Promise<void> {
   await measured("sustained throughput", () =>
-    withSystem(1, async (system, token) => {
+    withSystem(1, async (system, token, json) => {
       const url = `${system.apis[0].url}/messages`;
       const batches = Math.ceil(THROUGHPUT_MESSAGES / 100);
       const started = Date.now();
@@ -239,7 +258,8 @@ async function throughput(): Promise<void> {
         value: undefined,
         result:
           `${batches * 100} messages through the whole path in ${seconds.toFixed(1)} s = ` +
-          `${Math.round((batches * 100) / seconds)} messages/s (the API accepted them all in ${(accepted / 1000).toFixed(1)} s)`,
+          `${Math.round((batches * 100) / seconds)} messages/s (the API accepted them all in ${(accepted / 1000).toFixed(1)} s); ` +
+          cpuByProcess(system, json),
       };
     }),
   );
