@@ -170,14 +170,17 @@ interface StackJson {
   readonly resource: { readonly oci_functions_function: Record<string, { readonly display_name: string }> };
 }
 
-/** CPU seconds so far of each function's live containers, and of this process (gateway, stand-ins, connectors). */
-function cpuByProcess(system: LocalSystem, json: StackJson): string {
+/**
+ * CPU seconds of each function's live containers so far, and of this process (gateway, stand-ins, connectors, the
+ * bench's own clients) since `since`.
+ */
+function cpuByProcess(system: LocalSystem, json: StackJson, since: NodeJS.CpuUsage): string {
   const parts = Object.values(json.resource.oci_functions_function).map(({ display_name: name }) => {
     const containers = system.functions.containers(system.functionId(name));
     const ms = containers.reduce((sum, c) => sum + (c.cpuMs() ?? 0), 0);
     return `${name} ${(ms / 1000).toFixed(1)}`;
   });
-  const own = process.cpuUsage();
+  const own = process.cpuUsage(since);
   return `CPU s by process: ${parts.join(", ")}, runtime ${((own.user + own.system) / 1e6).toFixed(1)}`;
 }
 
@@ -232,6 +235,7 @@ async function latency(timeScale: number, label: string): Promise<void> {
 async function throughput(): Promise<void> {
   await measured("sustained throughput", () =>
     withSystem(1, async (system, token, json) => {
+      const cpuAtStart = process.cpuUsage();
       const url = `${system.apis[0].url}/messages`;
       const batches = Math.ceil(THROUGHPUT_MESSAGES / 100);
       const started = Date.now();
@@ -259,7 +263,7 @@ async function throughput(): Promise<void> {
         result:
           `${batches * 100} messages through the whole path in ${seconds.toFixed(1)} s = ` +
           `${Math.round((batches * 100) / seconds)} messages/s (the API accepted them all in ${(accepted / 1000).toFixed(1)} s); ` +
-          cpuByProcess(system, json),
+          cpuByProcess(system, json, cpuAtStart),
       };
     }),
   );
