@@ -366,12 +366,9 @@ export class LocalSystem {
       clients: this.resolver.resolve(body.clients, `oci_apigateway_subscriber.${name}.clients`),
     }));
     // Every JWKS URI the stack names (a real identity provider's) is answered by the local issuer.
-    const jwtAuthentication = (spec: Record<string, any>) => {
-      const authentication = [[spec.request_policies].flat()[0]?.authentication].flat()[0];
-      const keys = [authentication?.public_keys].flat()[0];
-      return authentication?.type === "JWT_AUTHENTICATION" && keys?.type === "REMOTE_JWKS" ? authentication : undefined;
-    };
-    const issuer = deployments.some((d) => jwtAuthentication(d.specification)) ? new LocalJwtIssuer() : undefined;
+    const issuer = deployments.some((d) => remoteJwksAuthentication(d.specification))
+      ? new LocalJwtIssuer()
+      : undefined;
     this.gateway = new ApiGatewayEmulator(
       deployments,
       (functionId, body, gateway) => this.functions.invoke(functionId, body, gateway ? { gateway } : {}),
@@ -393,34 +390,14 @@ export class LocalSystem {
       const spec = deployment.specification;
       const authentication = [spec.request_policies].flat()[0]?.authentication;
       const authorizer = [authentication].flat()[0]?.function_id;
-      const routes = [spec.routes].flat();
-      const jwt = jwtAuthentication(spec);
-      const scopes = [
-        ...new Set(
-          routes.flatMap((route: Record<string, any>) => [
-            ...([[route.request_policies].flat()[0]?.authorization].flat()[0]?.allowed_scope ?? []),
-          ]),
-        ),
-      ].map(String);
+      const routes: Record<string, any>[] = [spec.routes].flat();
+      const jwt = remoteJwksAuthentication(spec);
       this.apis.push({
         address: `oci_apigateway_deployment.${deployment.name}`,
         url: `${this.gateway.origin}${deployment.pathPrefix}`,
         authorizerSecrets: authorizer ? this.secretsReadBy(authorizer) : [],
-        ...(jwt && issuer
-          ? {
-              jwt: {
-                issuer: String(jwt.issuers[0]),
-                scopes,
-                token: issuer.mint({
-                  iss: jwt.issuers[0],
-                  aud: jwt.audiences[0],
-                  sub: "local-user",
-                  scope: scopes.join(" "),
-                }),
-              },
-            }
-          : {}),
-        routes: routes.map((route: Record<string, any>) => this.describeRoute(route)),
+        ...(jwt && issuer ? { jwt: localToken(issuer, jwt, routes) } : {}),
+        routes: routes.map((route) => this.describeRoute(route)),
       });
     }
   }
@@ -566,4 +543,25 @@ export class LocalSystem {
       ) + "\n",
     );
   }
+}
+
+/** A deployment's JWT_AUTHENTICATION whose keys come from a JWKS URI, or undefined. */
+function remoteJwksAuthentication(spec: Record<string, any>): Record<string, any> | undefined {
+  const authentication = [[spec.request_policies].flat()[0]?.authentication].flat()[0];
+  const keys = [authentication?.public_keys].flat()[0];
+  return authentication?.type === "JWT_AUTHENTICATION" && keys?.type === "REMOTE_JWKS" ? authentication : undefined;
+}
+
+/** A token of the deployment's first issuer and audience, with every scope its routes allow (ANY_OF). */
+function localToken(issuer: LocalJwtIssuer, authentication: Record<string, any>, routes: Record<string, any>[]) {
+  const scopes = [
+    ...new Set(
+      routes.flatMap(
+        (route): string[] => [[route.request_policies].flat()[0]?.authorization].flat()[0]?.allowed_scope ?? [],
+      ),
+    ),
+  ];
+  const iss = String(authentication.issuers[0]);
+  const token = issuer.mint({ iss, aud: authentication.audiences[0], sub: "local-user", scope: scopes.join(" ") });
+  return { token, issuer: iss, scopes };
 }
