@@ -21,7 +21,7 @@ import { StoredMessage, StreamingStandIn, toWireMessage } from "./streaming";
  * - Object Storage target: `batch_rollover_size_in_mbs` and `batch_rollover_time_in_ms`, `object_name_prefix`
  *   (ObjectStorageTargetDetails, https://docs.oracle.com/en-us/iaas/tools/typescript/latest/interfaces/_sch_lib_model_object_storage_target_details_.objectstoragetargetdetails.html).
  *   The objects are named and written as a connector with a Streaming source was observed to write them (OCI's docs
- *   do not say; an Oracle engineer's listing of a real bucket, https://jakubillner.github.io/2024/06/28/streaming-ingest.html,
+ *   do not say; a published listing of a real connector's bucket, https://jakubillner.github.io/2024/06/28/streaming-ingest.html,
  *   "Structure of Target Files"): `[<prefix>/]<connector OCID>/<partition>/<start>_<end>.<n>.data.gz`, times as
  *   `yyyyMMddTHHmmssZ`, gzip-compressed JSON Lines, one `{"stream": <stream name>, "partition": "<n>", "key": b64|null,
  *   "value": b64, "offset": <number>, "timestamp": <epoch ms>}` per message (archivedLine). What `<n>` counts is not
