@@ -610,6 +610,11 @@ export const dataSyncSchema = z
     idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
     /** Which operations alarms exist and their thresholds. */
     alarms: alarmsSchema,
+    /**
+     * The Management Dashboard of the data sync (constructs/patterns/data-sync-dashboard.ts): a row of charts per
+     * stage. Default: deployed; the deploying user then needs `manage management-dashboard-family`.
+     */
+    dashboard: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
     /** The retry function: its schedule and its back-off by attempt (functions/retry/config.ts has the same ranges). */
     retry: retrySchema.prefault({}),
     /**

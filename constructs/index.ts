@@ -10,6 +10,7 @@ export * from "./stack/state-backend";
 // patterns
 export * from "./patterns/alarms";
 export * from "./patterns/data-sync-alarms";
+export * from "./patterns/data-sync-dashboard";
 export * from "./patterns/data-sync";
 export * from "./patterns/file-ingestion";
 export * from "./patterns/functions-platform";
@@ -29,6 +30,7 @@ export * from "./resources/function-application";
 export * from "./resources/function-image";
 export * from "./resources/function-schedule";
 export * from "./resources/log-group";
+export * from "./resources/management-dashboard";
 export * from "./resources/messages-api";
 export * from "./resources/metric-catalog";
 export * from "./resources/metric";

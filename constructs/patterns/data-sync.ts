@@ -5,11 +5,13 @@ import { describeIssue } from "../../config/load";
 import { DataSyncConfig, dataSyncSchema } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { dataSyncAlarms } from "./data-sync-alarms";
+import { dataSyncDashboardRows } from "./data-sync-dashboard";
 import { Bucket } from "../resources/bucket";
 import { BucketLifecycle } from "../resources/bucket-lifecycle";
 import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { FunctionSchedule } from "../resources/function-schedule";
+import { ManagementDashboard } from "../resources/management-dashboard";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
@@ -155,6 +157,8 @@ export class DataSync extends Construct {
   /** The archive bucket's lifecycle rules, when `archiveLifecycle` sets any. */
   public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
+  /** The data sync's Management Dashboard, unless `dashboard.enabled` is false. */
+  public readonly dashboard?: ManagementDashboard;
 
   /** The vault this pattern created because no `encryptionKey` was given. */
   public readonly vault?: Vault;
@@ -189,6 +193,7 @@ export class DataSync extends Construct {
     this.metrics = new CustomMetrics(this, "Metrics", {
       namespace: settings.metrics.namespace,
       compartmentId: platform.application.compartmentId,
+      deployment: props.namePrefix,
     });
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
@@ -200,7 +205,7 @@ export class DataSync extends Construct {
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
       METRICS_NAMESPACE: this.metrics.namespace,
       METRICS_COMPARTMENT_ID: this.metrics.compartmentId,
-      METRICS_DEPLOYMENT: props.namePrefix,
+      METRICS_DEPLOYMENT: this.metrics.deployment,
     };
 
     this.populate = platform.addFunction("populate", {
@@ -360,6 +365,34 @@ export class DataSync extends Construct {
       topicId: topic.topicId,
       alarms: this.alarmDefinitions(props),
     });
+    if (settings.dashboard.enabled) {
+      this.dashboard = new ManagementDashboard(this, "Dashboard", {
+        compartmentId: props.compartmentId,
+        displayName: `${props.namePrefix} data sync`,
+        description: "Ingest, streams, delivery per target, error-stream backlog and connector lag of the data sync",
+        region: props.region,
+        rows: dataSyncDashboardRows({
+          api: this.api,
+          streams: { data: dataStream, recoverable: recoverableStream, unrecoverable: unrecoverableStream },
+          functions: this.functions(props),
+          ingestFunctions: props.otherFunctions ?? {},
+          metrics: this.metrics,
+          processConnector: this.connector,
+          archiveConnector: this.archiveConnector,
+        }),
+      });
+    }
+  }
+
+  /** Every function of the stack by name: data sync's own and `otherFunctions`. */
+  private functions(props: ResolvedDataSyncProps): Record<string, ContainerFunction> {
+    return {
+      populate: this.populate,
+      process: this.process,
+      retry: this.retry,
+      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
+      ...props.otherFunctions,
+    };
   }
 
   private alarmDefinitions(props: ResolvedDataSyncProps): AlarmDefinition[] {
@@ -369,13 +402,6 @@ export class DataSync extends Construct {
       severity: AlarmDefinition["severity"],
       body: string,
     ): AlarmDefinition => ({ name, metric: stream.metricPuts(), severity, body });
-    const functions: Record<string, ContainerFunction> = {
-      populate: this.populate,
-      process: this.process,
-      retry: this.retry,
-      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
-      ...props.otherFunctions,
-    };
     return [
       errorStream(
         props.recoverableStream,
@@ -391,7 +417,7 @@ export class DataSync extends Construct {
       ),
       ...dataSyncAlarms({
         settings: props.settings.alarms,
-        functions,
+        functions: this.functions(props),
         functionsCompartmentId: props.platform.application.compartmentId,
         processConnector: this.connector,
         archiveConnector: this.archiveConnector,

@@ -30,6 +30,11 @@ export interface MetricProps extends MetricOptions {
   readonly compartmentId: string;
   /** Dimension filters, in the order the query writes them, e.g. `{ resourceId: stream.streamId }`. */
   readonly dimensions: Readonly<Record<string, string>>;
+  /**
+   * The metric catalog entry the metric is checked against, for a namespace the config names (custom metrics).
+   * @default - the namespace
+   */
+  readonly catalogNamespace?: string;
 }
 
 const INTERVAL = /^[1-9][0-9]*[mhd]$/;
@@ -46,6 +51,7 @@ export class Metric {
   public readonly dimensions: Readonly<Record<string, string>>;
   public readonly statistic: MetricStatistic;
   public readonly interval: string;
+  public readonly catalogNamespace: string;
 
   constructor(props: MetricProps) {
     this.namespace = props.namespace;
@@ -54,6 +60,7 @@ export class Metric {
     this.dimensions = { ...props.dimensions };
     this.statistic = props.statistic ?? "sum";
     this.interval = props.interval ?? "1m";
+    this.catalogNamespace = props.catalogNamespace ?? props.namespace;
     if (!Token.isUnresolved(this.interval) && !INTERVAL.test(this.interval)) {
       throw new Error(
         `Metric ${this.namespace}/${this.metricName}: interval must be a whole number of minutes, hours or days ` +
@@ -61,7 +68,7 @@ export class Metric {
       );
     }
     const problems = checkMetric(
-      this.namespace,
+      this.catalogNamespace,
       this.metricName,
       Object.entries(this.dimensions).map(([name, value]) => ({ name, value })),
     );
