@@ -86,10 +86,13 @@ export class Metric {
     });
   }
 
-  /** The metric as an MQL query without a condition, e.g. `Name[1m]{resourceId = "<ocid>"}.sum()`. */
-  toMql(): string {
+  /**
+   * The metric as an MQL query without a condition, e.g. `Name[1m]{resourceId = "<ocid>"}.sum()`; `statisticCall`
+   * replaces the statistic with one that takes arguments, such as `absent(72h)`.
+   */
+  toMql(statisticCall = `${this.statistic}()`): string {
     const filters = Object.entries(this.dimensions).map(([name, value]) => `${name} = "${value}"`);
     const dimensions = filters.length > 0 ? `{${filters.join(", ")}}` : "";
-    return `${this.metricName}[${this.interval}]${dimensions}.${this.statistic}()`;
+    return `${this.metricName}[${this.interval}]${dimensions}.${statisticCall}`;
   }
 }
