@@ -480,6 +480,35 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
+/**
+ * Lifecycle rules of an archive bucket: objects move to the Archive tier after `archiveAfterDays` and are deleted
+ * after `deleteAfterDays` (each optional; both unset keeps them in Standard for ever).
+ */
+const lifecycleSchema = z
+  .strictObject({
+    archiveAfterDays: z.number().int().min(1).max(36500).optional(),
+    deleteAfterDays: z.number().int().min(1).max(36500).optional(),
+  })
+  .superRefine((rules, ctx) => {
+    if (
+      rules.archiveAfterDays !== undefined &&
+      rules.deleteAfterDays !== undefined &&
+      rules.deleteAfterDays <= rules.archiveAfterDays
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["deleteAfterDays"],
+        input: rules.deleteAfterDays,
+        message: `must be more than archiveAfterDays (${rules.archiveAfterDays}): an object is archived before it is deleted`,
+      });
+    }
+  });
+
+/** An Object Storage bucket name (CreateBucketDetails.name: letters, digits, '_', '.', '-'). */
+const bucketNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" });
+
 const alarmSwitch = { enabled: z.boolean().default(true) };
 const countThreshold = (fallback: number) => z.number().int().min(0).max(1_000_000).default(fallback);
 
@@ -632,31 +661,21 @@ export const dataSyncSchema = z
      * deleted after `deleteAfterDays` (each optional; both unset keeps them in Standard for ever). Defaults: archive
      * after 30 days, never delete.
      */
-    archiveLifecycle: z
-      .strictObject({
-        archiveAfterDays: z.number().int().min(1).max(36500).optional(),
-        deleteAfterDays: z.number().int().min(1).max(36500).optional(),
-      })
-      .superRefine((rules, ctx) => {
-        if (
-          rules.archiveAfterDays !== undefined &&
-          rules.deleteAfterDays !== undefined &&
-          rules.deleteAfterDays <= rules.archiveAfterDays
-        ) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["deleteAfterDays"],
-            input: rules.deleteAfterDays,
-            message: `must be more than archiveAfterDays (${rules.archiveAfterDays}): an object is archived before it is deleted`,
-          });
-        }
-      })
-      .default({ archiveAfterDays: 30 }),
+    archiveLifecycle: lifecycleSchema.default({ archiveAfterDays: 30 }),
     /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
-    archiveBucketName: z
-      .string()
-      .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
-      .optional(),
+    archiveBucketName: bucketNameSchema.optional(),
+    /**
+     * A copy of every data-stream message in a bucket, for audit: a third connector writes the data stream to
+     * `<namePrefix>-audit` (or `bucketName`) under `audit/`, with the lifecycle rules of `lifecycle`. Default: off;
+     * when on, objects move to the Archive tier after 30 days and are never deleted unless `lifecycle` says so.
+     */
+    auditArchive: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        bucketName: bucketNameSchema.optional(),
+        lifecycle: lifecycleSchema.default({ archiveAfterDays: 30 }),
+      })
+      .prefault({}),
   })
   .superRefine((dataSync, ctx) => {
     const clients = Object.entries(dataSync.clients);

@@ -19,6 +19,8 @@ export interface DataSyncAlarmsInput {
   readonly functions: Readonly<Record<string, ContainerFunction>>;
   readonly processConnector: ServiceConnector;
   readonly archiveConnector: ServiceConnector;
+  /** The connector that copies the data stream for audit, when there is one. */
+  readonly auditConnector?: ServiceConnector;
   readonly api: MessagesApi;
   readonly metrics: CustomMetrics;
   readonly recoverableRetentionInHours: number;
@@ -72,11 +74,13 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     });
   }
 
-  const connectors: [string, ServiceConnector][] = [
+  const connectors: [string, ServiceConnector | undefined][] = [
     ["connector", input.processConnector],
     ["archive-connector", input.archiveConnector],
+    ["audit-connector", input.auditConnector],
   ];
   for (const [name, connector] of connectors) {
+    if (!connector) continue;
     const error = (suffix: string, definition: Omit<MetricAlarmDefinition, "name" | "severity">) =>
       alarms.push({ name: `${name}-${suffix}`, severity: "ERROR", ...definition });
     if (s.connectorErrors.enabled) {

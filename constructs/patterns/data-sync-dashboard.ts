@@ -16,6 +16,8 @@ export interface DataSyncDashboardInput {
   readonly metrics: CustomMetrics;
   readonly processConnector: ServiceConnector;
   readonly archiveConnector: ServiceConnector;
+  /** The connector that copies the data stream for audit, when there is one. */
+  readonly auditConnector?: ServiceConnector;
 }
 
 /** Five-minute points: a week fits the chart's data points, a burst still shows. */
@@ -73,6 +75,9 @@ export function dataSyncDashboardRows(input: DataSyncDashboardInput): DashboardR
       tiles: [
         { title: "data-to-process lag (DataFreshness)", metric: input.processConnector.metricDataFreshness(CHART) },
         { title: "dead-letter archive lag (DataFreshness)", metric: input.archiveConnector.metricDataFreshness(CHART) },
+        ...(input.auditConnector
+          ? [{ title: "audit copy lag (DataFreshness)", metric: input.auditConnector.metricDataFreshness(CHART) }]
+          : []),
       ],
     },
     {

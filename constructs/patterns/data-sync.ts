@@ -129,6 +129,23 @@ export interface DataSyncProps {
 export type DataSyncSettings = z.input<typeof dataSyncSchema>;
 
 /** DataSyncProps with every default applied. */
+/** A stream archived to a bucket by a connector. */
+export interface StreamArchive {
+  readonly bucket: Bucket;
+  /** Present when the lifecycle config sets an age. */
+  readonly lifecycle?: BucketLifecycle;
+  readonly connector: ServiceConnector;
+}
+
+interface ArchiveSpec {
+  readonly source: IStream;
+  readonly bucketName: string;
+  readonly lifecycle: { readonly archiveAfterDays?: number; readonly deleteAfterDays?: number };
+  readonly connectorName: string;
+  readonly description: string;
+  readonly objectNamePrefix: string;
+}
+
 type ResolvedDataSyncProps = Required<Omit<DataSyncProps, "settings" | "otherFunctions">> &
   Pick<DataSyncProps, "otherFunctions"> & { readonly settings: DataSyncConfig };
 
@@ -157,6 +174,8 @@ export class DataSync extends Construct {
   /** The archive bucket's lifecycle rules, when `archiveLifecycle` sets any. */
   public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
+  /** The audit copy of the data stream, when `auditArchive.enabled`. */
+  public readonly auditArchive?: StreamArchive;
   /** The data sync's Management Dashboard, unless `dashboard.enabled` is false. */
   public readonly dashboard?: ManagementDashboard;
 
@@ -328,36 +347,35 @@ export class DataSync extends Construct {
       logGroup,
     });
 
-    this.archiveBucket = new Bucket(this, "Archive", {
-      compartmentId: props.dataCompartmentId,
-      namespace: platform.namespace,
-      name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
-      encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroupId,
-    });
-    const { archiveAfterDays, deleteAfterDays } = settings.archiveLifecycle;
-    if (archiveAfterDays !== undefined || deleteAfterDays !== undefined) {
-      this.archiveLifecycle = new BucketLifecycle(this, "ArchiveLifecycle", {
-        compartmentId: props.dataCompartmentId,
-        region: props.region,
-        namespace: platform.namespace,
-        bucketName: this.archiveBucket.bucketName,
-        archiveAfterDays,
-        deleteAfterDays,
-      });
-    }
-    this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
-      compartmentId: props.compartmentId,
-      displayName: `${props.namePrefix}-deadletters-to-archive`,
-      description: "Archives dead letters beyond the stream's retention",
-      source: unrecoverableStream,
-      target: new BucketTarget(this.archiveBucket, {
+    const archive = this.addArchive(
+      "Archive",
+      {
+        source: unrecoverableStream,
+        bucketName: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
+        lifecycle: settings.archiveLifecycle,
+        connectorName: `${props.namePrefix}-deadletters-to-archive`,
+        description: "Archives dead letters beyond the stream's retention",
         objectNamePrefix: "deadletters",
-        batchRolloverSizeInMbs: 10,
-        batchRolloverTimeInMs: 60000,
-      }),
-      logGroup,
-    });
+      },
+      props,
+    );
+    this.archiveBucket = archive.bucket;
+    this.archiveLifecycle = archive.lifecycle;
+    this.archiveConnector = archive.connector;
+    if (settings.auditArchive.enabled) {
+      this.auditArchive = this.addArchive(
+        "AuditArchive",
+        {
+          source: dataStream,
+          bucketName: settings.auditArchive.bucketName ?? `${props.namePrefix}-audit`,
+          lifecycle: settings.auditArchive.lifecycle,
+          connectorName: `${props.namePrefix}-data-to-audit`,
+          description: "Copies every data-stream message to the audit bucket",
+          objectNamePrefix: "audit",
+        },
+        props,
+      );
+    }
 
     this.alarms = new Alarms(this, "Alarms", {
       compartmentId: props.compartmentId,
@@ -379,9 +397,50 @@ export class DataSync extends Construct {
           metrics: this.metrics,
           processConnector: this.connector,
           archiveConnector: this.archiveConnector,
+          auditConnector: this.auditArchive?.connector,
         }),
       });
     }
+  }
+
+  /**
+   * A private, customer-key-encrypted bucket that a connector fills from a stream, with its lifecycle rules. The
+   * connector batches up to 10 MB or one minute per object (BucketTarget), so an archived message is at most about a
+   * minute behind its stream.
+   */
+  private addArchive(id: string, archive: ArchiveSpec, props: ResolvedDataSyncProps): StreamArchive {
+    const bucket = new Bucket(this, id, {
+      compartmentId: props.dataCompartmentId,
+      namespace: props.platform.namespace,
+      name: archive.bucketName,
+      encryptionKey: props.encryptionKey,
+      logGroupId: props.logGroupId,
+    });
+    const { archiveAfterDays, deleteAfterDays } = archive.lifecycle;
+    const lifecycle =
+      archiveAfterDays !== undefined || deleteAfterDays !== undefined
+        ? new BucketLifecycle(this, `${id}Lifecycle`, {
+            compartmentId: props.dataCompartmentId,
+            region: props.region,
+            namespace: props.platform.namespace,
+            bucketName: bucket.bucketName,
+            archiveAfterDays,
+            deleteAfterDays,
+          })
+        : undefined;
+    const connector = new ServiceConnector(this, `${id}Connector`, {
+      compartmentId: props.compartmentId,
+      displayName: archive.connectorName,
+      description: archive.description,
+      source: archive.source,
+      target: new BucketTarget(bucket, {
+        objectNamePrefix: archive.objectNamePrefix,
+        batchRolloverSizeInMbs: 10,
+        batchRolloverTimeInMs: 60000,
+      }),
+      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
+    });
+    return { bucket, lifecycle, connector };
   }
 
   /** Every function of the stack by name: data sync's own and `otherFunctions`. */
@@ -420,6 +479,7 @@ export class DataSync extends Construct {
         functions: this.functions(props),
         processConnector: this.connector,
         archiveConnector: this.archiveConnector,
+        auditConnector: this.auditArchive?.connector,
         api: this.api,
         metrics: this.metrics,
         recoverableRetentionInHours: props.recoverableRetentionInHours,
