@@ -1,0 +1,144 @@
+import * as fs from "fs";
+import { request } from "http";
+import * as os from "os";
+import * as path from "path";
+import { bundleFinder } from "../../local/main";
+import { LocalSystem } from "../../local/system";
+import { environmentWith, synthStack } from "../support/synth";
+
+/**
+ * The outage scenario on the whole local system (local/system.ts), with nobody retrying by hand: the target is down,
+ * the Resource Scheduler schedule runs the retry function, the recoverable backlog metric rises, the target comes
+ * back and every message is delivered once. The stack is the example's with a 5-minute schedule and a 1-2 s
+ * back-off, so that the scenario fits in seconds: schedule and connector times run at TIME_SCALE (5 minutes take
+ * 1.5 s); the back-off, which the retry function measures itself, is real time.
+ */
+
+const TIME_SCALE = 0.005;
+
+const synth = synthStack(
+  environmentWith((raw) => {
+    raw.dataSync.retry = {
+      schedule: { intervalInMinutes: 5 },
+      backoff: { baseSeconds: 1, multiplier: 2, maxSeconds: 2, jitterRatio: 0 },
+    };
+  }, "example"),
+);
+let system: LocalSystem;
+let stateDir: string;
+
+function functionConfig(suffix: string): Record<string, string> {
+  return Object.values<any>(synth.json.resource.oci_functions_function).find((f) =>
+    f.display_name.endsWith(`-${suffix}`),
+  ).config;
+}
+
+/** The local OCID of a secret a config names as `${oci_vault_secret.X.id}`. */
+function secretId(reference: string): string {
+  const address = /^\$\{(oci_vault_secret\.[^.]+)\.id\}$/.exec(reference)![1];
+  return String(system.attributes(address).id);
+}
+
+function post(route: string, body: unknown, token: string): Promise<number> {
+  const url = new URL(`${system.apis[0].url}${route}`);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const giveUp = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > giveUp) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "local-outage-"));
+  system = await LocalSystem.start({
+    json: synth.json,
+    environment: "example",
+    bundleFor: bundleFinder(),
+    stateDir,
+    timeScale: TIME_SCALE,
+  });
+  // Each target's credential set, as `npm run local -- secret` does; the echo target accepts any.
+  for (const [name, target] of Object.entries<any>(JSON.parse(functionConfig("process").TARGETS))) {
+    system.setSecret(secretId(target.secretId), `local-${name}-credential`);
+  }
+});
+
+afterAll(async () => {
+  await system?.stop();
+  fs.rmSync(stateDir, { recursive: true, force: true });
+});
+
+test("target down: the schedule retries with back-off and the backlog age rises; target back: each message delivered once", async () => {
+  const clients: Record<string, { secretId: string; scope: string[] }> = JSON.parse(
+    functionConfig("authorizer").CLIENTS,
+  );
+  const producer = Object.values(clients).find((c) => c.scope.includes("produce"))!;
+  const token = system.secretValue(secretId(producer.secretId))!;
+  const ids = ["o-0", "o-1", "o-2"];
+  const age = () =>
+    system.monitoring
+      .datapoints("RecoverableBacklogOldestAgeSeconds", { function: "retry" })
+      .map((d) => d.value)
+      .filter((v) => v > 0);
+
+  // GIVEN the target is down
+  system.target!.behave({ status: 503 });
+  // WHEN messages arrive, and nobody calls POST /v1/retry
+  const messages = ids.map((id) => ({
+    value: { target: "crm", method: "POST", path: `/items/${id}`, payload: { id, kind: "customer" } },
+  }));
+  expect(await post("/messages", { messages }, token)).toBe(200);
+
+  // THEN scheduled runs keep retrying, and the backlog's oldest age, which the backlog alarm watches, rises
+  const schedule = [...system.schedules.values()][0];
+  await waitFor("the backlog age to rise over three posts", () => {
+    const values = age();
+    return values.length >= 3 && values[values.length - 1] > values[0];
+  });
+  expect(schedule.runs.length).toBeGreaterThanOrEqual(3);
+  const callsWhileDown = system.target!.requests.filter((r) => r.answer === 503).length;
+  // Back-off holds calls back: fewer than one per message per run.
+  expect(callsWhileDown).toBeLessThan(ids.length * (schedule.runs.length + 1));
+
+  // WHEN the target comes back
+  system.target!.behave({ status: 200 });
+
+  // THEN the next runs deliver every message, each exactly once, and the backlog empties
+  await waitFor("every message delivered", () =>
+    ids.every((id) => system.target!.requests.some((r) => r.path.endsWith(`/items/${id}`) && r.answer === 200)),
+  );
+  for (const id of ids) {
+    const answers = system.target!.requests.filter((r) => r.path.endsWith(`/items/${id}`)).map((r) => r.answer);
+    expect(answers.filter((a) => a === 200)).toHaveLength(1);
+    expect(answers.every((a) => a === 200 || a === 503)).toBe(true);
+  }
+  await waitFor(
+    "a run that reports an empty backlog",
+    () => system.monitoring.datapoints("RecoverableBacklogMessages", { function: "retry" }).at(-1)?.value === 0,
+  );
+  console.log(
+    `local outage: ${schedule.runs.length} scheduled runs, ${callsWhileDown} calls while down for ${ids.length} messages`,
+  );
+}, 60_000);
