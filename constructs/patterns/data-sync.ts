@@ -22,6 +22,7 @@ import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 import { Vault } from "../resources/vault";
 import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
+import { DEAD_LETTER_ARCHIVE_PREFIX } from "../../lib/data-sync/error-record";
 import { TargetConfig } from "../../config/schema";
 
 /**
@@ -355,7 +356,7 @@ export class DataSync extends Construct {
         lifecycle: settings.archiveLifecycle,
         connectorName: `${props.namePrefix}-deadletters-to-archive`,
         description: "Archives dead letters beyond the stream's retention",
-        objectNamePrefix: "deadletters",
+        objectNamePrefix: DEAD_LETTER_ARCHIVE_PREFIX,
       },
       props,
     );
