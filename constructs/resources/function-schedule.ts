@@ -31,7 +31,11 @@ export interface FunctionScheduleProps {
  * As a grantee it is `any-user` narrowed to this schedule, Resource Scheduler's documented form ("Allow any-user to
  * manage <resource_type> in compartment id <c> where all{request.principal.type='resourceschedule',
  * request.principal.id='<ocid_of_resourceschedule>'}", Example Policies,
- * https://docs.oracle.com/iaas/Content/resource-scheduler/references/example_policies.htm).
+ * https://docs.oracle.com/iaas/Content/resource-scheduler/references/example_policies.htm). The verbs are the
+ * function's `grantInvoke` ones, `use fn-function` and `use fn-invocation` (InvokeFunction needs FN_INVOCATION, "Details
+ * for Functions", https://docs.oracle.com/iaas/Content/Identity/Reference/functionspolicyreference.htm), narrower than
+ * the example's `manage`: that a schedule needs no more to invoke a function is *unverified* on a tenancy (the
+ * Functions scheduling page's own policy text was not retrievable).
  */
 export class FunctionSchedule extends Construct implements Grantee {
   public readonly schedule: ResourceSchedulerSchedule;
