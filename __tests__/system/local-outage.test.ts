@@ -2,6 +2,8 @@ import * as fs from "fs";
 import { request } from "http";
 import * as os from "os";
 import * as path from "path";
+import { PassThrough } from "stream";
+import { main as opsMain } from "../../cli/ops";
 import { bundleFinder } from "../../local/main";
 import { LocalSystem } from "../../local/system";
 import { functionConfigOf, localSecretId, waitFor } from "../support/local-system";
@@ -67,6 +69,16 @@ beforeAll(async () => {
   }
 });
 
+/** `npm run ops -- <argv>` in-process, signed with the local runtime's API key. */
+async function ops(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: new PassThrough(), stderr: new PassThrough() };
+  const text = { stdout: "", stderr: "" };
+  out.stdout.on("data", (chunk: Buffer) => (text.stdout += chunk));
+  out.stderr.on("data", (chunk: Buffer) => (text.stderr += chunk));
+  const code = await opsMain([...argv, "--config-file", system.configFile], { ...out, paceMs: 5 });
+  return { code, ...text };
+}
+
 afterAll(async () => {
   await system?.stop();
   fs.rmSync(stateDir, { recursive: true, force: true });
@@ -105,6 +117,13 @@ test("target down: scheduled runs retry and the backlog metric rises with each f
   await backlogReaches(3);
   await send(ids.slice(3));
   await backlogReaches(6);
+  // AND the operator's view of it, `npm run ops -- status` on the outputs the local runtime writes, shows the failures
+  const status = await ops(["status", "--outputs", path.join(stateDir, "outputs.json"), "--json"]);
+  expect(status.code).toBe(0);
+  const recoverable = JSON.parse(status.stdout).streams.find((s: any) => s.stream === "recoverable");
+  expect(recoverable.lastFailures).toEqual(
+    expect.arrayContaining([expect.objectContaining({ status: 503, target: "crm" })]),
+  );
   // (How few calls back-off costs over hours is measured on a simulated clock: npm run bench:retry-outage.)
   const callsWhileDown = system.target!.requests.filter((r) => r.answer === 503).length;
 
