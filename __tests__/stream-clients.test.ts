@@ -17,13 +17,17 @@ describe("stream clients: your producers and consumers get scoped statements", (
     const group = "group id ocid1.group.oc1..aaaaaaaaexampleauditors";
     const on = (verb: string, stream: string) =>
       `Allow ${group} to ${verb} in compartment id ${STREAMING} where target.stream.id = '${streamRef(stream)}'`;
+    // Kafka: manage, on that stream only, and never to delete or move it.
+    const kafka = (stream: string) =>
+      `Allow ${group} to manage streams in compartment id ${STREAMING} where all {target.stream.id = '${streamRef(stream)}', ` +
+      `request.permission != 'STREAM_DELETE', request.permission != 'STREAM_MOVE'}`;
     expect(of(group)).toEqual(
       [
         on("use stream-pull", "unrecoverable"),
-        on("manage streams", "unrecoverable"),
+        kafka("unrecoverable"),
         on("use stream-push", "file-references"),
         on("use stream-pull", "file-references"),
-        on("manage streams", "file-references"),
+        kafka("file-references"),
       ].sort(),
     );
   });

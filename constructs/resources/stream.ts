@@ -143,10 +143,20 @@ export class Stream extends Construct implements IStream {
    * Streaming policy reference gives for `streams` ("Details for the Streaming Service",
    * https://docs.oracle.com/iaas/Content/Identity/Reference/streamingpolicyreference.htm). Unverified against a
    * real Kafka client: whether a Kafka client needs more (pool metadata) than this scoped statement.
+   *
+   * `manage` also holds STREAM_DELETE and STREAM_MOVE, which no producer or consumer needs and which would let a
+   * reader of the dead-letter stream delete it: both are taken away with `request.permission != '...'`
+   * ("request.permission: the underlying permission being requested",
+   * https://docs.oracle.com/iaas/Content/Identity/policyreference/policyreference_topic-General_Variables_for_All_Requests.htm;
+   * rule OCI-IAM-STREAM-DELETE).
    */
   grantKafka(grantee: Grantee): PolicyStatement {
     return Policies.of(this).grant(
-      allow(grantee, "manage streams", this.compartmentId, [targetIs("stream", this.streamId)]),
+      allow(grantee, "manage streams", this.compartmentId, [
+        targetIs("stream", this.streamId),
+        "request.permission != 'STREAM_DELETE'",
+        "request.permission != 'STREAM_MOVE'",
+      ]),
     );
   }
 
