@@ -176,19 +176,25 @@ describe("targets, through the process and retry bundles", () => {
       TARGETS: targets({ transform: "payload.id ? payload : $error('payload has no id')" }),
     });
     const batch = env.connectorBatch([
-      env.targetCall("ok", { target: "crm" }),
-      env.targetCall("bad", { target: "crm", payload: { name: "no id" } }),
+      env.targetCall("ok", { target: "crm", client: "shop" }),
+      env.targetCall("bad", { target: "crm", payload: { name: "no id" }, client: "feed" }),
     ]);
 
     // WHEN
     const response = await fn.call(JSON.stringify(batch));
 
-    // THEN the good one is delivered, the other is dead-lettered with jsonata's error, naming the target
+    // THEN the good one is delivered, the other is dead-lettered with jsonata's error, naming the target and the
+    // client that sent it, in the dead letter, the failure notice and the log
     expect(response.json()).toMatchObject({ delivered: 1, unrecoverable: 1 });
-    expect(env.records(env.unrecoverableStreamId).map((r) => [r.target, r.attempt, r.error])).toEqual([
-      ["crm", 1, expect.stringMatching(/^transform of target crm failed: D3137.*payload has no id/)],
+    expect(env.records(env.unrecoverableStreamId).map((r) => [r.target, r.client, r.attempt, r.error])).toEqual([
+      ["crm", "feed", 1, expect.stringMatching(/^transform of target crm failed: D3137.*payload has no id/)],
     ]);
     expect(crm.requests.map((r) => r.path)).toEqual(["/items/ok"]);
+    const notice = JSON.parse(env.notifications.published.at(-1)!.body);
+    expect(notice.examples).toEqual([expect.objectContaining({ target: "crm", client: "feed", attempt: 1 })]);
+    expect(fn.logLines().find((l) => l.msg === "batch processed")).toMatchObject({
+      byClient: { shop: { delivered: 1 }, feed: { unrecoverable: 1 } },
+    });
   });
 
   test("the README's worked example: example.json's erp transform and crm filter, as written", async () => {
