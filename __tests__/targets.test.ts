@@ -170,6 +170,75 @@ describe("targets, through the process and retry bundles", () => {
     ]);
   });
 
+  test("OAuth2: a token is used until it expires, fetched again after a 401, and a failing token endpoint fails nothing for good", async () => {
+    // GIVEN erp's token endpoint hands out numbered tokens that live 31 s, of which the function keeps 30 s as margin
+    let issued = 0;
+    let endpointDown = false;
+    erp.behave = (r) => {
+      if (r.path === "/oauth/token") {
+        if (endpointDown) return { status: 503 };
+        issued += 1;
+        return { status: 200, json: { access_token: `erp-token-${issued}`, token_type: "Bearer", expires_in: 31 } };
+      }
+      // erp revokes token 2 as soon as it sees it
+      return { status: r.headers.authorization === "Bearer erp-token-2" ? 401 : 200 };
+    };
+    const fn = await env.start("process", { TARGETS: targets() });
+    const deliver = async (id: string) =>
+      (await fn.call(JSON.stringify(env.connectorBatch([env.targetCall(id, { target: "erp" })])))).json();
+    const sentWith = () => erp.requests.filter((r) => r.path !== "/oauth/token").map((r) => r.headers.authorization);
+
+    // WHEN two messages go within the token's life, then one after it
+    expect(await deliver("e1")).toMatchObject({ delivered: 1 });
+    expect(await deliver("e2")).toMatchObject({ delivered: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // THEN the first token served both, and an expired one is never sent: token 2 is fetched, refused with 401, and
+    // token 3 fetched and used, all within one delivery
+    expect(await deliver("e3")).toMatchObject({ delivered: 1, recoverable: 0 });
+    expect(sentWith()).toEqual([
+      "Bearer erp-token-1",
+      "Bearer erp-token-1",
+      "Bearer erp-token-2",
+      "Bearer erp-token-3",
+    ]);
+    expect(issued).toBe(3);
+
+    // WHEN the token endpoint is down (and the cached token has expired)
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    endpointDown = true;
+    // THEN the message waits on the recoverable stream, erp never called, for the retry function to deliver later
+    expect(await deliver("e4")).toMatchObject({ delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(sentWith()).toHaveLength(4);
+    expect(env.records(env.recoverableStreamId).map((r) => [r.target, r.error])).toEqual([
+      ["erp", expect.stringMatching(/^token endpoint of target erp answered 503/)],
+    ]);
+  });
+
+  test("a target's status mapping overrides the classification of the statuses it names, and only those", async () => {
+    // GIVEN crm, whose 404 means "not there yet" and whose 503 means a request it will never take
+    const fn = await env.start("process", {
+      TARGETS: targets({ statusMapping: { "404": "recoverable", "503": "unrecoverable", "202": "delivered" } }),
+    });
+    const answers: Record<string, number> = { c404: 404, c503: 503, c500: 500, c400: 400 };
+    crm.behave = (r) => ({ status: answers[r.path.split("/").pop()!] ?? 202 });
+    const batch = env.connectorBatch(
+      ["c404", "c503", "c500", "c400", "c202"].map((id) => env.targetCall(id, { target: "crm" })),
+    );
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch));
+
+    // THEN 404 waits for a retry and 503 is a dead letter, as mapped; 500 and 400 keep their default classes
+    expect(response.json()).toMatchObject({ received: 5, delivered: 1, recoverable: 2, unrecoverable: 2 });
+    const statusesOn = (stream: string) =>
+      env
+        .records(stream)
+        .map((r) => r.status)
+        .sort();
+    expect(statusesOn(env.recoverableStreamId)).toEqual([404, 500]);
+    expect(statusesOn(env.unrecoverableStreamId)).toEqual([400, 503]);
+  });
+
   test("an expression that throws sends that message to unrecoverable with the expression's error", async () => {
     // GIVEN a transform that fails for messages without an id
     const fn = await env.start("process", {
