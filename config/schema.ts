@@ -502,6 +502,11 @@ export const alarmsSchema = z
       .prefault({}),
     /** Errors reading a connector's source or writing its target (both connectors). */
     connectorErrors: z.strictObject(alarmSwitch).prefault({}),
+    /**
+     * Per target (dataSync.targets): its messages recorded as failed recoverably, per 5 minutes, above this (WARNING),
+     * and any of its messages dead-lettered (ERROR). Each alarm names the target.
+     */
+    targetFailures: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
     /** Error answers of each function, per 5 minutes, above this. */
     functionErrors: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
     /** Throttled invocations (HTTP 429 from Functions) of each function, per 5 minutes, above this. */

@@ -45,6 +45,8 @@ export interface DataSyncAlarmsInput {
   readonly recoverableRetentionInHours: number;
   /** Minutes between scheduled retry runs; undefined when no schedule runs it. */
   readonly retryIntervalInMinutes?: number;
+  /** The target names (dataSync.targets): each gets its own failure alarms, on the `target` dimension. */
+  readonly targets: readonly string[];
 }
 
 /** Functions report errors and throttles as FunctionResponseCount by responseType (Functions Metrics reference). */
@@ -109,6 +111,26 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
         "schedule's work requests.",
       pendingDuration: `PT${pending}M`,
     });
+  }
+
+  if (s.targetFailures.enabled) {
+    for (const target of input.targets) {
+      const dims = { deployment: input.deployment, target };
+      custom(
+        `target-${target}-failures`,
+        mql(DELIVERY_METRICS.failedRecoverable, "5m", dims, "sum", `> ${s.targetFailures.threshold}`),
+        "WARNING",
+        `Deliveries to target ${target} failed and wait on the recoverable stream (their error records name the ` +
+          "target and the client). Check the target, its credential and its status mapping; the retry replays them.",
+      );
+      custom(
+        `target-${target}-dead-letters`,
+        mql(DELIVERY_METRICS.failedUnrecoverable, "5m", dims, "sum", "> 0"),
+        "ERROR",
+        `Messages for target ${target} were dead-lettered: npm run ops -- replay lists the dead letters, each ` +
+          "with its target, client and error.",
+      );
+    }
   }
 
   const connectors: [string, ServiceConnector][] = [

@@ -402,6 +402,7 @@ export class DataSync extends Construct {
         deployment: props.namePrefix,
         recoverableRetentionInHours: props.recoverableRetentionInHours,
         retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
+        targets: Object.keys(props.settings.targets),
       }),
     ];
   }
