@@ -214,6 +214,31 @@ describe("targets, through the process and retry bundles", () => {
     ]);
   });
 
+  test("each target's concurrency and timeout bound its own calls only", async () => {
+    // GIVEN crm: 2 calls at a time, 500 ms each at most; erp: the defaults (8, 10 s); every call takes 150 ms
+    const fn = await env.start("process", { TARGETS: targets({ concurrency: 2, timeoutMs: 500 }) });
+    crm.behave = (r) => ({ status: 200, delayMs: r.path.endsWith("/slow") ? 2_000 : 150 });
+    const erpAnswers = erp.behave;
+    erp.behave = (r) => ({ ...erpAnswers(r), delayMs: 150 });
+    const ids = [1, 2, 3, 4, 5, 6];
+    const batch = env.connectorBatch([
+      ...ids.map((n) => env.targetCall(`c${n}`, { target: "crm" })),
+      ...ids.map((n) => env.targetCall(`e${n}`, { target: "erp" })),
+      env.targetCall("slow", { target: "crm" }),
+    ]);
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch));
+
+    // THEN crm never had more than 2 calls in flight while erp had more, and only crm's slow call timed out
+    expect(response.json()).toMatchObject({ received: 13, delivered: 12, recoverable: 1 });
+    expect(crm.maxInFlight).toBe(2);
+    expect(erp.maxInFlight).toBeGreaterThan(2);
+    expect(env.records(env.recoverableStreamId).map((r) => [r.target, r.error])).toEqual([
+      ["crm", expect.stringMatching(/500 ms/)],
+    ]);
+  });
+
   test("a target's status mapping overrides the classification of the statuses it names, and only those", async () => {
     // GIVEN crm, whose 404 means "not there yet" and whose 503 means a request it will never take
     const fn = await env.start("process", {
