@@ -17,14 +17,15 @@ describe("stream clients: your producers and consumers get scoped statements", (
     const group = "group id ocid1.group.oc1..aaaaaaaaexampleauditors";
     const on = (verb: string, stream: string) =>
       `Allow ${group} to ${verb} in compartment id ${STREAMING} where target.stream.id = '${streamRef(stream)}'`;
-    // Kafka: manage, on that stream only, and never to delete or move it.
-    const kafka = (stream: string) =>
+    // Kafka: manage, on that stream only, never to delete or move it, nor to produce where it only consumes.
+    const kafka = (stream: string, ...unused: string[]) =>
       `Allow ${group} to manage streams in compartment id ${STREAMING} where all {target.stream.id = '${streamRef(stream)}', ` +
-      `request.permission != 'STREAM_DELETE', request.permission != 'STREAM_MOVE'}`;
+      ["STREAM_DELETE", "STREAM_MOVE", ...unused].map((p) => `request.permission != '${p}'`).join(", ") +
+      "}";
     expect(of(group)).toEqual(
       [
         on("use stream-pull", "unrecoverable"),
-        kafka("unrecoverable"),
+        kafka("unrecoverable", "STREAM_PRODUCE"),
         on("use stream-push", "file-references"),
         on("use stream-pull", "file-references"),
         kafka("file-references"),

@@ -169,7 +169,8 @@ export const streamClientSchema = z.strictObject({
   streams: z.record(z.string(), z.enum(["push", "pull", "both"], { error: 'must be "push", "pull" or "both"' })),
   /**
    * It connects through the Kafka API (SASL/PLAIN with a user's auth token, so a group only). The Streaming docs ask
-   * for `manage streams` for Kafka users; the stack grants it on the named streams only, without deleting or moving them.
+   * for `manage streams` for Kafka users; the stack grants it on the named streams only, without deleting or moving them, and without producing
+   * to a stream the client only pulls from (or consuming from one it only pushes to).
    */
   kafka: z.boolean().default(false),
 });

@@ -43,6 +43,9 @@ export interface StreamProps {
   readonly previousSettings?: ImmutableStreamSettings;
 }
 
+/** What a Kafka client does with a stream: produce to it (`push`), consume from it (`pull`), or both. */
+export type KafkaUse = "push" | "pull" | "both";
+
 /** A stream as other constructs take it: its identity, its messages endpoint and grants scoped to it. */
 export interface IStream {
   /** OCID of the stream. */
@@ -63,8 +66,8 @@ export interface IStream {
   metricPutThrottles(options?: MetricOptions): Metric;
   /** Messages read from the stream (`GetMessagesThroughput.Count`). */
   metricGets(options?: MetricOptions): Metric;
-  /** What a Kafka client's user needs on this stream (as a topic). */
-  grantKafka(grantee: Grantee): PolicyStatement;
+  /** What a Kafka client's user needs on this stream (as a topic), to produce, consume, or both. */
+  grantKafka(grantee: Grantee, use?: KafkaUse): PolicyStatement;
 }
 
 /** Streaming metrics: https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/metric-ref.htm */
@@ -148,14 +151,16 @@ export class Stream extends Construct implements IStream {
    * reader of the dead-letter stream delete it: both are taken away with `request.permission != '...'`
    * ("request.permission: the underlying permission being requested",
    * https://docs.oracle.com/iaas/Content/Identity/policyreference/policyreference_topic-General_Variables_for_All_Requests.htm;
-   * rule OCI-IAM-STREAM-DELETE).
+   * rule OCI-IAM-STREAM-DELETE). So is the half of `use` (STREAM_PRODUCE, STREAM_CONSUME: the policy reference's
+   * `streams` table) the client does not do: a consumer of the dead-letter stream cannot write to it.
+   * @param use what the client does with the stream; "both" when not given
    */
-  grantKafka(grantee: Grantee): PolicyStatement {
+  grantKafka(grantee: Grantee, use: KafkaUse = "both"): PolicyStatement {
+    const unused = { push: ["STREAM_CONSUME"], pull: ["STREAM_PRODUCE"], both: [] }[use];
     return Policies.of(this).grant(
       allow(grantee, "manage streams", this.compartmentId, [
         targetIs("stream", this.streamId),
-        "request.permission != 'STREAM_DELETE'",
-        "request.permission != 'STREAM_MOVE'",
+        ...["STREAM_DELETE", "STREAM_MOVE", ...unused].map((p) => `request.permission != '${p}'`),
       ]),
     );
   }
