@@ -596,6 +596,22 @@ describe("data sync", () => {
     ],
     ["no target", (raw) => (raw.dataSync.targets = {}), /dataSync\.targets: must name at least one target/],
     [
+      "two targets sharing one secret, which would send one's credential to the other",
+      (raw) => {
+        raw.dataSync.targets.erp.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+        raw.dataSync.targets.crm.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+      },
+      /dataSync\.targets\.crm\.secretId: is also dataSync\.targets\.erp\.secretId: each target and client needs its own secret/,
+    ],
+    [
+      "a client whose token secret is a target's credential",
+      (raw) => {
+        raw.dataSync.targets.erp.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+        raw.dataSync.clients.shop.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+      },
+      /dataSync\.clients\.shop\.secretId: is also dataSync\.targets\.erp\.secretId/,
+    ],
+    [
       "a client allowed a target that does not exist, by name",
       (raw) => (raw.dataSync.clients.shop.allowedTargets = ["erp", "billing"]),
       /dataSync\.clients\.shop\.allowedTargets\.1: is not a target of dataSync\.targets \(erp, crm\) \(got "billing"\)/,

@@ -708,6 +708,28 @@ export const dataSyncSchema = z
         }
       });
     }
+    // One secret per target and per client: a secret two of them share would send one target's credential to the
+    // other, or let one client's token pass as another's.
+    const secretOwners = new Map<string, string>();
+    const owners: [string[], string | undefined][] = [
+      ...Object.entries(dataSync.targets).map(([name, t]): [string[], string | undefined] => [
+        ["targets", name, "secretId"],
+        t.secretId,
+      ]),
+      ...clients.map(([name, c]): [string[], string | undefined] => [["clients", name, "secretId"], c.secretId]),
+    ];
+    for (const [path, secretId] of owners) {
+      if (secretId === undefined) continue;
+      const first = secretOwners.get(secretId);
+      if (first) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          input: secretId,
+          message: `is also dataSync.${first}: each target and client needs its own secret, or one's credential reaches the other`,
+        });
+      } else secretOwners.set(secretId, path.join("."));
+    }
     if (dataSync.allowedTargetHosts !== undefined) {
       ctx.addIssue({
         code: "custom",
@@ -715,7 +737,7 @@ export const dataSyncSchema = z
         input: dataSync.allowedTargetHosts,
         message:
           "was replaced by dataSync.targets: name each target with its baseUrl and auth (each gets its own secret), " +
-          'and send messages with "target" and "path" instead of "url" (README: "Migrating from allowedTargetHosts")',
+          'and send messages with "target" and "path" instead of "url" (docs/configuration.md, "Migrating from allowedTargetHosts")',
       });
     }
   });
