@@ -253,6 +253,8 @@ describe("Bastion", () => {
     );
     expect(make({ clientCidrBlockAllowList: [] })).toThrow(/clientCidrBlockAllowList is empty/);
     expect(make({ name: "evs-test" })).toThrow(/letters and digits only/);
-    expect(make({ maxSessionTtlInSeconds: 20000 })).toThrow(/from 1800 to 10800. Received 20000/);
+    expect(make({ maxSessionTtlInSeconds: 20000 })).toThrow(
+      /maxSessionTtlInSeconds must be a whole number between 1800 and 10800. Received 20000/,
+    );
   });
 });

@@ -69,6 +69,6 @@ describe("Vault", () => {
           region: "us-ashburn-1",
           keyRotationIntervalInDays: days,
         }),
-    ).toThrow(`keyRotationIntervalInDays must be between 60 and 365 days. Received ${days}`);
+    ).toThrow(`keyRotationIntervalInDays must be a whole number between 60 and 365. Received ${days}`);
   });
 });

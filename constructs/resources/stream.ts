@@ -1,9 +1,10 @@
-import { Annotations, Token } from "cdktf";
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
 import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
+import { checkWholeNumber } from "./range-check";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -83,24 +84,12 @@ export class Stream extends Construct implements IStream {
     super(scope, id);
     const retentionInHours = props.retentionInHours ?? MIN_RETENTION_HOURS;
     const maxPartitions = props.maxPartitions ?? DEFAULT_MAX_PARTITIONS_PER_STREAM;
-    if (
-      !Token.isUnresolved(retentionInHours) &&
-      (retentionInHours < MIN_RETENTION_HOURS ||
-        retentionInHours > MAX_RETENTION_HOURS ||
-        !Number.isInteger(retentionInHours))
-    ) {
-      throw new Error(
-        `Stream ${props.name}: retentionInHours must be a whole number between ${MIN_RETENTION_HOURS} and ${MAX_RETENTION_HOURS}. Received ${retentionInHours}`,
-      );
-    }
-    if (
-      !Token.isUnresolved(props.partitions) &&
-      (props.partitions < 1 || props.partitions > maxPartitions || !Number.isInteger(props.partitions))
-    ) {
-      throw new Error(
-        `Stream ${props.name}: partitions must be a whole number between 1 and ${maxPartitions}. Received ${props.partitions}`,
-      );
-    }
+    const where = `Stream ${props.name}`;
+    checkWholeNumber(where, "retentionInHours", retentionInHours, {
+      min: MIN_RETENTION_HOURS,
+      max: MAX_RETENTION_HOURS,
+    });
+    checkWholeNumber(where, "partitions", props.partitions, { min: 1, max: maxPartitions });
     const previous = props.previousSettings;
     if (previous && (previous.partitions !== props.partitions || previous.retentionInHours !== retentionInHours)) {
       Annotations.of(this).addWarning(
