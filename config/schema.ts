@@ -2,6 +2,7 @@ import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { DEFAULT_INLINE_MAX_BYTES, inlineMaxBytesSchema } from "../lib/object-reference-limits";
 import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../lib/functions-limits";
+import { LOG_RETENTION_DAYS_CHOICES } from "../lib/logging-limits";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -85,7 +86,9 @@ export const networkSchema = z
     flowLogRetentionInDays: z
       .number()
       .int()
-      .refine((d) => [30, 60, 90, 120, 150, 180].includes(d), { message: "must be one of 30, 60, 90, 120, 150, 180" })
+      .refine((d) => (LOG_RETENTION_DAYS_CHOICES as readonly number[]).includes(d), {
+        message: `must be one of ${LOG_RETENTION_DAYS_CHOICES.join(", ")}`,
+      })
       .default(30),
   })
   .superRefine((net, ctx) => {
