@@ -392,12 +392,9 @@ export class DataSync extends Construct {
       ...dataSyncAlarms({
         settings: props.settings.alarms,
         functions,
-        functionsCompartmentId: props.platform.application.compartmentId,
         processConnector: this.connector,
         archiveConnector: this.archiveConnector,
-        connectorCompartmentId: props.compartmentId,
-        gatewayId: this.api.gateway.id,
-        gatewayCompartmentId: props.compartmentId,
+        api: this.api,
         metrics: this.metrics,
         deployment: props.namePrefix,
         recoverableRetentionInHours: props.recoverableRetentionInHours,
