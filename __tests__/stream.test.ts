@@ -45,6 +45,21 @@ describe("Stream", () => {
     });
   });
 
+  test("tells whoever takes it how long it keeps messages (the backlog alarm fires at a share of it)", () => {
+    Testing.synthScope((scope) => {
+      expect(stream(scope).retentionInHours).toBe(24);
+      expect(
+        new Stream(scope, "Long", {
+          streamPoolId: POOL,
+          compartmentId: COMPARTMENT,
+          name: "l",
+          partitions: 1,
+          retentionInHours: 168,
+        }).retentionInHours,
+      ).toBe(168);
+    });
+  });
+
   test("each grant names this one stream, goes to the stack's policy and is returned", () => {
     let returned: string[] = [];
     let streamId = "";

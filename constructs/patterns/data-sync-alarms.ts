@@ -4,6 +4,7 @@ import { IFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { MessagesApi } from "../resources/messages-api";
 import { ServiceConnector } from "../resources/service-connector";
+import { requireResolved } from "../resources/range-check";
 import { AlarmDefinition } from "./alarms";
 
 /**
@@ -45,6 +46,8 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
 
   if (s.recoverableBacklogAge.enabled) {
     const retention = input.recoverableRetentionInHours;
+    // The threshold and the body are computed from it.
+    requireResolved("DataSync alarms", "the recoverable stream's retentionInHours", retention);
     const afterHours = retention * s.recoverableBacklogAge.retentionShare;
     const hoursLeft = Math.round((retention - afterHours) * 10) / 10;
     alarms.push({

@@ -50,6 +50,8 @@ export interface IStream {
   readonly streamId: string;
   /** Name of the stream, unique in its pool. */
   readonly streamName: string;
+  /** Hours a message is kept before OCI deletes it, read or not. */
+  readonly retentionInHours: number;
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
   readonly messagesEndpoint: string;
   /** PutMessages on this stream; the statement is added to the stack's policies. */
@@ -78,6 +80,7 @@ export class Stream extends Construct implements IStream {
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
   public readonly messagesEndpoint: string;
   public readonly streamName: string;
+  public readonly retentionInHours: number;
   private readonly compartmentId: string;
 
   constructor(scope: Construct, id: string, props: StreamProps) {
@@ -100,6 +103,7 @@ export class Stream extends Construct implements IStream {
 
     this.compartmentId = props.compartmentId;
     this.streamName = props.name;
+    this.retentionInHours = retentionInHours;
     this.stream = new StreamingStream(this, "Stream", {
       name: props.name,
       streamPoolId: props.streamPoolId,
