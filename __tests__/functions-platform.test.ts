@@ -5,10 +5,10 @@ import { FunctionsApplication } from "../.gen/providers/oci/functions-applicatio
 import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
 import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
 import { FunctionsPlatform, FunctionsPlatformProps } from "../constructs/patterns/functions-platform";
-import { addPolicies, COMPARTMENT, statementsOf, TENANCY } from "./support/bare-stack";
+import { addPlatform, addPolicies, COMPARTMENT, statementsOf } from "./support/bare-stack";
 
 const NETWORK = "ocid1.compartment.oc1..aaaaaaaanetwork";
-const SUBNET = "ocid1.subnet.oc1.iad.aaaaaaaaprivate";
+const SUBNET = "ocid1.subnet.oc1.iad.aaaaaaaabarestack";
 const CLAIM_CHECK = {
   STREAM_ID: "ocid1.stream.oc1.iad.aaaaaaaafiles",
   STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",
@@ -17,16 +17,7 @@ const CLAIM_CHECK = {
 
 function platform(scope: Construct, overrides: Partial<FunctionsPlatformProps> = {}): FunctionsPlatform {
   addPolicies(scope);
-  return new FunctionsPlatform(scope, "Functions", {
-    namePrefix: "t",
-    region: "us-ashburn-1",
-    tenancyId: TENANCY,
-    compartmentId: COMPARTMENT,
-    networkCompartmentId: COMPARTMENT,
-    subnetId: SUBNET,
-    nsgIds: [],
-    ...overrides,
-  });
+  return addPlatform(scope, overrides);
 }
 
 describe("FunctionsPlatform", () => {

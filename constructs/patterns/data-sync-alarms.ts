@@ -145,23 +145,25 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     }
   }
 
-  if (s.api5xx.enabled) {
+  const api = (category: "4xx" | "5xx", threshold: number, severity: AlarmDefinition["severity"], body: string) =>
     alarms.push({
-      name: "api-5xx",
-      metric: input.api.metricResponses("5xx", { interval: INTERVAL }),
-      threshold: s.api5xx.threshold,
-      severity: "ERROR",
-      body: "The API answered 5xx. Read the API execution log and the function logs.",
+      name: `api-${category}`,
+      metric: input.api.metricResponses(category, { interval: INTERVAL }),
+      threshold,
+      severity,
+      body,
     });
+  if (s.api5xx.enabled) {
+    api("5xx", s.api5xx.threshold, "ERROR", "The API answered 5xx. Read the API execution log and the function logs.");
   }
   if (s.api4xx.enabled) {
-    alarms.push({
-      name: "api-4xx",
-      metric: input.api.metricResponses("4xx", { interval: INTERVAL }),
-      threshold: s.api4xx.threshold,
-      severity: "WARNING",
-      body: `The API answered more than ${s.api4xx.threshold} 4xx in 5 minutes: a client sends bad requests or bad tokens.`,
-    });
+    const { threshold } = s.api4xx;
+    api(
+      "4xx",
+      threshold,
+      "WARNING",
+      `The API answered more than ${threshold} 4xx in 5 minutes: a client sends bad requests or bad tokens.`,
+    );
   }
   return alarms;
 }
