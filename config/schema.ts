@@ -2,6 +2,7 @@ import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { DEFAULT_INLINE_MAX_BYTES, inlineMaxBytesSchema } from "../lib/object-reference-limits";
 import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../lib/functions-limits";
+import { LOG_RETENTION_DAYS_CHOICES } from "../lib/logging-limits";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -85,7 +86,9 @@ export const networkSchema = z
     flowLogRetentionInDays: z
       .number()
       .int()
-      .refine((d) => [30, 60, 90, 120, 150, 180].includes(d), { message: "must be one of 30, 60, 90, 120, 150, 180" })
+      .refine((d) => (LOG_RETENTION_DAYS_CHOICES as readonly number[]).includes(d), {
+        message: `must be one of ${LOG_RETENTION_DAYS_CHOICES.join(", ")}`,
+      })
       .default(30),
   })
   .superRefine((net, ctx) => {
@@ -410,6 +413,12 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
 ]);
 
 /**
+ * Requests per second the gateway may be set to, per client IP (MessagesApi) and per API client (ApiClientPlan): our
+ * guard, as OCI documents no range for either; checked by the config and by both constructs.
+ */
+export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
+
+/**
  * One API client (a producer or an operator): its own bearer token in its own Vault secret (never in Terraform), its
  * own usage plan (rate limit and quota), and the targets it may send to.
  */
@@ -419,7 +428,7 @@ export const apiClientSchema = z.strictObject({
   /** May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope. */
   operator: z.boolean().default(false),
   /** Requests per second for this client, enforced by its usage plan (rate_limit unit SECOND). */
-  rateLimitPerSecond: z.number().int().min(1).max(10000).optional(),
+  rateLimitPerSecond: z.number().int().min(API_RATE_LIMIT_PER_SECOND.min).max(API_RATE_LIMIT_PER_SECOND.max).optional(),
   /** Requests per period for this client, enforced by its usage plan; the period resets on the calendar. */
   quota: z
     .strictObject({
@@ -443,8 +452,6 @@ export const CONNECTOR_BATCH_LIMITS = {
   batchSizeInNum: { min: 1, max: 10000 },
   batchTimeInSec: { min: 1, max: 600 },
 } as const;
-/** Requests per second per client IP the gateway may be set to; checked by the config and by MessagesApi. */
-export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
 const { batchSizeInKbs: kbs, batchSizeInNum: num, batchTimeInSec: sec } = CONNECTOR_BATCH_LIMITS;
 
 /**

@@ -19,7 +19,6 @@ import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 import { Vault } from "../resources/vault";
-import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
 import { TargetConfig } from "../../config/schema";
 
 /**
@@ -111,11 +110,6 @@ export interface DataSyncProps {
    * @default - the platform's region
    */
   readonly region?: string;
-  /**
-   * The recoverable stream's retention: the backlog alarm fires at a share of it.
-   * @default 24 - the shortest retention OCI allows, so the alarm fires early rather than late
-   */
-  readonly recoverableRetentionInHours?: number;
   /**
    * The stack's other functions (claim-check), which get errors and throttles alarms with these.
    * @default - none
@@ -392,15 +386,12 @@ export class DataSync extends Construct {
       ...dataSyncAlarms({
         settings: props.settings.alarms,
         functions,
-        functionsCompartmentId: props.platform.application.compartmentId,
         processConnector: this.connector,
         archiveConnector: this.archiveConnector,
-        connectorCompartmentId: props.compartmentId,
-        gatewayId: this.api.gateway.id,
-        gatewayCompartmentId: props.compartmentId,
+        api: this.api,
         metrics: this.metrics,
         deployment: props.namePrefix,
-        recoverableRetentionInHours: props.recoverableRetentionInHours,
+        recoverableRetentionInHours: props.recoverableStream.retentionInHours,
         retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
         targets: Object.keys(props.settings.targets),
       }),
@@ -443,7 +434,6 @@ function withDefaults(scope: Construct, given: DataSyncProps): { props: Resolved
       }),
     logGroupId: given.logGroupId ?? platform.logGroupId,
     region: given.region ?? platform.region,
-    recoverableRetentionInHours: given.recoverableRetentionInHours ?? MIN_RETENTION_HOURS,
     settings: parsed.data,
   };
   return { props, vault };

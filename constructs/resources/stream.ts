@@ -1,9 +1,10 @@
-import { Annotations, Token } from "cdktf";
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
 import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
+import { checkWholeNumber } from "./range-check";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -52,6 +53,8 @@ export interface IStream {
   readonly streamId: string;
   /** Name of the stream, unique in its pool. */
   readonly streamName: string;
+  /** Hours a message is kept before OCI deletes it, read or not. */
+  readonly retentionInHours: number;
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
   readonly messagesEndpoint: string;
   /** PutMessages on this stream; the statement is added to the stack's policies. */
@@ -80,30 +83,19 @@ export class Stream extends Construct implements IStream {
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
   public readonly messagesEndpoint: string;
   public readonly streamName: string;
+  public readonly retentionInHours: number;
   private readonly compartmentId: string;
 
   constructor(scope: Construct, id: string, props: StreamProps) {
     super(scope, id);
     const retentionInHours = props.retentionInHours ?? MIN_RETENTION_HOURS;
     const maxPartitions = props.maxPartitions ?? DEFAULT_MAX_PARTITIONS_PER_STREAM;
-    if (
-      !Token.isUnresolved(retentionInHours) &&
-      (retentionInHours < MIN_RETENTION_HOURS ||
-        retentionInHours > MAX_RETENTION_HOURS ||
-        !Number.isInteger(retentionInHours))
-    ) {
-      throw new Error(
-        `Stream ${props.name}: retentionInHours must be a whole number between ${MIN_RETENTION_HOURS} and ${MAX_RETENTION_HOURS}. Received ${retentionInHours}`,
-      );
-    }
-    if (
-      !Token.isUnresolved(props.partitions) &&
-      (props.partitions < 1 || props.partitions > maxPartitions || !Number.isInteger(props.partitions))
-    ) {
-      throw new Error(
-        `Stream ${props.name}: partitions must be a whole number between 1 and ${maxPartitions}. Received ${props.partitions}`,
-      );
-    }
+    const where = `Stream ${props.name}`;
+    checkWholeNumber(where, "retentionInHours", retentionInHours, {
+      min: MIN_RETENTION_HOURS,
+      max: MAX_RETENTION_HOURS,
+    });
+    checkWholeNumber(where, "partitions", props.partitions, { min: 1, max: maxPartitions });
     const previous = props.previousSettings;
     if (previous && (previous.partitions !== props.partitions || previous.retentionInHours !== retentionInHours)) {
       Annotations.of(this).addWarning(
@@ -114,6 +106,7 @@ export class Stream extends Construct implements IStream {
 
     this.compartmentId = props.compartmentId;
     this.streamName = props.name;
+    this.retentionInHours = retentionInHours;
     this.stream = new StreamingStream(this, "Stream", {
       name: props.name,
       streamPoolId: props.streamPoolId,
