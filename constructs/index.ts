@@ -38,6 +38,7 @@ export * from "./resources/notification-topic";
 export * from "./resources/object-events-rule";
 export * from "./resources/policies";
 export * from "./resources/policy-statement";
+export * from "./resources/range-check";
 export * from "./resources/secret";
 export * from "./resources/service-connector";
 export * from "./resources/service-log";

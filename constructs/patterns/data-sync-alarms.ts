@@ -1,47 +1,65 @@
 import { AlarmsConfig } from "../../config/schema";
-import { ContainerFunction } from "../resources/container-function";
+import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metrics";
+import { IFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { MessagesApi } from "../resources/messages-api";
 import { ServiceConnector } from "../resources/service-connector";
-import { AlarmDefinition, MetricAlarmDefinition } from "./alarms";
+import { requireResolved } from "../resources/range-check";
+import { AlarmDefinition } from "./alarms";
 
 /**
- * Every operations alarm of the data sync, in one place. Each is built from the metric method of the construct that
- * owns the metric (`fn.metricErrors()`, `connector.metricDataFreshness()`, `api.metricResponses("4xx")`,
- * `metrics.metricBacklogOldestAgeSeconds()`), never from MQL written here, and every metric is checked against the
- * documented metric and dimension table when it is made (constructs/resources/metric-catalog.ts) and again on every
- * synthesized stack (__tests__/alarm-metrics.test.ts).
+ * Every operations alarm of the data sync, in one place. Each watches a metric object from the method of the construct
+ * that owns the metric (`fn.metricErrors()`, `connector.metricDataFreshness()`, `api.metricResponses()`,
+ * `metrics.metric()`), never a query written here; every metric is checked against the documented metric and
+ * dimension table when it is made (constructs/resources/metric-catalog.ts), and every synthesized alarm again
+ * (__tests__/alarm-metrics.test.ts).
  */
 
+/** Every alarm here aggregates over five minutes. */
+const INTERVAL = "5m";
+
 export interface DataSyncAlarmsInput {
+  /** The `dataSync.alarms` settings: which alarms exist and their thresholds. */
   readonly settings: AlarmsConfig;
   /** Every function of the stack, by name: each gets its errors and throttles alarms. */
-  readonly functions: Readonly<Record<string, ContainerFunction>>;
+  readonly functions: Readonly<Record<string, IFunction>>;
+  /** The connector from the data stream to the process function. */
   readonly processConnector: ServiceConnector;
+  /** The connector from the unrecoverable stream to the archive bucket. */
   readonly archiveConnector: ServiceConnector;
-  /** The connector that copies the data stream for audit, when there is one. */
+  /** The connector that copies the data stream to the audit bucket, when `auditArchive` is on. */
   readonly auditConnector?: ServiceConnector;
+  /** The messages API, whose 4xx and 5xx responses are watched. */
   readonly api: MessagesApi;
+  /** The custom metrics process and retry post. */
   readonly metrics: CustomMetrics;
+  /** `deployment` dimension value of the custom metrics. */
+  readonly deployment: string;
+  /** The recoverable stream's retention: the backlog alarm fires at a share of it. */
   readonly recoverableRetentionInHours: number;
   /** Minutes between scheduled retry runs; undefined when no schedule runs it. */
   readonly retryIntervalInMinutes?: number;
+  /** The target names (dataSync.targets): each gets its own failure alarms, on the `target` dimension. */
+  readonly targets: readonly string[];
 }
-
-/** Alarms count over five minutes: a burst is one notification, not five. */
-const WINDOW = { interval: "5m" } as const;
 
 export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
   const { settings: s, metrics } = input;
   const alarms: AlarmDefinition[] = [];
+  const retryDimensions = { deployment: input.deployment, function: "retry" };
 
   if (s.recoverableBacklogAge.enabled) {
     const retention = input.recoverableRetentionInHours;
+    // The threshold and the body are computed from it.
+    requireResolved("DataSync alarms", "the recoverable stream's retentionInHours", retention);
     const afterHours = retention * s.recoverableBacklogAge.retentionShare;
     const hoursLeft = Math.round((retention - afterHours) * 10) / 10;
     alarms.push({
       name: "recoverable-backlog-age",
-      metric: metrics.metricBacklogOldestAgeSeconds(WINDOW),
+      metric: metrics.metric(DELIVERY_METRICS.backlogOldestAgeSeconds, retryDimensions, {
+        statistic: "max",
+        interval: INTERVAL,
+      }),
       threshold: Math.round(afterHours * 3600),
       severity: "CRITICAL",
       body:
@@ -59,12 +77,13 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     const silentMinutes = 3 * input.retryIntervalInMinutes;
     const window = Math.min(60, silentMinutes);
     const pending = Math.min(60, Math.max(1, silentMinutes - window));
-    const backlog = metrics.metricBacklogMessages({ interval: `${window}m` });
     alarms.push({
       name: "retry-not-running",
-      namespace: backlog.namespace,
-      metricCompartmentId: backlog.compartmentId,
-      query: backlog.toMql("absent(72h)"),
+      metric: metrics.metric(DELIVERY_METRICS.backlogMessages, retryDimensions, {
+        statistic: "absent",
+        interval: `${window}m`,
+        absenceDetectionPeriod: "72h",
+      }),
       severity: "ERROR",
       body:
         `The scheduled retry published nothing for about ${window + pending} minutes: recoverable messages are not ` +
@@ -74,6 +93,36 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     });
   }
 
+  if (s.targetFailures.enabled) {
+    for (const target of input.targets) {
+      const dimensions = { deployment: input.deployment, target };
+      alarms.push({
+        name: `target-${target}-failures`,
+        metric: metrics.metric(DELIVERY_METRICS.failedRecoverable, dimensions, {
+          statistic: "sum",
+          interval: INTERVAL,
+        }),
+        threshold: s.targetFailures.threshold,
+        severity: "WARNING",
+        body:
+          `Deliveries to target ${target} failed and wait on the recoverable stream (their error records name the ` +
+          "target and the client). Check the target, its credential and its status mapping; the retry replays them.",
+      });
+      alarms.push({
+        name: `target-${target}-dead-letters`,
+        metric: metrics.metric(DELIVERY_METRICS.failedUnrecoverable, dimensions, {
+          statistic: "sum",
+          interval: INTERVAL,
+        }),
+        threshold: 0,
+        severity: "ERROR",
+        body:
+          `Messages for target ${target} were dead-lettered: npm run ops -- replay lists the dead letters, each ` +
+          "with its target, client and error.",
+      });
+    }
+  }
+
   const connectors: [string, ServiceConnector | undefined][] = [
     ["connector", input.processConnector],
     ["archive-connector", input.archiveConnector],
@@ -81,15 +130,17 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
   ];
   for (const [name, connector] of connectors) {
     if (!connector) continue;
-    const error = (suffix: string, definition: Omit<MetricAlarmDefinition, "name" | "severity">) =>
-      alarms.push({ name: `${name}-${suffix}`, severity: "ERROR", ...definition });
     if (s.connectorErrors.enabled) {
-      error("target-errors", {
-        metric: connector.metricErrorsAtTarget(WINDOW),
+      alarms.push({
+        name: `${name}-target-errors`,
+        metric: connector.metricErrorsAtTarget({ interval: INTERVAL }),
+        severity: "ERROR",
         body: `The ${name} could not write to its target. Read its run log.`,
       });
-      error("source-errors", {
-        metric: connector.metricErrorsAtSource(WINDOW),
+      alarms.push({
+        name: `${name}-source-errors`,
+        metric: connector.metricErrorsAtSource({ interval: INTERVAL }),
+        severity: "ERROR",
         body: `The ${name} could not read its stream. Read its run log.`,
       });
     }
@@ -98,9 +149,11 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
       // landing-zone alarm "DataFreshness[1h]...mean() > 43200000", "12 hours in milliseconds"; Oracle's metric
       // table was not retrievable). Oracle recommends a trigger delay of 30 minutes or more for data-freshness
       // failures (Connector Hub troubleshooting), hence the pending duration.
-      error("freshness", {
-        metric: connector.metricDataFreshness(WINDOW),
+      alarms.push({
+        name: `${name}-freshness`,
+        metric: connector.metricDataFreshness({ interval: INTERVAL }),
         threshold: s.connectorFreshness.thresholdMinutes * 60_000,
+        severity: "ERROR",
         body: `The ${name} is more than ${s.connectorFreshness.thresholdMinutes} minutes behind its stream.`,
         pendingDuration: "PT30M",
       });
@@ -111,7 +164,7 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     if (s.functionErrors.enabled) {
       alarms.push({
         name: `${name}-errors`,
-        metric: fn.metricErrors(WINDOW),
+        metric: fn.metricErrors({ interval: INTERVAL }),
         threshold: s.functionErrors.threshold,
         severity: "ERROR",
         body: `The ${name} function answered with errors. Read its invocation log.`,
@@ -120,7 +173,7 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     if (s.functionThrottles.enabled) {
       alarms.push({
         name: `${name}-throttles`,
-        metric: fn.metricThrottles(WINDOW),
+        metric: fn.metricThrottles({ interval: INTERVAL }),
         threshold: s.functionThrottles.threshold,
         severity: "ERROR",
         body: `Invocations of the ${name} function were throttled (429): raise its concurrency or the tenancy's limit.`,
@@ -128,23 +181,25 @@ export function dataSyncAlarms(input: DataSyncAlarmsInput): AlarmDefinition[] {
     }
   }
 
-  if (s.api5xx.enabled) {
+  const api = (category: "4xx" | "5xx", threshold: number, severity: AlarmDefinition["severity"], body: string) =>
     alarms.push({
-      name: "api-5xx",
-      metric: input.api.metricResponses("5xx", WINDOW),
-      threshold: s.api5xx.threshold,
-      severity: "ERROR",
-      body: "The API answered 5xx. Read the API execution log and the function logs.",
+      name: `api-${category}`,
+      metric: input.api.metricResponses(category, { interval: INTERVAL }),
+      threshold,
+      severity,
+      body,
     });
+  if (s.api5xx.enabled) {
+    api("5xx", s.api5xx.threshold, "ERROR", "The API answered 5xx. Read the API execution log and the function logs.");
   }
   if (s.api4xx.enabled) {
-    alarms.push({
-      name: "api-4xx",
-      metric: input.api.metricResponses("4xx", WINDOW),
-      threshold: s.api4xx.threshold,
-      severity: "WARNING",
-      body: `The API answered more than ${s.api4xx.threshold} 4xx in 5 minutes: a client sends bad requests or bad tokens.`,
-    });
+    const { threshold } = s.api4xx;
+    api(
+      "4xx",
+      threshold,
+      "WARNING",
+      `The API answered more than ${threshold} 4xx in 5 minutes: a client sends bad requests or bad tokens.`,
+    );
   }
   return alarms;
 }

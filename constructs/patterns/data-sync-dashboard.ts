@@ -1,8 +1,9 @@
+import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metrics";
 import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { DashboardRow } from "../resources/management-dashboard";
 import { MessagesApi } from "../resources/messages-api";
-import { MetricOptions } from "../resources/metric";
+import { MetricOptions, MetricStatistic } from "../resources/metric";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 
@@ -14,6 +15,8 @@ export interface DataSyncDashboardInput {
   /** Functions that bring data in besides the API, e.g. `claim-check` for bucket uploads: their invocations. */
   readonly ingestFunctions: Readonly<Record<string, ContainerFunction>>;
   readonly metrics: CustomMetrics;
+  /** `deployment` dimension value of the custom metrics. */
+  readonly deployment: string;
   readonly processConnector: ServiceConnector;
   readonly archiveConnector: ServiceConnector;
   /** The connector that copies the data stream for audit, when there is one. */
@@ -32,6 +35,11 @@ const CHART: MetricOptions = { interval: "5m" };
 export function dataSyncDashboardRows(input: DataSyncDashboardInput): DashboardRow[] {
   const { api, streams, metrics } = input;
   const perTarget = { seriesBy: "target" };
+  // Delivery metrics of process and retry together (a series per function and target); the backlog is retry's.
+  const custom = (name: string, statistic: MetricStatistic = "sum") =>
+    metrics.metric(name, { deployment: input.deployment }, { ...CHART, statistic });
+  const retry = (name: string) =>
+    metrics.metric(name, { deployment: input.deployment, function: "retry" }, { ...CHART, statistic: "max" });
   return [
     {
       title: "ingest",
@@ -57,17 +65,17 @@ export function dataSyncDashboardRows(input: DataSyncDashboardInput): DashboardR
     {
       title: "delivery",
       tiles: [
-        { title: "delivered", metric: metrics.metricDelivered(CHART), ...perTarget },
-        { title: "failed, to retry", metric: metrics.metricFailedRecoverable(CHART), ...perTarget },
-        { title: "failed, dead letters", metric: metrics.metricFailedUnrecoverable(CHART), ...perTarget },
-        { title: "latency (ms)", metric: metrics.metricDeliveryLatency(CHART), ...perTarget },
+        { title: "delivered", metric: custom(DELIVERY_METRICS.delivered), ...perTarget },
+        { title: "failed, to retry", metric: custom(DELIVERY_METRICS.failedRecoverable), ...perTarget },
+        { title: "failed, dead letters", metric: custom(DELIVERY_METRICS.failedUnrecoverable), ...perTarget },
+        { title: "latency (ms)", metric: custom(DELIVERY_METRICS.latency, "mean"), ...perTarget },
       ],
     },
     {
       title: "error streams",
       tiles: [
-        { title: "recoverable backlog (messages)", metric: metrics.metricBacklogMessages(CHART) },
-        { title: "recoverable backlog oldest age (s)", metric: metrics.metricBacklogOldestAgeSeconds(CHART) },
+        { title: "recoverable backlog (messages)", metric: retry(DELIVERY_METRICS.backlogMessages) },
+        { title: "recoverable backlog oldest age (s)", metric: retry(DELIVERY_METRICS.backlogOldestAgeSeconds) },
       ],
     },
     {

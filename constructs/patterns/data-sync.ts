@@ -21,7 +21,6 @@ import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 import { Vault } from "../resources/vault";
-import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
 import { DEAD_LETTER_ARCHIVE_PREFIX } from "../../lib/data-sync/error-record";
 import { TargetConfig } from "../../config/schema";
 
@@ -114,11 +113,6 @@ export interface DataSyncProps {
    * @default - the platform's region
    */
   readonly region?: string;
-  /**
-   * The recoverable stream's retention: the backlog alarm fires at a share of it.
-   * @default 24 - the shortest retention OCI allows, so the alarm fires early rather than late
-   */
-  readonly recoverableRetentionInHours?: number;
   /**
    * The stack's other functions (claim-check), which get errors and throttles alarms with these.
    * @default - none
@@ -213,7 +207,6 @@ export class DataSync extends Construct {
     this.metrics = new CustomMetrics(this, "Metrics", {
       namespace: settings.metrics.namespace,
       compartmentId: platform.application.compartmentId,
-      deployment: props.namePrefix,
     });
     const errorStreams = {
       STREAM_MESSAGES_ENDPOINT: recoverableStream.messagesEndpoint,
@@ -225,7 +218,7 @@ export class DataSync extends Construct {
       IDEMPOTENCY_KEY_HEADER: settings.idempotencyKeyHeader,
       METRICS_NAMESPACE: this.metrics.namespace,
       METRICS_COMPARTMENT_ID: this.metrics.compartmentId,
-      METRICS_DEPLOYMENT: this.metrics.deployment,
+      METRICS_DEPLOYMENT: props.namePrefix,
     };
 
     this.populate = platform.addFunction("populate", {
@@ -396,6 +389,7 @@ export class DataSync extends Construct {
           functions: this.functions(props),
           ingestFunctions: props.otherFunctions ?? {},
           metrics: this.metrics,
+          deployment: props.namePrefix,
           processConnector: this.connector,
           archiveConnector: this.archiveConnector,
           auditConnector: this.auditArchive?.connector,
@@ -483,8 +477,10 @@ export class DataSync extends Construct {
         auditConnector: this.auditArchive?.connector,
         api: this.api,
         metrics: this.metrics,
-        recoverableRetentionInHours: props.recoverableRetentionInHours,
+        deployment: props.namePrefix,
+        recoverableRetentionInHours: props.recoverableStream.retentionInHours,
         retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
+        targets: Object.keys(props.settings.targets),
       }),
     ];
   }
@@ -525,7 +521,6 @@ function withDefaults(scope: Construct, given: DataSyncProps): { props: Resolved
       }),
     logGroupId: given.logGroupId ?? platform.logGroupId,
     region: given.region ?? platform.region,
-    recoverableRetentionInHours: given.recoverableRetentionInHours ?? MIN_RETENTION_HOURS,
     settings: parsed.data,
   };
   return { props, vault };

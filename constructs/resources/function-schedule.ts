@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { ResourceSchedulerSchedule } from "../../.gen/providers/oci/resource-scheduler-schedule";
 import { SCHEDULE_INTERVALS_IN_MINUTES } from "../../config/schema";
 import { Grantee } from "./policy-statement";
+import { checkOneOf, requireResolved } from "./range-check";
 
 export interface FunctionScheduleProps {
   /** Compartment of the schedule. */
@@ -45,12 +46,9 @@ export class FunctionSchedule extends Construct implements Grantee {
 
   constructor(scope: Construct, id: string, props: FunctionScheduleProps) {
     super(scope, id);
-    if (!(SCHEDULE_INTERVALS_IN_MINUTES as readonly number[]).includes(props.intervalInMinutes)) {
-      throw new Error(
-        `FunctionSchedule ${id}: intervalInMinutes must be one of ${SCHEDULE_INTERVALS_IN_MINUTES.join(", ")}. ` +
-          `Received ${props.intervalInMinutes}`,
-      );
-    }
+    // The cron expression is computed from the interval, so it cannot wait for apply.
+    requireResolved(`FunctionSchedule ${id}`, "intervalInMinutes", props.intervalInMinutes);
+    checkOneOf(`FunctionSchedule ${id}`, "intervalInMinutes", props.intervalInMinutes, SCHEDULE_INTERVALS_IN_MINUTES);
     this.schedule = new ResourceSchedulerSchedule(this, "Schedule", {
       compartmentId: props.compartmentId,
       displayName: props.displayName,
