@@ -162,6 +162,7 @@ describe("npm run ops", () => {
     const archiver = new ConnectorEmulator(
       {
         name: "deadletters-to-archive",
+        id: "ocid1.serviceconnector.oc1.iad.archive",
         source: { kind: "streaming", stream_id: env.unrecoverableStreamId, cursor: { kind: "TRIM_HORIZON" } },
         target: {
           kind: "objectStorage",
