@@ -18,23 +18,32 @@ const ROOT = path.join(__dirname, "..", "..");
 const prod = environments().find((env) => env.name === "prod")!;
 const stack = synthStack(prod).json;
 let stackFile: string;
-/** The prod stack with one function and nothing that invokes it: enough to see its container end with the runtime. */
+/** The prod stack with one function, without what refers to the others: enough to see a container end with the runtime. */
 let oneFunctionFile: string;
 
 beforeAll(() => {
   stackFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "local-cli-")), "cdk.tf.json");
   fs.writeFileSync(stackFile, JSON.stringify(stack));
-  const { oci_functions_function: functions, ...others } = stack.resource;
-  const [first] = Object.keys(functions);
-  delete others.oci_apigateway_deployment;
-  delete others.oci_sch_service_connector;
-  delete others.oci_events_rule;
   oneFunctionFile = path.join(path.dirname(stackFile), "one-function.tf.json");
-  fs.writeFileSync(
-    oneFunctionFile,
-    JSON.stringify({ ...stack, resource: { ...others, oci_functions_function: { [first]: functions[first] } } }),
-  );
+  fs.writeFileSync(oneFunctionFile, JSON.stringify(withOneFunction(stack)));
 });
+
+/** The stack without all functions but the first, and without every resource that refers to one removed (in turn). */
+function withOneFunction(json: Record<string, any>): Record<string, any> {
+  const resource = structuredClone(json.resource);
+  let removed = Object.keys(resource.oci_functions_function)
+    .slice(1)
+    .map((name) => `oci_functions_function.${name}`);
+  while (removed.length > 0) {
+    for (const address of removed) delete resource[address.split(".")[0]][address.split(".")[1]];
+    removed = Object.entries<Record<string, unknown>>(resource).flatMap(([type, bodies]) =>
+      Object.entries(bodies)
+        .filter(([, body]) => removed.some((address) => JSON.stringify(body).includes(`\${${address}.`)))
+        .map(([name]) => `${type}.${name}`),
+    );
+  }
+  return { ...json, resource };
+}
 afterAll(() => fs.rmSync(path.dirname(stackFile), { recursive: true, force: true }));
 
 /** Starts the runtime; resolves once it says it is up, with what it printed and the pids of its containers. */
