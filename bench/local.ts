@@ -295,7 +295,10 @@ function systemTests(): void {
 
 async function main(): Promise<void> {
   const problem = synthProblem("example");
-  if (problem) throw new Error(`${problem}: run npm run synth first`);
+  if (problem) {
+    console.error(`bench:local: ${problem}: run npm run synth first`);
+    process.exit(2);
+  }
   if (PHASES.includes("start")) await startTime();
   if (PHASES.includes("latency")) {
     await latency(1, "synthesized batching (batch_time_in_sec 5, batch_size_in_num 100)");
