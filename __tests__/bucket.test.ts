@@ -34,7 +34,7 @@ describe("Bucket", () => {
         namespace: "ns",
         name: "t-ingest",
         encryptionKey: { keyId: "ocid1.key.oc1.iad.k", vaultId: "ocid1.vault.oc1.iad.v", usableAfter: [keyPolicy] },
-        logGroupId: LOG_GROUP.logGroupId,
+        logGroup: LOG_GROUP,
       });
     });
     // THEN
@@ -149,7 +149,7 @@ describe("BucketLifecycle", () => {
 describe("ServiceLog", () => {
   const log = (scope: Construct, retentionInDays?: number) =>
     new ServiceLog(scope, "Log", {
-      logGroupId: LOG_GROUP.logGroupId,
+      logGroup: LOG_GROUP,
       displayName: "t-log",
       compartmentId: COMPARTMENT,
       service: "flowlogs",

@@ -20,7 +20,7 @@ function containerFunction(scope: Construct, overrides: Partial<ContainerFunctio
     displayName: "t-app",
     subnetId: "ocid1.subnet.oc1.iad.aaaaaaaaprivate",
     nsgIds: ["ocid1.networksecuritygroup.oc1.iad.aaaaaaaafunctions"],
-    logGroupId: LOG_GROUP.logGroupId,
+    logGroup: LOG_GROUP,
   });
   return new ContainerFunction(scope, "Fn", {
     application,

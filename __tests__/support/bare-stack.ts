@@ -37,7 +37,7 @@ export function addFunction(scope: Construct, id = "Fn"): ContainerFunction {
     displayName: `${id}-app`,
     subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
     nsgIds: [],
-    logGroupId: LOG_GROUP.logGroupId,
+    logGroup: LOG_GROUP,
   });
   return new ContainerFunction(scope, id, {
     application,
@@ -72,7 +72,7 @@ export function addBucket(scope: Construct, id = "Bucket", objectEventsEnabled =
     namespace: "ns",
     name: id.toLowerCase(),
     encryptionKey: { keyId: "ocid1.key.oc1.iad.aaaaaaaabarestack", vaultId: "ocid1.vault.oc1.iad.x", usableAfter: [] },
-    logGroupId: LOG_GROUP.logGroupId,
+    logGroup: LOG_GROUP,
     objectEventsEnabled,
   });
 }

@@ -16,7 +16,7 @@ import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
-import { LogGroup } from "../resources/log-group";
+import { ILogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
@@ -102,7 +102,7 @@ export interface DataSyncProps {
    * Log group of the API, function and connector logs.
    * @default - the platform's log group
    */
-  readonly logGroupId?: string;
+  readonly logGroup?: ILogGroup;
   /**
    * The `dataSync` settings as a configuration file holds them (only `targets` is required), validated against
    * config/schema.ts: a bad value fails naming the field.
@@ -181,8 +181,7 @@ export class DataSync extends Construct {
     super(scope, id);
     const { props, vault } = withDefaults(this, given);
     this.vault = vault;
-    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
-    const logGroup = LogGroup.fromLogGroupId(props.logGroupId);
+    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, logGroup, settings } = props;
     // A secret the config names is referenced; otherwise a new one holds a placeholder, encrypted with the key.
     const secret = (id: string, existingSecretId: string | undefined, secretName: string, description: string) =>
       existingSecretId
@@ -409,7 +408,7 @@ export class DataSync extends Construct {
       namespace: props.platform.namespace,
       name: archive.bucketName,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroupId,
+      logGroup: props.logGroup,
     });
     const { archiveAfterDays, deleteAfterDays } = archive.lifecycle;
     const lifecycle =
@@ -433,7 +432,7 @@ export class DataSync extends Construct {
         batchRolloverSizeInMbs: 10,
         batchRolloverTimeInMs: 60000,
       }),
-      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
+      logGroup: props.logGroup,
     });
     return { bucket, lifecycle, connector };
   }
@@ -519,7 +518,7 @@ function withDefaults(scope: Construct, given: DataSyncProps): { props: Resolved
         description: "Alarms and delivery-failure summaries",
         emails: [],
       }),
-    logGroupId: given.logGroupId ?? platform.logGroupId,
+    logGroup: given.logGroup ?? platform.logGroup,
     region: given.region ?? platform.region,
     settings: parsed.data,
   };

@@ -9,7 +9,7 @@ import { CoreServiceGateway } from "../../.gen/providers/oci/core-service-gatewa
 import { CoreSubnet } from "../../.gen/providers/oci/core-subnet";
 import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
 import { DataOciCoreServices } from "../../.gen/providers/oci/data-oci-core-services";
-import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
+import { LogGroup } from "../resources/log-group";
 import { idFromKey, requireUnique } from "../resources/stable-id";
 import { ServiceConnector } from "../resources/service-connector";
 import { ServiceLog } from "../resources/service-log";
@@ -73,7 +73,7 @@ export class Network extends Construct {
    * private-subnet addresses given to `admitToStreamPool` (Service Connectors' reverse connection endpoints, the bastion).
    */
   public readonly streamPoolNsg?: CoreNetworkSecurityGroup;
-  public readonly flowLogGroup: LoggingLogGroup;
+  public readonly flowLogGroup: LogGroup;
   /** The CIDR label of "All <region> Services In Oracle Services Network", for rules that target OCI services. */
   public readonly allServicesCidr: string;
 
@@ -232,7 +232,7 @@ export class Network extends Construct {
       );
     }
 
-    this.flowLogGroup = new LoggingLogGroup(this, "FlowLogGroup", {
+    this.flowLogGroup = new LogGroup(this, "FlowLogGroup", {
       compartmentId,
       displayName: `${namePrefix}-flow-logs`,
       description: "VCN flow logs of every subnet",
@@ -242,7 +242,7 @@ export class Network extends Construct {
       ["PrivateSubnetFlowLog", this.privateSubnet],
     ] as const) {
       new ServiceLog(this, name, {
-        logGroupId: this.flowLogGroup.id,
+        logGroup: this.flowLogGroup,
         displayName: `${subnet.displayNameInput}-flow-log`,
         compartmentId,
         service: "flowlogs",

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
+import { ILogGroup } from "./log-group";
 import { ServiceLog } from "./service-log";
 
 export interface FunctionApplicationProps {
@@ -12,7 +13,7 @@ export interface FunctionApplicationProps {
   /** NSGs of the functions' VNICs. */
   readonly nsgIds: string[];
   /** Log group of the invocation log. */
-  readonly logGroupId: string;
+  readonly logGroup: ILogGroup;
 }
 
 /** A Functions application in a private subnet, its invocation log on. */
@@ -33,7 +34,7 @@ export class FunctionApplication extends Construct {
     });
     this.applicationId = this.application.id;
     new ServiceLog(this, "InvokeLog", {
-      logGroupId: props.logGroupId,
+      logGroup: props.logGroup,
       displayName: `${props.displayName}-invoke`,
       compartmentId: props.compartmentId,
       service: "functions",

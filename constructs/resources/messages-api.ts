@@ -206,7 +206,7 @@ export class MessagesApi extends Construct implements Grantee {
     );
     for (const category of ["access", "execution"]) {
       new ServiceLog(this, `${category === "access" ? "Access" : "Execution"}Log`, {
-        logGroupId: props.logGroup.logGroupId,
+        logGroup: props.logGroup,
         displayName: `${props.namePrefix}-api-${category}`,
         compartmentId: props.compartmentId,
         service: "apigateway",

@@ -122,7 +122,7 @@ export class EventStreamingStack extends TerraformStack {
       networkCompartmentId: compartments.network,
       subnetId: this.network.privateSubnet.id,
       nsgIds: [this.network.functionsNsg.id],
-      logGroupId: serviceLogs.logGroupId,
+      logGroup: serviceLogs,
       settings: config.functions,
     });
     new StreamClients(this, "StreamClients", {
@@ -141,7 +141,7 @@ export class EventStreamingStack extends TerraformStack {
       stream: this.fileReferencesStream,
       consumers: config.ingestion.consumers,
       encryptionKey: this.vault.masterKey,
-      logGroupId: serviceLogs.logGroupId,
+      logGroup: serviceLogs,
       bucketName: config.ingestion.bucketName,
       includeUpdates: config.ingestion.includeUpdates,
       inlineMaxBytes: config.ingestion.inlineMaxBytes,
@@ -165,7 +165,7 @@ export class EventStreamingStack extends TerraformStack {
       topic: this.operationsTopic,
       publicSubnetId: this.network.publicSubnet.id,
       gatewayNsgId: this.network.gatewayNsg.id,
-      logGroupId: serviceLogs.logGroupId,
+      logGroup: serviceLogs,
       settings: config.dataSync,
       region: config.region,
       otherFunctions: { "claim-check": this.ingestion.function },
