@@ -15,10 +15,8 @@ function lifecycle(scope: Construct, overrides: Partial<BucketLifecycleProps> = 
   addPolicies(scope);
   const bucket = addBucket(scope, "Archive");
   return new BucketLifecycle(scope, "Lifecycle", {
-    compartmentId: COMPARTMENT,
+    bucket,
     region: "us-ashburn-1",
-    namespace: "ns",
-    bucketName: bucket.bucketName,
     archiveAfterDays: 30,
     ...overrides,
   });

@@ -6,6 +6,7 @@ import { MonitoringAlarm } from "../.gen/providers/oci/monitoring-alarm";
 import { ApiAuthentication } from "../config/schema";
 import { Alarms } from "../constructs/patterns/alarms";
 import { MessagesApi } from "../constructs/resources/messages-api";
+import { NotificationTopic } from "../constructs/resources/notification-topic";
 import {
   addFunction,
   addPolicies,
@@ -114,7 +115,7 @@ describe("MessagesApi", () => {
       new Alarms(scope, "Alarms", {
         compartmentId: COMPARTMENT,
         namePrefix: "t",
-        topicId: "ocid1.onstopic.oc1.iad.aaaaaaaatopic",
+        topic: NotificationTopic.fromTopicId(scope, "Topic", "ocid1.onstopic.oc1.iad.aaaaaaaatopic", COMPARTMENT),
         alarms: [{ name: "api-4xx", metric: messages.metricResponses("4xx"), severity: "WARNING", body: "b" }],
       });
     });

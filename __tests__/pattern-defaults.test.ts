@@ -8,7 +8,7 @@ import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
 import { VaultSecret } from "../.gen/providers/oci/vault-secret";
-import { DataSync, FileIngestion, FunctionsPlatform, Policies, Stream } from "../constructs";
+import { DataSync, FileIngestion, FunctionsPlatform, Policies, Stream, StreamPool } from "../constructs";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy000000000000000000000000000000000000";
 const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaaexampleapp0000000000000000000000000000000000000000";
@@ -27,7 +27,7 @@ function foundations(scope: Construct) {
   });
   const stream = (id: string) =>
     new Stream(scope, id, {
-      streamPoolId: "ocid1.streampool.oc1.iad.aaaaaaaaexamplepool",
+      streamPool: StreamPool.fromStreamPoolId("ocid1.streampool.oc1.iad.aaaaaaaaexamplepool"),
       compartmentId: COMPARTMENT,
       name: `t-${id.toLowerCase()}`,
       partitions: 1,

@@ -14,7 +14,7 @@ const DYNAMIC_GROUP = { policySubject: "dynamic-group fns", policyConditions: []
 function stream(scope: Construct, overrides: Partial<StreamProps> = {}): Stream {
   addPolicies(scope);
   return new Stream(scope, "Data", {
-    streamPoolId: POOL,
+    streamPool: StreamPool.fromStreamPoolId(POOL),
     compartmentId: COMPARTMENT,
     name: "t-data",
     partitions: 2,
@@ -50,7 +50,7 @@ describe("Stream", () => {
       expect(stream(scope).retentionInHours).toBe(24);
       expect(
         new Stream(scope, "Long", {
-          streamPoolId: POOL,
+          streamPool: StreamPool.fromStreamPoolId(POOL),
           compartmentId: COMPARTMENT,
           name: "l",
           partitions: 1,

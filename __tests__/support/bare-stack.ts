@@ -6,6 +6,7 @@ import { FunctionsPlatform, FunctionsPlatformProps } from "../../constructs/patt
 import { ILogGroup, LogGroup } from "../../constructs/resources/log-group";
 import { Policies } from "../../constructs/resources/policies";
 import { Stream } from "../../constructs/resources/stream";
+import { StreamPool } from "../../constructs/resources/stream-pool";
 
 /** The one compartment of a bare test stack: every statement's policy is `test`. */
 export const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaabarestack";
@@ -23,7 +24,7 @@ export function addPolicies(scope: Construct): Policies {
 
 export function addStream(scope: Construct, id = "Source"): Stream {
   return new Stream(scope, id, {
-    streamPoolId: "ocid1.streampool.oc1.iad.aaaaaaaabarestack",
+    streamPool: StreamPool.fromStreamPoolId("ocid1.streampool.oc1.iad.aaaaaaaabarestack"),
     compartmentId: COMPARTMENT,
     name: id.toLowerCase(),
     partitions: 1,

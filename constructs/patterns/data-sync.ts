@@ -14,7 +14,7 @@ import { FunctionSchedule } from "../resources/function-schedule";
 import { ManagementDashboard } from "../resources/management-dashboard";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
-import { NotificationTopic } from "../resources/notification-topic";
+import { INotificationTopic, NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { ILogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
@@ -93,7 +93,7 @@ export interface DataSyncProps {
    * Topic that receives the alarms and the functions' failure summaries.
    * @default - a new topic `<namePrefix>-operations` with no subscriptions
    */
-  readonly topic?: NotificationTopic;
+  readonly topic?: INotificationTopic;
   /** Subnet of the API gateway. */
   readonly publicSubnetId: string;
   /** NSG of the API gateway (443 in). */
@@ -251,7 +251,7 @@ export class DataSync extends Construct {
         compartmentId: platform.application.compartmentId,
         displayName: `${props.namePrefix}-retry`,
         description: "Replays the recoverable stream with back-off by attempt",
-        functionId: this.retry.functionId,
+        function: this.retry,
         intervalInMinutes: schedule.intervalInMinutes,
       });
       this.retry.grantInvoke(this.retrySchedule);
@@ -373,7 +373,7 @@ export class DataSync extends Construct {
     this.alarms = new Alarms(this, "Alarms", {
       compartmentId: props.compartmentId,
       namePrefix: props.namePrefix,
-      topicId: topic.topicId,
+      topic,
       alarms: this.alarmDefinitions(props),
     });
     if (settings.dashboard.enabled) {
@@ -414,10 +414,8 @@ export class DataSync extends Construct {
     const lifecycle =
       archiveAfterDays !== undefined || deleteAfterDays !== undefined
         ? new BucketLifecycle(this, `${id}Lifecycle`, {
-            compartmentId: props.dataCompartmentId,
+            bucket,
             region: props.region,
-            namespace: props.platform.namespace,
-            bucketName: bucket.bucketName,
             archiveAfterDays,
             deleteAfterDays,
           })

@@ -40,11 +40,22 @@ export interface StreamPoolProps {
 /** Kafka clients reach a pool's bootstrap server on this port. */
 export const KAFKA_PORT = 9092;
 
+/** A stream pool as streams take it: the pool whose endpoint and key serve them. */
+export interface IStreamPool {
+  /** OCID of the stream pool. */
+  readonly streamPoolId: string;
+}
+
 /**
  * A stream pool reached through a private endpoint in a private subnet, encrypted with a customer-managed
  * key. Kafka clients must not create topics by accident: auto-create is off.
  */
-export class StreamPool extends Construct {
+export class StreamPool extends Construct implements IStreamPool {
+  /** A stream pool made elsewhere, by its OCID. */
+  static fromStreamPoolId(streamPoolId: string): IStreamPool {
+    return { streamPoolId };
+  }
+
   public readonly pool: StreamingStreamPool;
   public readonly streamPoolId: string;
   /** The pool's FQDN: private when the pool has a private endpoint. Clients must use it, not an IP, for TLS. */

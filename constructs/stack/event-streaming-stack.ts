@@ -95,7 +95,7 @@ export class EventStreamingStack extends TerraformStack {
     const stream = (id: string, suffix: string, settings: { partitions: number; retentionInHours: number }) => {
       const name = `${namePrefix}-${suffix}`;
       return new Stream(this, id, {
-        streamPoolId: this.streamPool.streamPoolId,
+        streamPool: this.streamPool,
         compartmentId: compartments.streaming,
         name,
         partitions: settings.partitions,

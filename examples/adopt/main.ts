@@ -69,7 +69,7 @@ export class AdoptionStack extends TerraformStack {
     });
     const stream = (streamId: string, name: string) =>
       new Stream(this, streamId, {
-        streamPoolId: pool.streamPoolId,
+        streamPool: pool,
         compartmentId,
         name: `${namePrefix}-${name}`,
         partitions: 1,
