@@ -16,6 +16,7 @@ import {
   resourcesOf,
   statementsOf,
 } from "./support/bare-stack";
+import { Subnet } from "../constructs/resources/subnet";
 
 const GATEWAY_PRINCIPAL = `request.principal.type = 'ApiGateway', request.resource.compartment.id = '${COMPARTMENT}'`;
 
@@ -27,8 +28,8 @@ function api(
   return new MessagesApi(scope, "Api", {
     compartmentId: COMPARTMENT,
     namePrefix: "t",
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaapublic",
-    nsgIds: [],
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaapublic"),
+    networkSecurityGroups: [],
     logGroup: LOG_GROUP,
     populate: addFunction(scope, "Populate"),
     retry: addFunction(scope, "Retry"),

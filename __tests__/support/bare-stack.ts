@@ -7,6 +7,7 @@ import { ILogGroup, LogGroup } from "../../constructs/resources/log-group";
 import { Policies } from "../../constructs/resources/policies";
 import { Stream } from "../../constructs/resources/stream";
 import { StreamPool } from "../../constructs/resources/stream-pool";
+import { Subnet } from "../../constructs/resources/subnet";
 
 /** The one compartment of a bare test stack: every statement's policy is `test`. */
 export const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaabarestack";
@@ -36,8 +37,8 @@ export function addFunction(scope: Construct, id = "Fn"): ContainerFunction {
   const application = new FunctionApplication(scope, `${id}App`, {
     compartmentId: COMPARTMENT,
     displayName: `${id}-app`,
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
-    nsgIds: [],
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaabarestack"),
+    networkSecurityGroups: [],
     logGroup: LOG_GROUP,
   });
   return new ContainerFunction(scope, id, {
@@ -61,8 +62,8 @@ export function addPlatform(scope: Construct, overrides: Partial<FunctionsPlatfo
     tenancyId: TENANCY,
     compartmentId: COMPARTMENT,
     networkCompartmentId: COMPARTMENT,
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
-    nsgIds: [],
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaabarestack"),
+    networkSecurityGroups: [],
     ...overrides,
   });
 }

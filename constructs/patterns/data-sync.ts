@@ -14,12 +14,14 @@ import { FunctionSchedule } from "../resources/function-schedule";
 import { ManagementDashboard } from "../resources/management-dashboard";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
+import { INetworkSecurityGroup } from "../resources/network-security-group";
 import { INotificationTopic, NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
 import { ILogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { ISubnet } from "../resources/subnet";
 import { Vault } from "../resources/vault";
 import { DEAD_LETTER_ARCHIVE_PREFIX } from "../../lib/data-sync/error-record";
 import { TargetConfig } from "../../config/schema";
@@ -95,9 +97,9 @@ export interface DataSyncProps {
    */
   readonly topic?: INotificationTopic;
   /** Subnet of the API gateway. */
-  readonly publicSubnetId: string;
+  readonly publicSubnet: ISubnet;
   /** NSG of the API gateway (443 in). */
-  readonly gatewayNsgId: string;
+  readonly gatewayNsg: INetworkSecurityGroup;
   /**
    * Log group of the API, function and connector logs.
    * @default - the platform's log group
@@ -313,8 +315,8 @@ export class DataSync extends Construct {
     this.api = new MessagesApi(this, "Api", {
       compartmentId: props.compartmentId,
       namePrefix: props.namePrefix,
-      subnetId: props.publicSubnetId,
-      nsgIds: [props.gatewayNsgId],
+      subnet: props.publicSubnet,
+      networkSecurityGroups: [props.gatewayNsg],
       logGroup,
       populate: this.populate,
       retry: this.retry,

@@ -5,8 +5,10 @@ import { functionConfig, functionContracts, FunctionConfigValues } from "../../f
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
 import { ILogGroup, LogGroup } from "../resources/log-group";
+import { INetworkSecurityGroup } from "../resources/network-security-group";
 import { Policies } from "../resources/policies";
 import { allow, serviceGrantee } from "../resources/policy-statement";
+import { ISubnet } from "../resources/subnet";
 
 export interface FunctionSettings {
   readonly memoryInMbs?: number;
@@ -26,9 +28,9 @@ export interface FunctionsPlatformProps {
   /** Compartment of the VCN the functions attach to. */
   readonly networkCompartmentId: string;
   /** The private subnet the functions attach to. */
-  readonly subnetId: string;
+  readonly subnet: ISubnet;
   /** NSGs of the functions' VNICs. */
-  readonly nsgIds: string[];
+  readonly networkSecurityGroups: readonly INetworkSecurityGroup[];
   /**
    * Log group of the invocation logs, and the default of the patterns built on the platform.
    * @default - a new log group `<namePrefix>-service-logs` in `compartmentId`
@@ -76,8 +78,8 @@ export class FunctionsPlatform extends Construct {
     this.application = new FunctionApplication(this, "App", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-app`,
-      subnetId: props.subnetId,
-      nsgIds: props.nsgIds,
+      subnet: props.subnet,
+      networkSecurityGroups: props.networkSecurityGroups,
       logGroup: this.logGroup,
     });
     const faas = serviceGrantee("faas");

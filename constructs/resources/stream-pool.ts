@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { StreamingStreamPool } from "../../.gen/providers/oci/streaming-stream-pool";
 import { IEncryptionKey } from "./encryption-key";
+import { INetworkSecurityGroup } from "./network-security-group";
+import { ISubnet } from "./subnet";
 import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
 
 export interface StreamPoolProps {
@@ -14,12 +16,12 @@ export interface StreamPoolProps {
    * Subnet of the private endpoint. Required unless `publicEndpoint` is true.
    * @default - none: required for a private pool
    */
-  readonly subnetId?: string;
+  readonly subnet?: ISubnet;
   /**
    * NSGs of the private endpoint.
    * @default - none: the subnet's security lists alone apply
    */
-  readonly nsgIds?: string[];
+  readonly networkSecurityGroups?: readonly INetworkSecurityGroup[];
   /**
    * Expose the pool on the public Streaming endpoint instead of a private endpoint. Only for development.
    * @default false
@@ -68,11 +70,11 @@ export class StreamPool extends Construct implements IStreamPool {
   constructor(scope: Construct, id: string, props: StreamPoolProps) {
     super(scope, id);
     const publicEndpoint = props.publicEndpoint ?? false;
-    if (!publicEndpoint && !props.subnetId) {
-      throw new Error(`Stream pool ${props.name}: a private endpoint needs subnetId (or set publicEndpoint: true)`);
+    if (!publicEndpoint && !props.subnet) {
+      throw new Error(`Stream pool ${props.name}: a private endpoint needs a subnet (or set publicEndpoint: true)`);
     }
-    if (publicEndpoint && (props.subnetId || props.nsgIds)) {
-      throw new Error(`Stream pool ${props.name}: a public pool takes no subnetId or nsgIds`);
+    if (publicEndpoint && (props.subnet || props.networkSecurityGroups)) {
+      throw new Error(`Stream pool ${props.name}: a public pool takes no subnet or networkSecurityGroups`);
     }
 
     this.pool = new StreamingStreamPool(this, "Pool", {
@@ -84,7 +86,9 @@ export class StreamPool extends Construct implements IStreamPool {
         numPartitions: props.kafkaDefaultPartitions ?? 1,
         logRetentionHours: props.kafkaLogRetentionHours ?? MIN_RETENTION_HOURS,
       },
-      privateEndpointSettings: publicEndpoint ? undefined : { subnetId: props.subnetId, nsgIds: props.nsgIds },
+      privateEndpointSettings: publicEndpoint
+        ? undefined
+        : { subnetId: props.subnet?.subnetId, nsgIds: props.networkSecurityGroups?.map((nsg) => nsg.nsgId) },
       dependsOn: [...props.encryptionKey.usableAfter],
     });
     this.streamPoolId = this.pool.id;

@@ -85,7 +85,7 @@ export class EventStreamingStack extends TerraformStack {
       encryptionKey: this.vault.masterKey,
       publicEndpoint: streaming.publicEndpoint,
       ...(this.network.streamPoolNsg
-        ? { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }
+        ? { subnet: this.network.privateSubnet, networkSecurityGroups: [this.network.streamPoolNsg] }
         : {}),
       kafkaDefaultPartitions: streaming.kafka.defaultPartitions,
       kafkaLogRetentionHours: streaming.kafka.logRetentionHours,
@@ -120,8 +120,8 @@ export class EventStreamingStack extends TerraformStack {
       tenancyId: config.tenancyId,
       compartmentId: compartments.functions,
       networkCompartmentId: compartments.network,
-      subnetId: this.network.privateSubnet.id,
-      nsgIds: [this.network.functionsNsg.id],
+      subnet: this.network.privateSubnet,
+      networkSecurityGroups: [this.network.functionsNsg],
       logGroup: serviceLogs,
       settings: config.functions,
     });
@@ -163,8 +163,8 @@ export class EventStreamingStack extends TerraformStack {
       unrecoverableStream: this.unrecoverableStream,
       encryptionKey: this.vault.masterKey,
       topic: this.operationsTopic,
-      publicSubnetId: this.network.publicSubnet.id,
-      gatewayNsgId: this.network.gatewayNsg.id,
+      publicSubnet: this.network.publicSubnet,
+      gatewayNsg: this.network.gatewayNsg,
       logGroup: serviceLogs,
       settings: config.dataSync,
       region: config.region,
@@ -179,7 +179,7 @@ export class EventStreamingStack extends TerraformStack {
         this.bastion = new Bastion(this, "Bastion", {
           compartmentId: compartments.network,
           name: `${config.namePrefix}${env.name}`.replace(/[^A-Za-z0-9]/g, "") + "bastion",
-          targetSubnetId: this.network.privateSubnet.id,
+          targetSubnet: this.network.privateSubnet,
           clientCidrBlockAllowList: config.bastion.clientCidrBlockAllowList,
           maxSessionTtlInSeconds: config.bastion.maxSessionTtlInSeconds,
         });
