@@ -60,7 +60,10 @@ describe("function contracts", () => {
     const platform = () => {
       const stack = new TerraformStack(Testing.app(), "s");
       addPolicies(stack);
-      return addPlatform(stack, { logGroup: LogGroup.fromLogGroupId("ocid1.loggroup.oc1.iad.aaaaaaaaexample"), settings: {} });
+      return addPlatform(stack, {
+        logGroup: LogGroup.fromLogGroupId("ocid1.loggroup.oc1.iad.aaaaaaaaexample"),
+        settings: {},
+      });
     };
     const delivery = {
       STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",

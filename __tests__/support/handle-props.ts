@@ -66,8 +66,7 @@ export function resourceHandles(files: readonly SourceFile[]): Map<string, strin
 function handleOf(prop: string, handles: ReadonlyMap<string, string>): string | undefined {
   const singular = prop.endsWith("Ids") || prop.endsWith("Names") ? prop.slice(0, -1) : prop;
   return [...handles.keys()].find(
-    (handle) =>
-      singular === handle || singular.endsWith(handle.charAt(0).toUpperCase() + handle.slice(1)),
+    (handle) => singular === handle || singular.endsWith(handle.charAt(0).toUpperCase() + handle.slice(1)),
   );
 }
 
