@@ -3,9 +3,10 @@ import { TerraformVariable, Testing } from "cdktf";
 import { MonitoringAlarm } from "../.gen/providers/oci/monitoring-alarm";
 import { AlarmDefinition, Alarms } from "../constructs/patterns/alarms";
 import { Metric } from "../constructs/resources/metric";
+import { NotificationTopic } from "../constructs/resources/notification-topic";
 import { COMPARTMENT } from "./support/bare-stack";
 
-const TOPIC = "ocid1.onstopic.oc1.iad.aaaaaaaatopic";
+const TOPIC_ID = "ocid1.onstopic.oc1.iad.aaaaaaaatopic";
 const METRIC_COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaametrics";
 const puts = new Metric({
   namespace: "oci_streaming",
@@ -19,7 +20,7 @@ function synthAlarm(alarm: Partial<AlarmDefinition>): string {
     new Alarms(scope, "Alarms", {
       compartmentId: COMPARTMENT,
       namePrefix: "t",
-      topicId: TOPIC,
+      topic: NotificationTopic.fromTopicId(scope, "Topic", TOPIC_ID, COMPARTMENT),
       alarms: [{ name: "dead-letters", metric: puts, severity: "CRITICAL", body: "Read the stream.", ...alarm }],
     });
   });
@@ -35,7 +36,7 @@ describe("Alarms", () => {
       metric_compartment_id: METRIC_COMPARTMENT,
       query: `PutMessagesThroughput.Count[1m]{resourceId = "ocid1.stream.oc1.iad.aaaaaaaastream"}.sum() > 0`,
       severity: "CRITICAL",
-      destinations: [TOPIC],
+      destinations: [TOPIC_ID],
     });
   });
 
@@ -55,7 +56,7 @@ describe("Alarms", () => {
       new Alarms(scope, "Alarms", {
         compartmentId: COMPARTMENT,
         namePrefix: "t",
-        topicId: TOPIC,
+        topic: NotificationTopic.fromTopicId(scope, "Topic", TOPIC_ID, COMPARTMENT),
         alarms: [
           {
             name: "busy",

@@ -15,10 +15,8 @@ function lifecycle(scope: Construct, overrides: Partial<BucketLifecycleProps> = 
   addPolicies(scope);
   const bucket = addBucket(scope, "Archive");
   return new BucketLifecycle(scope, "Lifecycle", {
-    compartmentId: COMPARTMENT,
+    bucket,
     region: "us-ashburn-1",
-    namespace: "ns",
-    bucketName: bucket.bucketName,
     archiveAfterDays: 30,
     ...overrides,
   });
@@ -34,7 +32,7 @@ describe("Bucket", () => {
         namespace: "ns",
         name: "t-ingest",
         encryptionKey: { keyId: "ocid1.key.oc1.iad.k", vaultId: "ocid1.vault.oc1.iad.v", usableAfter: [keyPolicy] },
-        logGroupId: LOG_GROUP.logGroupId,
+        logGroup: LOG_GROUP,
       });
     });
     // THEN
@@ -149,7 +147,7 @@ describe("BucketLifecycle", () => {
 describe("ServiceLog", () => {
   const log = (scope: Construct, retentionInDays?: number) =>
     new ServiceLog(scope, "Log", {
-      logGroupId: LOG_GROUP.logGroupId,
+      logGroup: LOG_GROUP,
       displayName: "t-log",
       compartmentId: COMPARTMENT,
       service: "flowlogs",

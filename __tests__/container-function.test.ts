@@ -10,6 +10,8 @@ import { ContainerFunction, ContainerFunctionProps } from "../constructs/resourc
 import { FunctionApplication } from "../constructs/resources/function-application";
 import { addPolicies, addressOf, COMPARTMENT, idOf, LOG_GROUP, statementsOf, TENANCY } from "./support/bare-stack";
 import { functionContracts } from "../functions/contracts";
+import { Subnet } from "../constructs/resources/subnet";
+import { NetworkSecurityGroup } from "../constructs/resources/network-security-group";
 
 const IMAGE = "iad.ocir.io/ns/t/claim-check:1";
 
@@ -18,9 +20,9 @@ function containerFunction(scope: Construct, overrides: Partial<ContainerFunctio
   const application = new FunctionApplication(scope, "App", {
     compartmentId: COMPARTMENT,
     displayName: "t-app",
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaaprivate",
-    nsgIds: ["ocid1.networksecuritygroup.oc1.iad.aaaaaaaafunctions"],
-    logGroupId: LOG_GROUP.logGroupId,
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaaprivate"),
+    networkSecurityGroups: [NetworkSecurityGroup.fromNsgId("ocid1.networksecuritygroup.oc1.iad.aaaaaaaafunctions")],
+    logGroup: LOG_GROUP,
   });
   return new ContainerFunction(scope, "Fn", {
     application,

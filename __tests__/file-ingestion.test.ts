@@ -5,6 +5,7 @@ import { EventsRule } from "../.gen/providers/oci/events-rule";
 import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
 import { FileIngestion, FileIngestionProps } from "../constructs/patterns/file-ingestion";
+import { LogGroup } from "../constructs/resources/log-group";
 import { functionConfig } from "../functions/contracts";
 import {
   addPlatform,
@@ -28,7 +29,7 @@ function ingestion(scope: Construct, overrides: Partial<FileIngestionProps> = {}
   const keyPolicy = new TerraformVariable(scope, "keyPolicy", {});
   return new FileIngestion(scope, "Ingest", {
     platform: addPlatform(scope, {
-      logGroupId: "ocid1.loggroup.oc1.iad.aaaaaaaalogs",
+      logGroup: LogGroup.fromLogGroupId("ocid1.loggroup.oc1.iad.aaaaaaaalogs"),
       settings: { "claim-check": { prebuiltImage: "iad.ocir.io/ns/t/claim-check:1" } },
     }),
     stream: addStream(scope, "Files"),

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { TerraformStack, Testing } from "cdktf";
 import { FunctionsPlatform } from "../constructs/patterns/functions-platform";
+import { LogGroup } from "../constructs/resources/log-group";
 import { functionConfig, functionContracts } from "../functions/contracts";
 import { contractedFunctionOf, functionContractProblems } from "./support/function-contracts";
 import { environments, synthStack } from "./support/synth";
@@ -59,7 +60,10 @@ describe("function contracts", () => {
     const platform = () => {
       const stack = new TerraformStack(Testing.app(), "s");
       addPolicies(stack);
-      return addPlatform(stack, { logGroupId: "ocid1.loggroup.oc1.iad.aaaaaaaaexample", settings: {} });
+      return addPlatform(stack, {
+        logGroup: LogGroup.fromLogGroupId("ocid1.loggroup.oc1.iad.aaaaaaaaexample"),
+        settings: {},
+      });
     };
     const delivery = {
       STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",

@@ -3,16 +3,15 @@ import { TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { ResourceSchedulerSchedule } from "../.gen/providers/oci/resource-scheduler-schedule";
 import { cronEvery, FunctionSchedule } from "../constructs/resources/function-schedule";
-import { COMPARTMENT } from "./support/bare-stack";
-
-const FUNCTION = "ocid1.fnfunc.oc1.iad.aaaaaaaaretry";
+import { addFunction, addPolicies, COMPARTMENT, idOf } from "./support/bare-stack";
 
 function schedule(scope: Construct, intervalInMinutes: number): FunctionSchedule {
+  addPolicies(scope);
   return new FunctionSchedule(scope, "Schedule", {
     compartmentId: COMPARTMENT,
     displayName: "t-retry",
     description: "test",
-    functionId: FUNCTION,
+    function: addFunction(scope, "Retry"),
     intervalInMinutes,
   });
 }
@@ -27,7 +26,8 @@ describe("FunctionSchedule", () => {
       action: "START_RESOURCE",
       recurrence_type: "CRON",
       recurrence_details: "0 */1 * * *",
-      resources: [{ id: FUNCTION }],
+      // By reference: the schedule is created after its function.
+      resources: [{ id: idOf(synthesized, "oci_functions_function") }],
       state: "ACTIVE",
     });
   });

@@ -5,6 +5,7 @@ import { FunctionsApplication } from "../.gen/providers/oci/functions-applicatio
 import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
 import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
 import { FunctionsPlatform, FunctionsPlatformProps } from "../constructs/patterns/functions-platform";
+import { LogGroup } from "../constructs/resources/log-group";
 import { addPlatform, addPolicies, COMPARTMENT, statementsOf } from "./support/bare-stack";
 
 const NETWORK = "ocid1.compartment.oc1..aaaaaaaanetwork";
@@ -37,7 +38,7 @@ describe("FunctionsPlatform", () => {
 
   test("uses a given log group and creates none", () => {
     const synthesized = Testing.synthScope((scope) =>
-      platform(scope, { logGroupId: "ocid1.loggroup.oc1.iad.aaaaaaaagiven" }),
+      platform(scope, { logGroup: LogGroup.fromLogGroupId("ocid1.loggroup.oc1.iad.aaaaaaaagiven") }),
     );
     expect(synthesized).not.toHaveResource(LoggingLogGroup);
   });

@@ -4,6 +4,7 @@ import { Policies } from "../constructs/resources/policies";
 import { allowInTenancy, resourcePrincipalGrantee, serviceGrantee } from "../constructs/resources/policy-statement";
 import { Secret } from "../constructs/resources/secret";
 import { Stream } from "../constructs/resources/stream";
+import { StreamPool } from "../constructs/resources/stream-pool";
 import { environmentWith, synthStack } from "./support/synth";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaatenancy000000000000000";
@@ -20,7 +21,7 @@ function fixture() {
     matchingRule: `ALL {resource.type = 'fnfunc', resource.compartment.id = '${FUNCTIONS}'}`,
   });
   const stream = new Stream(stack, "Data", {
-    streamPoolId: "pool",
+    streamPool: StreamPool.fromStreamPoolId("pool"),
     compartmentId: STREAMING,
     name: "data",
     partitions: 1,
@@ -140,7 +141,7 @@ describe("IAM", () => {
   test("a statement for an unconfigured compartment is refused", () => {
     const { stack, group } = fixture();
     const stray = new Stream(stack, "S", {
-      streamPoolId: "p",
+      streamPool: StreamPool.fromStreamPoolId("p"),
       compartmentId: "ocid1.compartment.oc1..other",
       name: "s",
       partitions: 1,
@@ -164,7 +165,7 @@ describe("IAM", () => {
   test("granting in a stack without its one Policies is refused, naming the stack", () => {
     const { group } = fixture();
     const bare = new Stream(new TerraformStack(Testing.app(), "bare"), "S", {
-      streamPoolId: "p",
+      streamPool: StreamPool.fromStreamPoolId("p"),
       compartmentId: STREAMING,
       name: "s",
       partitions: 1,

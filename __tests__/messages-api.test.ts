@@ -6,6 +6,7 @@ import { MonitoringAlarm } from "../.gen/providers/oci/monitoring-alarm";
 import { ApiAuthentication } from "../config/schema";
 import { Alarms } from "../constructs/patterns/alarms";
 import { MessagesApi } from "../constructs/resources/messages-api";
+import { NotificationTopic } from "../constructs/resources/notification-topic";
 import {
   addFunction,
   addPolicies,
@@ -15,6 +16,7 @@ import {
   resourcesOf,
   statementsOf,
 } from "./support/bare-stack";
+import { Subnet } from "../constructs/resources/subnet";
 
 const GATEWAY_PRINCIPAL = `request.principal.type = 'ApiGateway', request.resource.compartment.id = '${COMPARTMENT}'`;
 
@@ -26,8 +28,8 @@ function api(
   return new MessagesApi(scope, "Api", {
     compartmentId: COMPARTMENT,
     namePrefix: "t",
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaapublic",
-    nsgIds: [],
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaapublic"),
+    networkSecurityGroups: [],
     logGroup: LOG_GROUP,
     populate: addFunction(scope, "Populate"),
     retry: addFunction(scope, "Retry"),
@@ -114,7 +116,7 @@ describe("MessagesApi", () => {
       new Alarms(scope, "Alarms", {
         compartmentId: COMPARTMENT,
         namePrefix: "t",
-        topicId: "ocid1.onstopic.oc1.iad.aaaaaaaatopic",
+        topic: NotificationTopic.fromTopicId(scope, "Topic", "ocid1.onstopic.oc1.iad.aaaaaaaatopic", COMPARTMENT),
         alarms: [{ name: "api-4xx", metric: messages.metricResponses("4xx"), severity: "WARNING", body: "b" }],
       });
     });

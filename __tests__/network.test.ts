@@ -4,6 +4,7 @@ import { Construct } from "constructs";
 import { Bastion, BastionProps } from "../constructs/resources/bastion";
 import { Network, NetworkProps } from "../constructs/patterns/network";
 import { environmentWith, refByDisplayName, SynthesizedStack, synthStack } from "./support/synth";
+import { Subnet } from "../constructs/resources/subnet";
 
 type Synthesized = Pick<SynthesizedStack, "json" | "resources" | "data">;
 
@@ -319,7 +320,7 @@ describe("Bastion", () => {
     new Bastion(new TerraformStack(Testing.app(), "test"), "Bastion", {
       compartmentId: "ocid1.compartment.oc1..aaaaaaaatest",
       name: "evstestbastion",
-      targetSubnetId: "ocid1.subnet.oc1..aaaaaaaatest",
+      targetSubnet: Subnet.fromSubnetId("ocid1.subnet.oc1..aaaaaaaatest"),
       clientCidrBlockAllowList: ["203.0.113.0/24"],
       ...props,
     });

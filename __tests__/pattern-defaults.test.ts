@@ -8,7 +8,9 @@ import { LoggingLogGroup } from "../.gen/providers/oci/logging-log-group";
 import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
 import { VaultSecret } from "../.gen/providers/oci/vault-secret";
-import { DataSync, FileIngestion, FunctionsPlatform, Policies, Stream } from "../constructs";
+import { DataSync, FileIngestion, FunctionsPlatform, Policies, Stream, StreamPool } from "../constructs";
+import { Subnet } from "../constructs/resources/subnet";
+import { NetworkSecurityGroup } from "../constructs/resources/network-security-group";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy000000000000000000000000000000000000";
 const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaaexampleapp0000000000000000000000000000000000000000";
@@ -22,12 +24,12 @@ function foundations(scope: Construct) {
     tenancyId: TENANCY,
     compartmentId: COMPARTMENT,
     networkCompartmentId: COMPARTMENT,
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaaexamplesubnet",
-    nsgIds: ["ocid1.networksecuritygroup.oc1.iad.aaaaaaaaexamplensg"],
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaaexamplesubnet"),
+    networkSecurityGroups: [NetworkSecurityGroup.fromNsgId("ocid1.networksecuritygroup.oc1.iad.aaaaaaaaexamplensg")],
   });
   const stream = (id: string) =>
     new Stream(scope, id, {
-      streamPoolId: "ocid1.streampool.oc1.iad.aaaaaaaaexamplepool",
+      streamPool: StreamPool.fromStreamPoolId("ocid1.streampool.oc1.iad.aaaaaaaaexamplepool"),
       compartmentId: COMPARTMENT,
       name: `t-${id.toLowerCase()}`,
       partitions: 1,
@@ -73,8 +75,8 @@ describe("DataSync from the platform, its streams and the gateway's subnet only"
         dataStream: stream("Data"),
         recoverableStream: stream("Recoverable"),
         unrecoverableStream: stream("Unrecoverable"),
-        publicSubnetId: "ocid1.subnet.oc1.iad.aaaaaaaaexamplepublic",
-        gatewayNsgId: "ocid1.networksecuritygroup.oc1.iad.aaaaaaaaexamplegateway",
+        publicSubnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaaexamplepublic"),
+        gatewayNsg: NetworkSecurityGroup.fromNsgId("ocid1.networksecuritygroup.oc1.iad.aaaaaaaaexamplegateway"),
         settings: {
           targets: { api: { baseUrl, auth: { type: "bearer" } } },
           clients: { shop: { allowedTargets: ["api"] } },

@@ -6,6 +6,8 @@ import { StreamingStreamPool } from "../.gen/providers/oci/streaming-stream-pool
 import { Stream, StreamProps } from "../constructs/resources/stream";
 import { StreamPool, StreamPoolProps } from "../constructs/resources/stream-pool";
 import { addPolicies, COMPARTMENT, idOf, statementsOf } from "./support/bare-stack";
+import { Subnet } from "../constructs/resources/subnet";
+import { NetworkSecurityGroup } from "../constructs/resources/network-security-group";
 
 const POOL = "ocid1.streampool.oc1.iad.aaaaaaaabarestack";
 const KEY = { keyId: "ocid1.key.oc1.iad.aaaaaaaakey", vaultId: "ocid1.vault.oc1.iad.aaaaaaaavault", usableAfter: [] };
@@ -14,7 +16,7 @@ const DYNAMIC_GROUP = { policySubject: "dynamic-group fns", policyConditions: []
 function stream(scope: Construct, overrides: Partial<StreamProps> = {}): Stream {
   addPolicies(scope);
   return new Stream(scope, "Data", {
-    streamPoolId: POOL,
+    streamPool: StreamPool.fromStreamPoolId(POOL),
     compartmentId: COMPARTMENT,
     name: "t-data",
     partitions: 2,
@@ -27,7 +29,7 @@ function pool(scope: Construct, overrides: Partial<StreamPoolProps> = {}): Strea
     compartmentId: COMPARTMENT,
     name: "t-pool",
     encryptionKey: KEY,
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaaprivate",
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaaprivate"),
     ...overrides,
   });
 }
@@ -50,7 +52,7 @@ describe("Stream", () => {
       expect(stream(scope).retentionInHours).toBe(24);
       expect(
         new Stream(scope, "Long", {
-          streamPoolId: POOL,
+          streamPool: StreamPool.fromStreamPoolId(POOL),
           compartmentId: COMPARTMENT,
           name: "l",
           partitions: 1,
@@ -146,7 +148,7 @@ describe("StreamPool", () => {
       const ready = new TerraformVariable(scope, "ready", {});
       pool(scope, {
         encryptionKey: { ...KEY, usableAfter: [ready] },
-        nsgIds: ["ocid1.networksecuritygroup.oc1.iad.x"],
+        networkSecurityGroups: [NetworkSecurityGroup.fromNsgId("ocid1.networksecuritygroup.oc1.iad.x")],
       });
     });
     expect(synthesized).toHaveResourceWithProperties(StreamingStreamPool, {
@@ -162,14 +164,14 @@ describe("StreamPool", () => {
   });
 
   test("is public only when asked, with neither subnet nor NSGs", () => {
-    const synthesized = Testing.synthScope((scope) => pool(scope, { publicEndpoint: true, subnetId: undefined }));
+    const synthesized = Testing.synthScope((scope) => pool(scope, { publicEndpoint: true, subnet: undefined }));
     const [resource] = Object.values<any>(JSON.parse(synthesized).resource.oci_streaming_stream_pool);
     expect(resource.private_endpoint_settings).toBeUndefined();
   });
 
   test.each<[string, Partial<StreamPoolProps>, string]>([
-    ["a private pool without a subnet", { subnetId: undefined }, "a private endpoint needs subnetId"],
-    ["a public pool with a subnet", { publicEndpoint: true }, "a public pool takes no subnetId or nsgIds"],
+    ["a private pool without a subnet", { subnet: undefined }, "a private endpoint needs a subnet"],
+    ["a public pool with a subnet", { publicEndpoint: true }, "a public pool takes no subnet or networkSecurityGroups"],
   ])("refuses %s", (_, overrides, message) => {
     expect(() => Testing.synthScope((scope) => pool(scope, overrides))).toThrow(`Stream pool t-pool: ${message}`);
   });

@@ -34,6 +34,7 @@ export * from "./resources/management-dashboard";
 export * from "./resources/messages-api";
 export * from "./resources/metric-catalog";
 export * from "./resources/metric";
+export * from "./resources/network-security-group";
 export * from "./resources/notification-topic";
 export * from "./resources/object-events-rule";
 export * from "./resources/policies";
@@ -45,6 +46,7 @@ export * from "./resources/service-log";
 export * from "./resources/stable-id";
 export * from "./resources/stream-pool";
 export * from "./resources/stream";
+export * from "./resources/subnet";
 export * from "./resources/terraform-version";
 export * from "./resources/vault";
 // aspects

@@ -6,6 +6,8 @@ import { FunctionsPlatform, FunctionsPlatformProps } from "../../constructs/patt
 import { ILogGroup, LogGroup } from "../../constructs/resources/log-group";
 import { Policies } from "../../constructs/resources/policies";
 import { Stream } from "../../constructs/resources/stream";
+import { StreamPool } from "../../constructs/resources/stream-pool";
+import { Subnet } from "../../constructs/resources/subnet";
 
 /** The one compartment of a bare test stack: every statement's policy is `test`. */
 export const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaabarestack";
@@ -23,7 +25,7 @@ export function addPolicies(scope: Construct): Policies {
 
 export function addStream(scope: Construct, id = "Source"): Stream {
   return new Stream(scope, id, {
-    streamPoolId: "ocid1.streampool.oc1.iad.aaaaaaaabarestack",
+    streamPool: StreamPool.fromStreamPoolId("ocid1.streampool.oc1.iad.aaaaaaaabarestack"),
     compartmentId: COMPARTMENT,
     name: id.toLowerCase(),
     partitions: 1,
@@ -35,9 +37,9 @@ export function addFunction(scope: Construct, id = "Fn"): ContainerFunction {
   const application = new FunctionApplication(scope, `${id}App`, {
     compartmentId: COMPARTMENT,
     displayName: `${id}-app`,
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
-    nsgIds: [],
-    logGroupId: LOG_GROUP.logGroupId,
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaabarestack"),
+    networkSecurityGroups: [],
+    logGroup: LOG_GROUP,
   });
   return new ContainerFunction(scope, id, {
     application,
@@ -60,8 +62,8 @@ export function addPlatform(scope: Construct, overrides: Partial<FunctionsPlatfo
     tenancyId: TENANCY,
     compartmentId: COMPARTMENT,
     networkCompartmentId: COMPARTMENT,
-    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
-    nsgIds: [],
+    subnet: Subnet.fromSubnetId("ocid1.subnet.oc1.iad.aaaaaaaabarestack"),
+    networkSecurityGroups: [],
     ...overrides,
   });
 }
@@ -72,7 +74,7 @@ export function addBucket(scope: Construct, id = "Bucket", objectEventsEnabled =
     namespace: "ns",
     name: id.toLowerCase(),
     encryptionKey: { keyId: "ocid1.key.oc1.iad.aaaaaaaabarestack", vaultId: "ocid1.vault.oc1.iad.x", usableAfter: [] },
-    logGroupId: LOG_GROUP.logGroupId,
+    logGroup: LOG_GROUP,
     objectEventsEnabled,
   });
 }

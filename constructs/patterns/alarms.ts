@@ -2,6 +2,7 @@ import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { MonitoringAlarm } from "../../.gen/providers/oci/monitoring-alarm";
 import { Metric } from "../resources/metric";
+import { INotificationTopic } from "../resources/notification-topic";
 
 /** MQL's comparison operators for an alarm condition (Monitoring Query Language reference, "Predicate"). */
 export type AlarmComparison = ">" | ">=" | "<" | "<=" | "==" | "!=";
@@ -57,7 +58,7 @@ export interface AlarmsProps {
   /** Prefix of every alarm's display name. */
   readonly namePrefix: string;
   /** Topic that receives every alarm's notifications. */
-  readonly topicId: string;
+  readonly topic: INotificationTopic;
   /** The alarms to create, each with its metric query, severity and body. */
   readonly alarms: AlarmDefinition[];
 }
@@ -95,7 +96,7 @@ export class Alarms extends Construct {
           query: alarmQuery(alarm),
           severity: alarm.severity,
           body: alarm.body,
-          destinations: [props.topicId],
+          destinations: [props.topic.topicId],
           isEnabled: true,
           pendingDuration: alarm.pendingDuration ?? "PT1M",
           messageFormat: "ONS_OPTIMIZED",

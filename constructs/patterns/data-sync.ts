@@ -14,12 +14,14 @@ import { FunctionSchedule } from "../resources/function-schedule";
 import { ManagementDashboard } from "../resources/management-dashboard";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
-import { NotificationTopic } from "../resources/notification-topic";
+import { INetworkSecurityGroup } from "../resources/network-security-group";
+import { INotificationTopic, NotificationTopic } from "../resources/notification-topic";
 import { ISecret, Secret } from "../resources/secret";
-import { LogGroup } from "../resources/log-group";
+import { ILogGroup } from "../resources/log-group";
 import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
+import { ISubnet } from "../resources/subnet";
 import { Vault } from "../resources/vault";
 import { DEAD_LETTER_ARCHIVE_PREFIX } from "../../lib/data-sync/error-record";
 import { TargetConfig } from "../../config/schema";
@@ -93,16 +95,16 @@ export interface DataSyncProps {
    * Topic that receives the alarms and the functions' failure summaries.
    * @default - a new topic `<namePrefix>-operations` with no subscriptions
    */
-  readonly topic?: NotificationTopic;
+  readonly topic?: INotificationTopic;
   /** Subnet of the API gateway. */
-  readonly publicSubnetId: string;
+  readonly publicSubnet: ISubnet;
   /** NSG of the API gateway (443 in). */
-  readonly gatewayNsgId: string;
+  readonly gatewayNsg: INetworkSecurityGroup;
   /**
    * Log group of the API, function and connector logs.
    * @default - the platform's log group
    */
-  readonly logGroupId?: string;
+  readonly logGroup?: ILogGroup;
   /**
    * The `dataSync` settings as a configuration file holds them (only `targets` is required), validated against
    * config/schema.ts: a bad value fails naming the field.
@@ -181,8 +183,7 @@ export class DataSync extends Construct {
     super(scope, id);
     const { props, vault } = withDefaults(this, given);
     this.vault = vault;
-    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, settings } = props;
-    const logGroup = LogGroup.fromLogGroupId(props.logGroupId);
+    const { platform, dataStream, recoverableStream, unrecoverableStream, topic, logGroup, settings } = props;
     // A secret the config names is referenced; otherwise a new one holds a placeholder, encrypted with the key.
     const secret = (id: string, existingSecretId: string | undefined, secretName: string, description: string) =>
       existingSecretId
@@ -252,7 +253,7 @@ export class DataSync extends Construct {
         compartmentId: platform.application.compartmentId,
         displayName: `${props.namePrefix}-retry`,
         description: "Replays the recoverable stream with back-off by attempt",
-        functionId: this.retry.functionId,
+        function: this.retry,
         intervalInMinutes: schedule.intervalInMinutes,
       });
       this.retry.grantInvoke(this.retrySchedule);
@@ -314,8 +315,8 @@ export class DataSync extends Construct {
     this.api = new MessagesApi(this, "Api", {
       compartmentId: props.compartmentId,
       namePrefix: props.namePrefix,
-      subnetId: props.publicSubnetId,
-      nsgIds: [props.gatewayNsgId],
+      subnet: props.publicSubnet,
+      networkSecurityGroups: [props.gatewayNsg],
       logGroup,
       populate: this.populate,
       retry: this.retry,
@@ -374,7 +375,7 @@ export class DataSync extends Construct {
     this.alarms = new Alarms(this, "Alarms", {
       compartmentId: props.compartmentId,
       namePrefix: props.namePrefix,
-      topicId: topic.topicId,
+      topic,
       alarms: this.alarmDefinitions(props),
     });
     if (settings.dashboard.enabled) {
@@ -409,16 +410,14 @@ export class DataSync extends Construct {
       namespace: props.platform.namespace,
       name: archive.bucketName,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroupId,
+      logGroup: props.logGroup,
     });
     const { archiveAfterDays, deleteAfterDays } = archive.lifecycle;
     const lifecycle =
       archiveAfterDays !== undefined || deleteAfterDays !== undefined
         ? new BucketLifecycle(this, `${id}Lifecycle`, {
-            compartmentId: props.dataCompartmentId,
+            bucket,
             region: props.region,
-            namespace: props.platform.namespace,
-            bucketName: bucket.bucketName,
             archiveAfterDays,
             deleteAfterDays,
           })
@@ -433,7 +432,7 @@ export class DataSync extends Construct {
         batchRolloverSizeInMbs: 10,
         batchRolloverTimeInMs: 60000,
       }),
-      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
+      logGroup: props.logGroup,
     });
     return { bucket, lifecycle, connector };
   }
@@ -519,7 +518,7 @@ function withDefaults(scope: Construct, given: DataSyncProps): { props: Resolved
         description: "Alarms and delivery-failure summaries",
         emails: [],
       }),
-    logGroupId: given.logGroupId ?? platform.logGroupId,
+    logGroup: given.logGroup ?? platform.logGroup,
     region: given.region ?? platform.region,
     settings: parsed.data,
   };

@@ -4,7 +4,7 @@ import { Bucket } from "../resources/bucket";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionsPlatform } from "./functions-platform";
 import { ObjectEventsRule } from "../resources/object-events-rule";
-import { LogGroup } from "../resources/log-group";
+import { ILogGroup } from "../resources/log-group";
 import { Grantee } from "../resources/policy-statement";
 import { IStream } from "../resources/stream";
 import { Vault } from "../resources/vault";
@@ -41,7 +41,7 @@ export interface FileIngestionProps {
    * Log group of the bucket's write log and the Events rule's log.
    * @default - the platform's log group
    */
-  readonly logGroupId?: string;
+  readonly logGroup?: ILogGroup;
   /**
    * Name of the ingest bucket, unique in the namespace.
    * @default `<namePrefix>-ingest`
@@ -88,14 +88,14 @@ export class FileIngestion extends Construct {
       namePrefix,
       compartmentId,
       encryptionKey: given.encryptionKey ?? this.vault!.masterKey,
-      logGroupId: given.logGroupId ?? platform.logGroupId,
+      logGroup: given.logGroup ?? platform.logGroup,
     };
     this.bucket = new Bucket(this, "Bucket", {
       compartmentId: props.compartmentId,
       namespace: platform.namespace,
       name: props.bucketName ?? `${props.namePrefix}-ingest`,
       encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroupId,
+      logGroup: props.logGroup,
     });
     this.function = platform.addFunction("claim-check", {
       STREAM_ID: stream.streamId,
@@ -112,7 +112,7 @@ export class FileIngestion extends Construct {
       bucket: this.bucket,
       function: this.function,
       includeUpdates: props.includeUpdates,
-      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
+      logGroup: props.logGroup,
     });
   }
 }

@@ -1,12 +1,14 @@
 import { Construct } from "constructs";
 import { DataOciObjectstorageNamespace } from "../../.gen/providers/oci/data-oci-objectstorage-namespace";
-import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
 import { FunctionName } from "../../config/schema";
 import { functionConfig, functionContracts, FunctionConfigValues } from "../../functions/contracts";
 import { ContainerFunction } from "../resources/container-function";
 import { FunctionApplication } from "../resources/function-application";
+import { ILogGroup, LogGroup } from "../resources/log-group";
+import { INetworkSecurityGroup } from "../resources/network-security-group";
 import { Policies } from "../resources/policies";
 import { allow, serviceGrantee } from "../resources/policy-statement";
+import { ISubnet } from "../resources/subnet";
 
 export interface FunctionSettings {
   readonly memoryInMbs?: number;
@@ -26,14 +28,14 @@ export interface FunctionsPlatformProps {
   /** Compartment of the VCN the functions attach to. */
   readonly networkCompartmentId: string;
   /** The private subnet the functions attach to. */
-  readonly subnetId: string;
+  readonly subnet: ISubnet;
   /** NSGs of the functions' VNICs. */
-  readonly nsgIds: string[];
+  readonly networkSecurityGroups: readonly INetworkSecurityGroup[];
   /**
    * Log group of the invocation logs, and the default of the patterns built on the platform.
    * @default - a new log group `<namePrefix>-service-logs` in `compartmentId`
    */
-  readonly logGroupId?: string;
+  readonly logGroup?: ILogGroup;
   /**
    * Per-function memory, timeout and prebuilt image, from config.
    * @default - every function at its defaults, built from its bundle
@@ -56,7 +58,7 @@ export class FunctionsPlatform extends Construct {
   /** Compartment of the application; patterns built on the platform default to it. */
   public readonly compartmentId: string;
   /** Log group of the invocation logs; patterns built on the platform default to it. */
-  public readonly logGroupId: string;
+  public readonly logGroup: ILogGroup;
   private readonly props: FunctionsPlatformProps;
 
   constructor(scope: Construct, id: string, props: FunctionsPlatformProps) {
@@ -65,20 +67,20 @@ export class FunctionsPlatform extends Construct {
     this.namePrefix = props.namePrefix;
     this.region = props.region;
     this.compartmentId = props.compartmentId;
-    this.logGroupId =
-      props.logGroupId ??
-      new LoggingLogGroup(this, "Logs", {
+    this.logGroup =
+      props.logGroup ??
+      new LogGroup(this, "Logs", {
         compartmentId: props.compartmentId,
         displayName: `${props.namePrefix}-service-logs`,
         description: "Function invocations, Events rule executions, bucket writes, API and connector logs",
-      }).id;
+      });
     this.namespace = new DataOciObjectstorageNamespace(this, "Namespace", { compartmentId: props.tenancyId }).namespace;
     this.application = new FunctionApplication(this, "App", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-app`,
-      subnetId: props.subnetId,
-      nsgIds: props.nsgIds,
-      logGroupId: this.logGroupId,
+      subnet: props.subnet,
+      networkSecurityGroups: props.networkSecurityGroups,
+      logGroup: this.logGroup,
     });
     const faas = serviceGrantee("faas");
     // What the platform itself needs: Functions pulling images, attaching to the VCN.

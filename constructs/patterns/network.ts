@@ -6,14 +6,15 @@ import { CoreNetworkSecurityGroupSecurityRule } from "../../.gen/providers/oci/c
 import { CoreRouteTable } from "../../.gen/providers/oci/core-route-table";
 import { CoreSecurityList } from "../../.gen/providers/oci/core-security-list";
 import { CoreServiceGateway } from "../../.gen/providers/oci/core-service-gateway";
-import { CoreSubnet } from "../../.gen/providers/oci/core-subnet";
 import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
 import { DataOciCoreServices } from "../../.gen/providers/oci/data-oci-core-services";
-import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
+import { LogGroup } from "../resources/log-group";
+import { NetworkSecurityGroup } from "../resources/network-security-group";
 import { idFromKey, requireUnique } from "../resources/stable-id";
 import { ServiceConnector } from "../resources/service-connector";
 import { ServiceLog } from "../resources/service-log";
 import { KAFKA_PORT } from "../resources/stream-pool";
+import { Subnet } from "../resources/subnet";
 
 export interface NetworkProps {
   /** Compartment of the VCN, its subnets, gateways, NSGs and flow logs. */
@@ -62,18 +63,18 @@ export type StreamPoolPort = keyof typeof STREAM_POOL_PORTS;
  */
 export class Network extends Construct {
   public readonly vcn: CoreVcn;
-  public readonly publicSubnet: CoreSubnet;
-  public readonly privateSubnet: CoreSubnet;
+  public readonly publicSubnet: Subnet;
+  public readonly privateSubnet: Subnet;
   /** Attached to the API gateway: 443 in from `apiIngressCidrs`. */
-  public readonly gatewayNsg: CoreNetworkSecurityGroup;
+  public readonly gatewayNsg: NetworkSecurityGroup;
   /** Attached to the functions: nothing in, 443 out. */
-  public readonly functionsNsg: CoreNetworkSecurityGroup;
+  public readonly functionsNsg: NetworkSecurityGroup;
   /**
    * Attached to the stream pool's private endpoint (private pools only): 443 in from the functions, and from the
    * private-subnet addresses given to `admitToStreamPool` (Service Connectors' reverse connection endpoints, the bastion).
    */
-  public readonly streamPoolNsg?: CoreNetworkSecurityGroup;
-  public readonly flowLogGroup: LoggingLogGroup;
+  public readonly streamPoolNsg?: NetworkSecurityGroup;
+  public readonly flowLogGroup: LogGroup;
   /** The CIDR label of "All <region> Services In Oracle Services Network", for rules that target OCI services. */
   public readonly allServicesCidr: string;
 
@@ -145,7 +146,7 @@ export class Network extends Construct {
       new CoreSecurityList(this, name, { compartmentId, vcnId, displayName: `${namePrefix}-${label}-sl` });
     this.privateSecurityList = securityList("PrivateSecurityList", "private");
 
-    this.publicSubnet = new CoreSubnet(this, "PublicSubnet", {
+    this.publicSubnet = new Subnet(this, "PublicSubnet", {
       compartmentId,
       vcnId,
       cidrBlock: props.publicSubnetCidr,
@@ -155,7 +156,7 @@ export class Network extends Construct {
       routeTableId: publicRoutes.id,
       securityListIds: [securityList("PublicSecurityList", "public").id],
     });
-    this.privateSubnet = new CoreSubnet(this, "PrivateSubnet", {
+    this.privateSubnet = new Subnet(this, "PrivateSubnet", {
       compartmentId,
       vcnId,
       cidrBlock: props.privateSubnetCidr,
@@ -168,7 +169,7 @@ export class Network extends Construct {
     });
 
     const nsg = (name: string, label: string) =>
-      new CoreNetworkSecurityGroup(this, name, { compartmentId, vcnId, displayName: `${namePrefix}-${label}-nsg` });
+      new NetworkSecurityGroup(this, name, { compartmentId, vcnId, displayName: `${namePrefix}-${label}-nsg` });
     this.gatewayNsg = nsg("GatewayNsg", "gateway");
     this.functionsNsg = nsg("FunctionsNsg", "functions");
 
@@ -232,7 +233,7 @@ export class Network extends Construct {
       );
     }
 
-    this.flowLogGroup = new LoggingLogGroup(this, "FlowLogGroup", {
+    this.flowLogGroup = new LogGroup(this, "FlowLogGroup", {
       compartmentId,
       displayName: `${namePrefix}-flow-logs`,
       description: "VCN flow logs of every subnet",
@@ -242,7 +243,7 @@ export class Network extends Construct {
       ["PrivateSubnetFlowLog", this.privateSubnet],
     ] as const) {
       new ServiceLog(this, name, {
-        logGroupId: this.flowLogGroup.id,
+        logGroup: this.flowLogGroup,
         displayName: `${subnet.displayNameInput}-flow-log`,
         compartmentId,
         service: "flowlogs",

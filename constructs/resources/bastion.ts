@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { BastionBastion } from "../../.gen/providers/oci/bastion-bastion";
 import { parseCidr } from "../../config/schema";
 import { checkWholeNumber } from "./range-check";
+import { ISubnet } from "./subnet";
 
 export interface BastionProps {
   /** Compartment of the bastion. */
@@ -10,7 +11,7 @@ export interface BastionProps {
   /** Name of the bastion: letters and digits (it cannot change after creation; OCI's exact rule is *unverified*, this is the safe subset). */
   readonly name: string;
   /** Subnet the bastion connects to: the stream pool's, since only that subnet reaches a private pool. */
-  readonly targetSubnetId: string;
+  readonly targetSubnet: ISubnet;
   /** Networks allowed to connect to the bastion's sessions; never every address. */
   readonly clientCidrBlockAllowList: readonly string[];
   /**
@@ -63,7 +64,7 @@ export class Bastion extends Construct {
       bastionType: "standard",
       compartmentId: props.compartmentId,
       name: props.name,
-      targetSubnetId: props.targetSubnetId,
+      targetSubnetId: props.targetSubnet.subnetId,
       clientCidrBlockAllowList: [...props.clientCidrBlockAllowList],
       maxSessionTtlInSeconds: ttl,
     });

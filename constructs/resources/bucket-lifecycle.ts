@@ -1,18 +1,15 @@
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { ObjectstorageObjectLifecyclePolicy } from "../../.gen/providers/oci/objectstorage-object-lifecycle-policy";
+import { IBucket } from "./bucket";
 import { Policies } from "./policies";
 import { allow, serviceGrantee } from "./policy-statement";
 
 export interface BucketLifecycleProps {
-  /** Compartment of the bucket, where the Object Storage service policy is attached. */
-  readonly compartmentId: string;
   /** The region of the Object Storage service principal (`objectstorage-<region>`) that acts on the rules. */
   readonly region: string;
-  /** The tenancy's Object Storage namespace. */
-  readonly namespace: string;
-  /** The bucket, by reference (its `name` attribute), so the policy is created after it. */
-  readonly bucketName: string;
+  /** The bucket the rules apply to; the service policy is attached in its compartment and is created after it. */
+  readonly bucket: IBucket;
   /**
    * Days after an object's last modification at which it moves to the Archive tier.
    * @default - never
@@ -59,8 +56,8 @@ export class BucketLifecycle extends Construct {
       );
     }
     const [permissionPolicy] = Policies.of(this).add(
-      allow(serviceGrantee(`objectstorage-${props.region}`), "manage object-family", props.compartmentId, [
-        `target.bucket.name = '${props.bucketName}'`,
+      allow(serviceGrantee(`objectstorage-${props.region}`), "manage object-family", props.bucket.compartmentId, [
+        `target.bucket.name = '${props.bucket.bucketName}'`,
       ]),
     );
     const rule = (name: string, action: string, days: number, target: string) => ({
@@ -72,8 +69,8 @@ export class BucketLifecycle extends Construct {
       isEnabled: true,
     });
     this.policy = new ObjectstorageObjectLifecyclePolicy(this, "Policy", {
-      namespace: props.namespace,
-      bucket: props.bucketName,
+      namespace: props.bucket.namespace,
+      bucket: props.bucket.bucketName,
       rules: [
         ...(archiveAfterDays !== undefined ? [rule("archive", "ARCHIVE", archiveAfterDays, "objects")] : []),
         ...(deleteAfterDays !== undefined

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../../.gen/providers/oci/objectstorage-bucket";
 import { IEncryptionKey } from "./encryption-key";
+import { ILogGroup } from "./log-group";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ServiceLog } from "./service-log";
@@ -15,7 +16,7 @@ export interface BucketProps {
   /** Customer-managed key that encrypts the objects; the bucket waits for what the key is usable after. */
   readonly encryptionKey: IEncryptionKey;
   /** Log group of the bucket's write-access log. */
-  readonly logGroupId: string;
+  readonly logGroup: ILogGroup;
   /**
    * Emit object events (create, update, delete) to the Events service.
    * @default true
@@ -71,7 +72,7 @@ export class Bucket extends Construct implements IBucket {
     this.bucketName = this.bucket.name;
     // Object Storage logs name their resource by bucket name, not OCID.
     this.writeLog = new ServiceLog(this, "WriteLog", {
-      logGroupId: props.logGroupId,
+      logGroup: props.logGroup,
       displayName: `${props.name}-write`,
       compartmentId: props.compartmentId,
       service: "objectstorage",

@@ -1,6 +1,9 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
+import { ILogGroup } from "./log-group";
+import { INetworkSecurityGroup } from "./network-security-group";
 import { ServiceLog } from "./service-log";
+import { ISubnet } from "./subnet";
 
 export interface FunctionApplicationProps {
   /** Compartment of the application and its functions. */
@@ -8,11 +11,11 @@ export interface FunctionApplicationProps {
   /** Name of the application, unique in its compartment. */
   readonly displayName: string;
   /** The private subnet: functions get no public IP. */
-  readonly subnetId: string;
+  readonly subnet: ISubnet;
   /** NSGs of the functions' VNICs. */
-  readonly nsgIds: string[];
+  readonly networkSecurityGroups: readonly INetworkSecurityGroup[];
   /** Log group of the invocation log. */
-  readonly logGroupId: string;
+  readonly logGroup: ILogGroup;
 }
 
 /** A Functions application in a private subnet, its invocation log on. */
@@ -27,13 +30,13 @@ export class FunctionApplication extends Construct {
     this.application = new FunctionsApplication(this, "Application", {
       compartmentId: props.compartmentId,
       displayName: props.displayName,
-      subnetIds: [props.subnetId],
-      networkSecurityGroupIds: props.nsgIds,
+      subnetIds: [props.subnet.subnetId],
+      networkSecurityGroupIds: props.networkSecurityGroups.map((nsg) => nsg.nsgId),
       shape: "GENERIC_X86",
     });
     this.applicationId = this.application.id;
     new ServiceLog(this, "InvokeLog", {
-      logGroupId: props.logGroupId,
+      logGroup: props.logGroup,
       displayName: `${props.displayName}-invoke`,
       compartmentId: props.compartmentId,
       service: "functions",

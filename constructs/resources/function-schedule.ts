@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { ResourceSchedulerSchedule } from "../../.gen/providers/oci/resource-scheduler-schedule";
 import { SCHEDULE_INTERVALS_IN_MINUTES } from "../../config/schema";
+import { IFunction } from "./container-function";
 import { Grantee } from "./policy-statement";
 import { checkOneOf, requireResolved } from "./range-check";
 
@@ -12,7 +13,7 @@ export interface FunctionScheduleProps {
   /** What the schedule runs, shown in the console. */
   readonly description: string;
   /** The function the schedule invokes. */
-  readonly functionId: string;
+  readonly function: IFunction;
   /** Minutes between runs; one of SCHEDULE_INTERVALS_IN_MINUTES. */
   readonly intervalInMinutes: number;
 }
@@ -56,7 +57,7 @@ export class FunctionSchedule extends Construct implements Grantee {
       action: "START_RESOURCE",
       recurrenceType: "CRON",
       recurrenceDetails: cronEvery(props.intervalInMinutes),
-      resources: [{ id: props.functionId }],
+      resources: [{ id: props.function.functionId }],
       state: "ACTIVE",
     });
     this.scheduleId = this.schedule.id;

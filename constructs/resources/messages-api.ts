@@ -7,6 +7,8 @@ import { ApigatewayGateway } from "../../.gen/providers/oci/apigateway-gateway";
 import { API_RATE_LIMIT_PER_SECOND, ApiAuthentication } from "../../config/schema";
 import { IFunction } from "./container-function";
 import { ILogGroup } from "./log-group";
+import { INetworkSecurityGroup } from "./network-security-group";
+import { ISubnet } from "./subnet";
 import { Metric, MetricOptions } from "./metric";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
@@ -21,9 +23,9 @@ export interface MessagesApiProps {
   /** Prefix of the gateway's, the deployment's and the logs' names. */
   readonly namePrefix: string;
   /** The public subnet. */
-  readonly subnetId: string;
+  readonly subnet: ISubnet;
   /** Network security groups of the gateway. */
-  readonly nsgIds: string[];
+  readonly networkSecurityGroups: readonly INetworkSecurityGroup[];
   /** Log group of the access and execution logs. */
   readonly logGroup: ILogGroup;
   /** `POST /v1/messages`; the gateway is granted to invoke it. */
@@ -113,8 +115,8 @@ export class MessagesApi extends Construct implements Grantee {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-api`,
       endpointType: "PUBLIC",
-      subnetId: props.subnetId,
-      networkSecurityGroupIds: props.nsgIds,
+      subnetId: props.subnet.subnetId,
+      networkSecurityGroupIds: props.networkSecurityGroups.map((nsg) => nsg.nsgId),
     });
     const clients = props.clients ?? [];
     if (clients.length > 0 && props.authentication.type !== "authorizer") {
@@ -206,7 +208,7 @@ export class MessagesApi extends Construct implements Grantee {
     );
     for (const category of ["access", "execution"]) {
       new ServiceLog(this, `${category === "access" ? "Access" : "Execution"}Log`, {
-        logGroupId: props.logGroup.logGroupId,
+        logGroup: props.logGroup,
         displayName: `${props.namePrefix}-api-${category}`,
         compartmentId: props.compartmentId,
         service: "apigateway",

@@ -16,8 +16,47 @@ export interface NotificationTopicProps {
   readonly emails: string[];
 }
 
+/** A topic as other constructs take it: where alarms notify, and a publish grant. */
+export interface INotificationTopic {
+  /** OCID of the topic. */
+  readonly topicId: string;
+  /** Publishing messages to the topic; the statement is added to the stack's policies. */
+  grantPublish(grantee: Grantee): PolicyStatement;
+}
+
+/**
+ * Publishing messages. Notifications supports only general policy variables, so the statement is narrowed to the
+ * publish permission in the topic's compartment, not to one topic.
+ */
+function grantPublishIn(scope: Construct, compartmentId: string, grantee: Grantee): PolicyStatement {
+  return Policies.of(scope).grant(
+    allow(grantee, "use ons-topics", compartmentId, ["request.permission = 'ONS_TOPIC_PUBLISH'"]),
+  );
+}
+
+/** A topic that exists already: only referenced, never managed. */
+class ExistingTopic extends Construct implements INotificationTopic {
+  constructor(
+    scope: Construct,
+    id: string,
+    public readonly topicId: string,
+    private readonly compartmentId: string,
+  ) {
+    super(scope, id);
+  }
+
+  grantPublish(grantee: Grantee): PolicyStatement {
+    return grantPublishIn(this, this.compartmentId, grantee);
+  }
+}
+
 /** A Notifications topic with email subscriptions: where alarms and failure summaries go. */
-export class NotificationTopic extends Construct {
+export class NotificationTopic extends Construct implements INotificationTopic {
+  /** A topic that exists already, by its OCID and compartment: publish grants on it work as on a new one. */
+  static fromTopicId(scope: Construct, id: string, topicId: string, compartmentId: string): INotificationTopic {
+    return new ExistingTopic(scope, id, topicId, compartmentId);
+  }
+
   public readonly topic: OnsNotificationTopic;
   public readonly topicId: string;
   private readonly compartmentId: string;
@@ -43,13 +82,8 @@ export class NotificationTopic extends Construct {
     }
   }
 
-  /**
-   * Publishing messages. Notifications supports only general policy variables, so the statement is
-   * narrowed to the publish permission in the topic's compartment, not to one topic.
-   */
+  /** Publishing messages to this topic (see grantPublishIn for the scope). */
   grantPublish(grantee: Grantee): PolicyStatement {
-    return Policies.of(this).grant(
-      allow(grantee, "use ons-topics", this.compartmentId, ["request.permission = 'ONS_TOPIC_PUBLISH'"]),
-    );
+    return grantPublishIn(this, this.compartmentId, grantee);
   }
 }

@@ -62,7 +62,7 @@ export class ObjectEventsRule extends Construct {
       dependsOn: Policies.of(this).holding(grants),
     });
     new ServiceLog(this, "ExecutionLog", {
-      logGroupId: props.logGroup.logGroupId,
+      logGroup: props.logGroup,
       displayName: `${props.displayName}-execution`,
       compartmentId: bucket.compartmentId,
       service: "cloudevents",

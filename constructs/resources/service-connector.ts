@@ -84,7 +84,7 @@ export class ServiceConnector extends Construct implements Grantee {
       this.targetRceTrafficIpAddress = this.connector.target.privateEndpointMetadata.get(0).rceTrafficIpAddress;
     }
     new ServiceLog(this, "RunLog", {
-      logGroupId: props.logGroup.logGroupId,
+      logGroup: props.logGroup,
       displayName: `${props.displayName}-run`,
       compartmentId: props.compartmentId,
       service: "och",

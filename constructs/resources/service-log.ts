@@ -1,11 +1,12 @@
 import { Construct } from "constructs";
 import { LoggingLog } from "../../.gen/providers/oci/logging-log";
+import { ILogGroup } from "./log-group";
 import { LOG_RETENTION_DAYS_CHOICES } from "../../lib/logging-limits";
 import { checkOneOf } from "./range-check";
 
 export interface ServiceLogProps {
   /** Log group the log belongs to. */
-  readonly logGroupId: string;
+  readonly logGroup: ILogGroup;
   /** Name of the log, unique in its group. */
   readonly displayName: string;
   /** Compartment of the logged resource. */
@@ -31,7 +32,7 @@ export class ServiceLog extends Construct {
     super(scope, id);
     checkOneOf(`ServiceLog ${props.displayName}`, "retentionInDays", props.retentionInDays, LOG_RETENTION_DAYS_CHOICES);
     this.log = new LoggingLog(this, "Log", {
-      logGroupId: props.logGroupId,
+      logGroupId: props.logGroup.logGroupId,
       displayName: props.displayName,
       logType: "SERVICE",
       isEnabled: true,

@@ -5,6 +5,7 @@ import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
 import { checkWholeNumber } from "./range-check";
+import { IStreamPool } from "./stream-pool";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -19,7 +20,7 @@ export interface ImmutableStreamSettings {
 
 export interface StreamProps {
   /** The pool the stream belongs to: its endpoint and key serve the stream. */
-  readonly streamPoolId: string;
+  readonly streamPool: IStreamPool;
   /** Compartment of the stream pool: statements that grant access to the stream apply there. */
   readonly compartmentId: string;
   /** Name of the stream, unique in its pool. */
@@ -109,7 +110,7 @@ export class Stream extends Construct implements IStream {
     this.retentionInHours = retentionInHours;
     this.stream = new StreamingStream(this, "Stream", {
       name: props.name,
-      streamPoolId: props.streamPoolId,
+      streamPoolId: props.streamPool.streamPoolId,
       partitions: props.partitions,
       retentionInHours,
     });

@@ -85,7 +85,7 @@ export class EventStreamingStack extends TerraformStack {
       encryptionKey: this.vault.masterKey,
       publicEndpoint: streaming.publicEndpoint,
       ...(this.network.streamPoolNsg
-        ? { subnetId: this.network.privateSubnet.id, nsgIds: [this.network.streamPoolNsg.id] }
+        ? { subnet: this.network.privateSubnet, networkSecurityGroups: [this.network.streamPoolNsg] }
         : {}),
       kafkaDefaultPartitions: streaming.kafka.defaultPartitions,
       kafkaLogRetentionHours: streaming.kafka.logRetentionHours,
@@ -95,7 +95,7 @@ export class EventStreamingStack extends TerraformStack {
     const stream = (id: string, suffix: string, settings: { partitions: number; retentionInHours: number }) => {
       const name = `${namePrefix}-${suffix}`;
       return new Stream(this, id, {
-        streamPoolId: this.streamPool.streamPoolId,
+        streamPool: this.streamPool,
         compartmentId: compartments.streaming,
         name,
         partitions: settings.partitions,
@@ -120,9 +120,9 @@ export class EventStreamingStack extends TerraformStack {
       tenancyId: config.tenancyId,
       compartmentId: compartments.functions,
       networkCompartmentId: compartments.network,
-      subnetId: this.network.privateSubnet.id,
-      nsgIds: [this.network.functionsNsg.id],
-      logGroupId: serviceLogs.logGroupId,
+      subnet: this.network.privateSubnet,
+      networkSecurityGroups: [this.network.functionsNsg],
+      logGroup: serviceLogs,
       settings: config.functions,
     });
     new StreamClients(this, "StreamClients", {
@@ -141,7 +141,7 @@ export class EventStreamingStack extends TerraformStack {
       stream: this.fileReferencesStream,
       consumers: config.ingestion.consumers,
       encryptionKey: this.vault.masterKey,
-      logGroupId: serviceLogs.logGroupId,
+      logGroup: serviceLogs,
       bucketName: config.ingestion.bucketName,
       includeUpdates: config.ingestion.includeUpdates,
       inlineMaxBytes: config.ingestion.inlineMaxBytes,
@@ -163,9 +163,9 @@ export class EventStreamingStack extends TerraformStack {
       unrecoverableStream: this.unrecoverableStream,
       encryptionKey: this.vault.masterKey,
       topic: this.operationsTopic,
-      publicSubnetId: this.network.publicSubnet.id,
-      gatewayNsgId: this.network.gatewayNsg.id,
-      logGroupId: serviceLogs.logGroupId,
+      publicSubnet: this.network.publicSubnet,
+      gatewayNsg: this.network.gatewayNsg,
+      logGroup: serviceLogs,
       settings: config.dataSync,
       region: config.region,
       otherFunctions: { "claim-check": this.ingestion.function },
@@ -179,7 +179,7 @@ export class EventStreamingStack extends TerraformStack {
         this.bastion = new Bastion(this, "Bastion", {
           compartmentId: compartments.network,
           name: `${config.namePrefix}${env.name}`.replace(/[^A-Za-z0-9]/g, "") + "bastion",
-          targetSubnetId: this.network.privateSubnet.id,
+          targetSubnet: this.network.privateSubnet,
           clientCidrBlockAllowList: config.bastion.clientCidrBlockAllowList,
           maxSessionTtlInSeconds: config.bastion.maxSessionTtlInSeconds,
         });

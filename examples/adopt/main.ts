@@ -64,12 +64,12 @@ export class AdoptionStack extends TerraformStack {
       compartmentId,
       name: `${namePrefix}-pool`,
       encryptionKey: vault.masterKey,
-      subnetId: network.privateSubnet.id,
-      nsgIds: [network.streamPoolNsg!.id],
+      subnet: network.privateSubnet,
+      networkSecurityGroups: [network.streamPoolNsg!],
     });
     const stream = (streamId: string, name: string) =>
       new Stream(this, streamId, {
-        streamPoolId: pool.streamPoolId,
+        streamPool: pool,
         compartmentId,
         name: `${namePrefix}-${name}`,
         partitions: 1,
@@ -80,8 +80,8 @@ export class AdoptionStack extends TerraformStack {
       tenancyId,
       compartmentId,
       networkCompartmentId: compartmentId,
-      subnetId: network.privateSubnet.id,
-      nsgIds: [network.functionsNsg.id],
+      subnet: network.privateSubnet,
+      networkSecurityGroups: [network.functionsNsg],
     });
 
     this.ingestion = new FileIngestion(this, "Ingest", { stream: stream("Files", "files"), platform });
@@ -90,8 +90,8 @@ export class AdoptionStack extends TerraformStack {
       dataStream: stream("Data", "data"),
       recoverableStream: stream("Recoverable", "recoverable"),
       unrecoverableStream: stream("Unrecoverable", "unrecoverable"),
-      publicSubnetId: network.publicSubnet.id,
-      gatewayNsgId: network.gatewayNsg.id,
+      publicSubnet: network.publicSubnet,
+      gatewayNsg: network.gatewayNsg,
       settings: {
         targets: { api: { baseUrl: props.targetBaseUrl ?? "https://api.example.com", auth: { type: "bearer" } } },
         clients: { shop: { allowedTargets: ["api"] } },
