@@ -65,7 +65,15 @@ const BUNDLE_OPTIONS: BuildOptions = {
  * finds the bundle's own sources, whose words tell pruneSdkModels which SDK models the function can reach.
  */
 export async function bundleEntry(entry: string, outfile: string): Promise<void> {
-  const scan = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], write: false, metafile: true, minify: false });
+  const scan = await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: [entry],
+    write: false,
+    metafile: true,
+    minify: false,
+    // Only the bundle's own sources are read here.
+    packages: "external",
+  });
   const names = new Set<string>();
   // Every word, in code, strings and comments: pruneSdkModels keeps what any of them could name.
   for (const input of Object.keys(scan.metafile.inputs).filter((file) => !file.includes("node_modules"))) {
