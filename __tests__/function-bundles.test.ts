@@ -3,7 +3,13 @@ import { stop } from "esbuild";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { BUNDLE_BUDGET_BYTES, bundleEntry, functionBundle, functionNames } from "../scripts/build-functions";
+import {
+  BUNDLE_BUDGET_BYTES,
+  bundleEntry,
+  functionBundle,
+  functionNames,
+  NODE_FEATURE_CHECKS,
+} from "../scripts/build-functions";
 
 describe("function bundles", () => {
   afterAll(() => stop());
@@ -11,6 +17,23 @@ describe("function bundles", () => {
   // Global setup built them as deployed. Size is what the image carries and what every cold start reads and compiles.
   test.each(functionNames())("%s stays within the bundle budget", (name) => {
     expect(fs.statSync(functionBundle(name)).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+  });
+
+  test("the Node feature checks answered at build time are jsonwebtoken's every use of semver, and answer as it does", async () => {
+    // On this Node (package.json engines: >=20, as the bundles' node22): the modules' own answers.
+    const root = path.dirname(require.resolve("jsonwebtoken/package.json"));
+    const modules = ["", "lib"].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((file) => file.endsWith(".js"))
+        .map((file) => path.join(root, dir, file)),
+    );
+    const askingSemver = modules.filter((file) => /require\(['"]semver/.test(fs.readFileSync(file, "utf8")));
+    expect(askingSemver.length).toBeGreaterThan(0);
+    for (const file of askingSemver) {
+      expect(file).toMatch(NODE_FEATURE_CHECKS);
+      expect((await import(file)).default).toBe(true);
+    }
   });
 
   test("SDK models: the ones the named client methods reach are kept, the others throw naming themselves", async () => {

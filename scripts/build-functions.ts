@@ -47,6 +47,22 @@ const nativeFetch: Plugin = {
   },
 };
 
+/**
+ * jsonwebtoken 9 (loaded by oci-common for resource-principal tokens) asks semver at load whether the running Node
+ * supports RSA-PSS and key details: `semver.satisfies(process.version, ">=16.9.0")` and two older ranges. Every Node
+ * the bundle runs on (node22, `target` below) does, so the answers are written in at build time: the bundle loses
+ * semver (27 KB), and each cold start the ~40 regular expressions semver compiles when loaded (7-10 ms of CPU).
+ * function-bundles.test.ts checks each answer against the module itself.
+ */
+export const NODE_FEATURE_CHECKS =
+  /[\\/]jsonwebtoken[\\/]lib[\\/](asymmetricKeyDetailsSupported|psSupported|rsaPssKeyDetailsSupported)\.js$/;
+const nodeFeatureChecks: Plugin = {
+  name: "node-feature-checks",
+  setup(build) {
+    build.onLoad({ filter: NODE_FEATURE_CHECKS }, () => ({ contents: "module.exports = true;\n", loader: "js" }));
+  },
+};
+
 const BUNDLE_OPTIONS: BuildOptions = {
   bundle: true,
   platform: "node",
@@ -80,7 +96,12 @@ export async function bundleEntry(entry: string, outfile: string): Promise<void>
     for (const name of fs.readFileSync(path.join(ROOT, input), "utf8").match(/[A-Za-z_$][\w$]*/g) ?? [])
       names.add(name);
   }
-  await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], outfile, plugins: [nativeFetch, pruneSdkModels(names)] });
+  await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: [entry],
+    outfile,
+    plugins: [nativeFetch, nodeFeatureChecks, pruneSdkModels(names)],
+  });
 }
 
 export async function buildFunction(name: string, outRoot: string = DIST_DIR): Promise<BuiltFunction> {
