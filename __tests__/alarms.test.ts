@@ -71,4 +71,14 @@ describe("Alarms", () => {
       query: `PutMessagesThroughput.Count[1m]{resourceId = "ocid1.stream.oc1.iad.aaaaaaaastream"}.sum() > \${var.threshold}`,
     });
   });
+
+  test("an alarm on absent() is its own condition: no threshold, and one given is refused", () => {
+    const silent = puts.with({ statistic: "absent", interval: "60m", absenceDetectionPeriod: "72h" });
+    expect(synthAlarm({ metric: silent })).toHaveResourceWithProperties(MonitoringAlarm, {
+      query: `PutMessagesThroughput.Count[60m]{resourceId = "ocid1.stream.oc1.iad.aaaaaaaastream"}.absent(72h)`,
+    });
+    expect(() => synthAlarm({ metric: silent, threshold: 0 })).toThrow(
+      "Alarm dead-letters: an alarm on absent() takes no threshold or comparison",
+    );
+  });
 });

@@ -1,111 +1,165 @@
 import { FnProcess } from "../stand-ins/fn-harness";
+import { ApiGatewayEmulator, Deployment, Subscriber, UsagePlan } from "../stand-ins/api-gateway";
 import { API_TOKEN, DataSyncEnv, OPERATOR_TOKEN } from "../stand-ins/data-sync-env";
 import { CLIENT_HEADER } from "../lib/data-sync/targets";
-import { synthStack } from "./support/synth";
+import { ReferenceResolver } from "../local/references";
+import { environmentWith, synthStack } from "./support/synth";
 
 /**
- * Named API clients: the gateway spec the stack synthesizes, applied to the real authorizer bundle's answers. The
- * gateway is not run here; its documented rules are: a route with `ANY_OF` admits a caller whose authorizer `scope`
- * includes one of `allowed_scope`, case-sensitively (API model AnyOfRouteAuthorizationPolicy); a deployment with
- * `usage_plans` forwards only requests whose token at `token_locations` matches a subscriber's client token
- * ("Making an API Deployment Eligible for Inclusion in a Usage Plan").
+ * Named API clients, end to end through what the stack synthesizes: the deployment, usage plans and subscribers of
+ * the example config (with a second producer, `feed`, and shop's quota lowered to 3 a day so it can be reached) run
+ * in the API Gateway emulator (stand-ins/api-gateway.ts, which cites the documented rules it applies), in front of
+ * the real authorizer, populate and retry bundles.
  */
 describe("API clients: scopes, usage plans and the client's name", () => {
-  const synth = synthStack();
-  const [deployment] = synth.resources("oci_apigateway_deployment");
-  const authorizerConfig = synth
-    .resources("oci_functions_function")
-    .find((f) => f.display_name === "evs-example-authorizer")!.config;
-  const routeOf = (path: string) => deployment.specification.routes.find((r: any) => r.path === path);
+  const SHOP_QUOTA = 3;
+  const FEED_TOKEN = "feed-token-0b5e";
+  const synth = synthStack(
+    environmentWith((raw) => {
+      raw.dataSync.clients.shop.quota = { unit: "DAY", value: SHOP_QUOTA };
+      raw.dataSync.clients.feed = { allowedTargets: ["crm"] };
+      // The per-IP rate limit, which every request here shares, is not what is tested.
+      raw.dataSync.api = { ...raw.dataSync.api, rateLimitPerSecond: 1000 };
+    }),
+  );
+  const [deploymentBody] = synth.resources("oci_apigateway_deployment");
+  const functionConfig = (name: string) =>
+    synth.resources("oci_functions_function").find((f) => f.display_name === `evs-test-${name}`)!.config;
 
-  /** ANY_OF over the authorizer's scope, as the API model defines it. */
-  const routeAdmits = (path: string, answer: { active: boolean; scope?: string[] }) => {
-    const policy = routeOf(path).request_policies.authorization;
-    expect(policy.type).toBe("ANY_OF");
-    return answer.active && (answer.scope ?? []).some((s) => policy.allowed_scope.includes(s));
-  };
+  /** Every resource's id is its own address, so references in the gateway's inputs resolve to names we can read. */
+  const resolver = new ReferenceResolver(synth.json, (address) => ({ id: `${address.type}.${address.name}` }));
+  const resolved = <T>(type: string, build: (name: string, body: Record<string, any>) => T): T[] =>
+    resolver.resourcesOf(type).map(([name, body]) => build(name, resolver.resolve(body, `${type}.${name}`)));
+  const deployments: Deployment[] = resolved("oci_apigateway_deployment", (name, body) => ({
+    name,
+    id: `oci_apigateway_deployment.${name}`,
+    pathPrefix: body.path_prefix,
+    specification: body.specification,
+  }));
+  const usagePlans: UsagePlan[] = resolved("oci_apigateway_usage_plan", (name, body) => ({
+    id: `oci_apigateway_usage_plan.${name}`,
+    entitlements: body.entitlements,
+  }));
+  const subscribers: Subscriber[] = resolved("oci_apigateway_subscriber", (name, body) => ({
+    name,
+    usagePlans: body.usage_plans,
+    clients: body.clients,
+  }));
 
   let env: DataSyncEnv;
-  let authorizer: FnProcess;
+  let gateway: ApiGatewayEmulator;
+  /** The function processes by the OCID the gateway invokes them with. */
+  const functions = new Map<string, FnProcess>();
   let populate: FnProcess;
 
   beforeAll(async () => {
     env = await DataSyncEnv.start();
-    // The authorizer as the example stack configures it, its secret references pointing at stand-in secrets.
-    const clients = JSON.parse(authorizerConfig.CLIENTS);
+    // The functions as the stack configures them, their secret and stream references pointing at stand-ins.
+    const clients = JSON.parse(functionConfig("authorizer").CLIENTS);
     clients.shop.secretId = env.apiTokenSecretId;
     clients.ops.secretId = env.operatorTokenSecretId;
-    [authorizer, populate] = await Promise.all([
+    clients.feed.secretId = "ocid1.vaultsecret.oc1.iad.feedtoken";
+    env.secrets.putSecret(clients.feed.secretId, FEED_TOKEN);
+    const { CLIENTS, TARGET_NAMES } = functionConfig("populate");
+    const started = await Promise.all([
       env.start("authorizer", { CLIENTS: JSON.stringify(clients) }),
-      env.start("populate", { CLIENTS: JSON.stringify({ shop: ["api"], ops: [] }) }),
+      env.start("populate", { CLIENTS, TARGET_NAMES }),
+      env.start("retry"),
     ]);
+    populate = started[1];
+    ["authorizer", "populate", "retry"].forEach((name, i) => {
+      const key = Object.entries<any>(synth.json.resource.oci_functions_function).find(
+        ([, f]) => f.display_name === `evs-test-${name}`,
+      )![0];
+      functions.set(`oci_functions_function.${key}`, started[i]);
+    });
+    gateway = await new ApiGatewayEmulator(
+      deployments,
+      (functionId, body, call) => functions.get(functionId)!.call(body, call ? { gateway: call } : {}),
+      undefined,
+      { usagePlans, subscribers },
+    ).start();
   });
-  afterAll(() => env.close());
+  afterAll(async () => {
+    await gateway?.close();
+    await env.close();
+  });
 
-  const answerFor = async (token: string) =>
-    (await authorizer.call(JSON.stringify({ type: "TOKEN", token: `Bearer ${token}` }))).json();
+  const post = async (route: string, token: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${gateway.origin}/v1${route}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, retryAfter: res.headers.get("retry-after"), json: await res.json().catch(() => ({})) };
+  };
+  let sent = 0;
+  const message = (target: string) => ({ value: { target, method: "POST", path: `/items/${++sent}`, payload: {} } });
+  /** The stored values, in no particular order (the data stream has two partitions). */
+  const stored = () => env.streaming.messages(env.dataStreamId).map((m) => JSON.parse(m.value.toString()));
 
   test("a producer's token may post messages but cannot call /v1/retry; the operator's may", async () => {
-    const producer = await answerFor(API_TOKEN);
-    const operator = await answerFor(OPERATOR_TOKEN);
-
-    expect(routeAdmits("/messages", producer)).toBe(true);
-    expect(routeAdmits("/retry", producer)).toBe(false);
-    expect(routeAdmits("/retry", operator)).toBe(true);
+    const before = stored().length;
+    expect((await post("/messages", API_TOKEN, message("crm"))).status).toBe(200);
+    expect((await post("/retry", API_TOKEN, { stream: "recoverable", count: 1 })).status).toBe(403);
+    expect((await post("/retry", OPERATOR_TOKEN, { stream: "recoverable", count: 1 })).status).toBe(200);
     // ops may send to no target (example.json), so it is not given the produce scope either
-    expect(routeAdmits("/messages", operator)).toBe(false);
+    expect((await post("/messages", OPERATOR_TOKEN, message("crm"))).status).toBe(403);
+    expect((await post("/messages", "not-a-token", message("crm"))).status).toBe(401);
+    expect(stored()).toHaveLength(before + 1);
   });
 
-  test("each client has its own usage plan, matched by the token the authorizer answers", async () => {
-    const producer = await answerFor(API_TOKEN);
-    const location = deployment.specification.request_policies.usage_plans.token_locations;
-    expect(location).toEqual(["request.auth[usagePlanToken]"]);
-    // The subscriber the gateway would match for this request is shop's, and only shop's.
-    const subscribers = synth
+  test("the client's name travels with its messages, whatever header the caller sends; targets are checked per client", async () => {
+    // feed claims to be shop in the header the gateway sets: OVERWRITE puts the authorizer's answer there.
+    const claimed = message("crm");
+    expect((await post("/messages", FEED_TOKEN, claimed, { [CLIENT_HEADER]: "shop" })).status).toBe(200);
+    const refused = await post("/messages", FEED_TOKEN, message("erp"));
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({
+      error: "target_not_allowed",
+      reason: expect.stringMatching(/client feed may not send to "erp" \(allowed: crm\)/),
+    });
+    expect(stored().filter((m) => m.path === claimed.value.path)).toEqual([
+      expect.objectContaining({ target: "crm", client: "feed" }),
+    ]);
+    expect(stored().filter((m) => m.target === "erp" && m.client === "feed")).toEqual([]);
+    // populate itself refuses a request that reaches it without a client's name (a gateway misconfigured).
+    const anonymous = await populate.call(JSON.stringify(message("crm")), {
+      gateway: { method: "POST", url: "/v1/messages", headers: {} },
+    });
+    expect([anonymous.httpStatus, anonymous.json().error]).toEqual([403, "unknown_client"]);
+  });
+
+  test("a client over its quota gets 429 from its own usage plan; another client is not touched", async () => {
+    // GIVEN shop's synthesized plan: its rate, and the quota lowered for this test, rejecting on breach
+    const shopSubscriber = synth
       .resources("oci_apigateway_subscriber")
-      .filter((s) => s.clients.some((c: any) => c.token === producer.context.usagePlanToken));
-    expect(subscribers).toHaveLength(1);
-    expect(subscribers[0].clients).toEqual([{ name: "shop", token: "evs-example-shop" }]);
-    const planKey = /^\$\{oci_apigateway_usage_plan\.([^.]+)\.id\}$/.exec(subscribers[0].usage_plans[0])![1];
-    const plan = synth.json.resource.oci_apigateway_usage_plan[planKey];
-    // Over its quota, the gateway refuses shop's requests (REJECT: "will allow no further requests"); the status it
-    // answers then (429 by convention) is not stated in OCI's documentation, so it is not asserted.
-    expect(plan.entitlements).toEqual([
+      .find((s) => s.clients.some((c: any) => c.name === "shop"))!;
+    expect(shopSubscriber.clients).toEqual([{ name: "shop", token: "evs-test-shop" }]);
+    const planKey = /^\$\{oci_apigateway_usage_plan\.([^.]+)\.id\}$/.exec(shopSubscriber.usage_plans[0])![1];
+    expect(synth.json.resource.oci_apigateway_usage_plan[planKey].entitlements).toEqual([
       {
         name: "shop",
         description: "Rate limit and quota of API client shop",
         rate_limit: { unit: "SECOND", value: 20 },
-        quota: { unit: "DAY", value: 100000, reset_policy: "CALENDAR", operation_on_breach: "REJECT" },
+        quota: { unit: "DAY", value: SHOP_QUOTA, reset_policy: "CALENDAR", operation_on_breach: "REJECT" },
         targets: [{ deployment_id: expect.stringMatching(/^\$\{oci_apigateway_deployment\..*\.id\}$/) }],
       },
     ]);
-  });
-
-  test("the gateway passes the client's name to populate, overwriting any the caller sent", () => {
-    expect(routeOf("/messages").request_policies.header_transformations.set_headers.items).toEqual([
-      { name: CLIENT_HEADER, values: ["$${request.auth[client]}"], if_exists: "OVERWRITE" },
+    expect(deploymentBody.specification.request_policies.usage_plans.token_locations).toEqual([
+      "request.auth[usagePlanToken]",
     ]);
-  });
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    populate.call(JSON.stringify(body), { gateway: { method: "POST", url: "/v1/messages", headers } });
+    // WHEN shop posts more than its quota (the earlier tests spent part of it: the gateway counts every request)
+    const statuses: number[] = [];
+    for (let i = 0; i <= SHOP_QUOTA; i++) statuses.push((await post("/messages", API_TOKEN, message("crm"))).status);
+    const over = await post("/messages", API_TOKEN, message("crm"));
 
-  test("populate stamps the client's name on each message and refuses targets the client may not use", async () => {
-    const stored = env.streaming.messages(env.dataStreamId).length;
-    const ok = await post({ value: env.targetCall("x") }, { [CLIENT_HEADER]: "shop" });
-    expect(ok.httpStatus).toBe(200);
-    const [message] = env.streaming.messages(env.dataStreamId).slice(stored);
-    expect(JSON.parse(message.value.toString())).toMatchObject({ target: "api", client: "shop" });
-
-    const forbidden = await post({ value: env.targetCall("y") }, { [CLIENT_HEADER]: "ops" });
-    expect(forbidden.httpStatus).toBe(403);
-    expect(forbidden.json()).toMatchObject({
-      error: "target_not_allowed",
-      reason: expect.stringMatching(/client ops may not send to "api" \(allowed: none\)/),
-    });
-    const anonymous = await post({ value: env.targetCall("z") });
-    expect(anonymous.httpStatus).toBe(403);
-    expect(anonymous.json()).toMatchObject({ error: "unknown_client" });
-    expect(env.streaming.messages(env.dataStreamId)).toHaveLength(stored + 1);
+    // THEN the gateway refuses it with 429 and when to retry, before populate sees it; feed still gets through
+    expect(statuses).toContain(429);
+    expect(over.status).toBe(429);
+    expect(Number(over.retryAfter)).toBeGreaterThan(0);
+    expect(gateway.requests.at(-1)).toMatchObject({ status: 429, refusedBy: "usage_plans" });
+    expect((await post("/messages", FEED_TOKEN, message("crm"))).status).toBe(200);
   });
 });

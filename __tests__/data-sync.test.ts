@@ -431,6 +431,7 @@ describe("data sync", () => {
       `${c}-source-errors`,
       `${c}-freshness`,
     ]);
+    const perTarget = ["erp", "crm"].flatMap((t) => [`target-${t}-failures`, `target-${t}-dead-letters`]);
     expect(Object.keys(alarms).sort()).toEqual(
       [
         "api-5xx",
@@ -441,6 +442,7 @@ describe("data sync", () => {
         "retry-not-running",
         ...perFunction,
         ...perConnector,
+        ...perTarget,
       ].sort(),
     );
     const topicRef = ref(
@@ -475,6 +477,16 @@ describe("data sync", () => {
     expect(alarms["retry-not-running"]).toMatchObject({
       query: `RecoverableBacklogMessages[60m]{deployment = "evs-example", function = "retry"}.absent(72h)`,
       pending_duration: "PT60M",
+    });
+    // Each target's own alarms, on the custom metrics' target dimension, from process and retry alike.
+    expect(alarms["target-erp-failures"]).toMatchObject({
+      namespace: "event_streaming",
+      severity: "WARNING",
+      query: `MessagesFailedRecoverable[5m]{deployment = "evs-example", target = "erp"}.sum() > 0`,
+    });
+    expect(alarms["target-crm-dead-letters"]).toMatchObject({
+      severity: "ERROR",
+      query: `MessagesFailedUnrecoverable[5m]{deployment = "evs-example", target = "crm"}.sum() > 0`,
     });
     expect(alarms["connector-freshness"]).toMatchObject({ pending_duration: "PT30M" });
     expect(alarms["connector-freshness"].query).toMatch(
@@ -536,6 +548,7 @@ describe("data sync", () => {
           api4xx: { threshold: 500 },
           functionThrottles: { enabled: false },
           connectorFreshness: { thresholdMinutes: 90 },
+          targetFailures: { threshold: 25 },
         };
       }),
     );
@@ -547,6 +560,12 @@ describe("data sync", () => {
     expect(byName["api-4xx"].query).toMatch(/> 500$/);
     expect(byName["connector-freshness"].query).toMatch(/> 5400000$/);
     expect(Object.keys(byName).filter((n) => n.endsWith("-throttles"))).toEqual([]);
+    expect(byName["target-erp-failures"].query).toMatch(/\.sum\(\) > 25$/);
+    expect(Object.keys(byName).filter((n) => n.startsWith("target-"))).toHaveLength(4);
+    const off = synthStack(environmentWith((raw) => (raw.dataSync.alarms = { targetFailures: { enabled: false } })));
+    expect(off.resources("oci_monitoring_alarm").filter((a) => a.display_name.startsWith("evs-test-target-"))).toEqual(
+      [],
+    );
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([
@@ -576,6 +595,22 @@ describe("data sync", () => {
       /secrets\.targetApiCredentialSecretId: was replaced by dataSync\.targets\.<name>\.secretId/,
     ],
     ["no target", (raw) => (raw.dataSync.targets = {}), /dataSync\.targets: must name at least one target/],
+    [
+      "two targets sharing one secret, which would send one's credential to the other",
+      (raw) => {
+        raw.dataSync.targets.erp.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+        raw.dataSync.targets.crm.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+      },
+      /dataSync\.targets\.crm\.secretId: is also dataSync\.targets\.erp\.secretId: each target and client needs its own secret/,
+    ],
+    [
+      "a client whose token secret is a target's credential",
+      (raw) => {
+        raw.dataSync.targets.erp.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+        raw.dataSync.clients.shop.secretId = "ocid1.vaultsecret.oc1.iad.aaaaaaaashared";
+      },
+      /dataSync\.clients\.shop\.secretId: is also dataSync\.targets\.erp\.secretId/,
+    ],
     [
       "a client allowed a target that does not exist, by name",
       (raw) => (raw.dataSync.clients.shop.allowedTargets = ["erp", "billing"]),

@@ -1,10 +1,120 @@
-import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
+import "cdktf/lib/testing/adapters/jest";
+import { TerraformVariable, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { EventsRule } from "../.gen/providers/oci/events-rule";
+import { FunctionsFunction } from "../.gen/providers/oci/functions-function";
+import { ObjectstorageBucket } from "../.gen/providers/oci/objectstorage-bucket";
+import { FileIngestion, FileIngestionProps } from "../constructs/patterns/file-ingestion";
 import { functionConfig } from "../functions/contracts";
+import {
+  addPlatform,
+  addPolicies,
+  addStream,
+  COMPARTMENT,
+  idOf,
+  resourcesOf,
+  statementsOf,
+} from "./support/bare-stack";
+import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
 
-const STREAMING = "ocid1.compartment.oc1..aaaaaaaaexamplestreaming000000000000000000000000000000000";
+const KEY = { keyId: "ocid1.key.oc1.iad.aaaaaaaakey", vaultId: "ocid1.vault.oc1.iad.aaaaaaaavault" };
 const FUNCTIONS = "ocid1.compartment.oc1..aaaaaaaaexamplefunctions000000000000000000000000000000000";
+const CREATED = "com.oraclecloud.objectstorage.createobject";
+const UPDATED = "com.oraclecloud.objectstorage.updateobject";
 
-describe("file ingestion (claim check)", () => {
+/** The pattern on a bare stack: the policy collector, a platform on a prebuilt image, a stream and a key. */
+function ingestion(scope: Construct, overrides: Partial<FileIngestionProps> = {}): FileIngestion {
+  addPolicies(scope);
+  const keyPolicy = new TerraformVariable(scope, "keyPolicy", {});
+  return new FileIngestion(scope, "Ingest", {
+    platform: addPlatform(scope, {
+      logGroupId: "ocid1.loggroup.oc1.iad.aaaaaaaalogs",
+      settings: { "claim-check": { prebuiltImage: "iad.ocir.io/ns/t/claim-check:1" } },
+    }),
+    stream: addStream(scope, "Files"),
+    encryptionKey: { ...KEY, usableAfter: [keyPolicy] },
+    ...overrides,
+  });
+}
+
+/** `${oci_objectstorage_bucket.<name>.name}` of the pattern's one bucket. */
+const bucketName = (synthesized: string) => idOf(synthesized, "oci_objectstorage_bucket", "name");
+
+describe("FileIngestion", () => {
+  // GIVEN a bare stack WHEN the pattern is built with a key, a stream and a platform
+  const synthesized = Testing.synthScope((scope) => ingestion(scope));
+
+  test("its bucket is named after the prefix, private, and waits until the given key is usable", () => {
+    expect(synthesized).toHaveResourceWithProperties(ObjectstorageBucket, {
+      name: "t-ingest",
+      compartment_id: COMPARTMENT,
+      access_type: "NoPublicAccess",
+      kms_key_id: KEY.keyId,
+      object_events_enabled: true,
+      depends_on: ["var.keyPolicy"],
+    });
+  });
+
+  test("an Events rule sends object-create events of exactly that bucket to the claim-check function", () => {
+    const [rule] = Object.values<any>(resourcesOf(synthesized, "oci_events_rule"));
+    expect(JSON.parse(rule.condition)).toEqual({
+      eventType: [CREATED],
+      data: { additionalDetails: { bucketName: [bucketName(synthesized)] } },
+    });
+    expect(synthesized).toHaveResourceWithProperties(EventsRule, {
+      display_name: "t-object-events",
+      is_enabled: true,
+      actions: {
+        action: [{ action_type: "FAAS", function_id: idOf(synthesized, "oci_functions_function"), is_enabled: true }],
+      },
+    });
+  });
+
+  test("object-update events are an option", () => {
+    const withUpdates = Testing.synthScope((scope) => ingestion(scope, { includeUpdates: true }));
+    const [rule] = Object.values<any>(resourcesOf(withUpdates, "oci_events_rule"));
+    expect(JSON.parse(rule.condition).eventType).toEqual([CREATED, UPDATED]);
+  });
+
+  test("the function's config names the stream and the bucket by reference, built from its contract", () => {
+    expect(synthesized).toHaveResourceWithProperties(FunctionsFunction, {
+      display_name: "t-claim-check",
+      config: functionConfig("claim-check", {
+        STREAM_ID: idOf(synthesized, "oci_streaming_stream"),
+        STREAM_MESSAGES_ENDPOINT: idOf(synthesized, "oci_streaming_stream", "messages_endpoint"),
+        BUCKET_NAME: bucketName(synthesized),
+        INLINE_MAX_BYTES: undefined,
+      }),
+    });
+    const inline = Testing.synthScope((scope) => ingestion(scope, { inlineMaxBytes: 65536 }));
+    const [fn] = Object.values<any>(resourcesOf(inline, "oci_functions_function"));
+    expect(fn.config.INLINE_MAX_BYTES).toBe("65536");
+  });
+
+  test("claim-check may read that bucket's objects and push to that stream, nothing else; Events may invoke it", () => {
+    const group = `dynamic-group ${idOf(synthesized, "oci_identity_dynamic_group", "name")}`;
+    const statements = statementsOf(synthesized);
+    expect(statements.filter((s) => s.startsWith(`Allow ${group} `))).toEqual([
+      `Allow ${group} to read objects in compartment id ${COMPARTMENT} where target.bucket.name = '${bucketName(synthesized)}'`,
+      `Allow ${group} to use stream-push in compartment id ${COMPARTMENT} where target.stream.id = '${idOf(synthesized, "oci_streaming_stream")}'`,
+    ]);
+    expect(statements).toContain(`Allow service cloudEvents to use fn-invocation in compartment id ${COMPARTMENT}`);
+  });
+
+  test("each configured consumer may pull the stream, and none is granted by default", () => {
+    const group = "ocid1.group.oc1..aaaaaaaafilesappgroup";
+    const dynamicGroup = "ocid1.dynamicgroup.oc1..aaaaaaaafilesappdg";
+    const withConsumers = Testing.synthScope((scope) => ingestion(scope, { consumers: [group, dynamicGroup] }));
+    const stream = idOf(withConsumers, "oci_streaming_stream");
+    expect(statementsOf(withConsumers).filter((s) => /^Allow (dynamic-)?group id /.test(s))).toEqual([
+      `Allow group id ${group} to use stream-pull in compartment id ${COMPARTMENT} where target.stream.id = '${stream}'`,
+      `Allow dynamic-group id ${dynamicGroup} to use stream-pull in compartment id ${COMPARTMENT} where target.stream.id = '${stream}'`,
+    ]);
+    expect(statementsOf(synthesized).filter((s) => s.includes("stream-pull"))).toEqual([]);
+  });
+});
+
+describe("the stack's file ingestion", () => {
   const synth = synthStack();
   const ref = (type: string, key: string, attribute = "id") => `\${${type}.${key}.${attribute}}`;
   const keyOf = (type: string, predicate: (body: any) => boolean) => {
@@ -12,91 +122,8 @@ describe("file ingestion (claim check)", () => {
     expect(entries).toHaveLength(1);
     return entries[0][0];
   };
-  const bucketKey = keyOf("oci_objectstorage_bucket", (b) => b.name === "evs-example-ingest");
-  const bucket = synth.json.resource.oci_objectstorage_bucket[bucketKey];
   const functionKey = keyOf("oci_functions_function", (f) => f.display_name === "evs-example-claim-check");
   const fn = synth.json.resource.oci_functions_function[functionKey];
-  const referencesKey = keyOf("oci_streaming_stream", (s) => s.name === "evs-example-file-references");
-  const bucketName = ref("oci_objectstorage_bucket", bucketKey, "name");
-  const groupKey = keyOf("oci_identity_dynamic_group", (g) => g.name === "evs-example-claim-check");
-  const claimCheckGroup = `dynamic-group ${ref("oci_identity_dynamic_group", groupKey, "name")}`;
-
-  test("the bucket is private, versioned, encrypted with the Vault key and emits object events", () => {
-    const keyName = Object.keys(synth.json.resource.oci_kms_key)[0];
-    expect(bucket).toMatchObject({
-      access_type: "NoPublicAccess",
-      versioning: "Enabled",
-      object_events_enabled: true,
-      kms_key_id: ref("oci_kms_key", keyName),
-      compartment_id: STREAMING,
-      namespace: expect.stringMatching(/^\$\{data\.oci_objectstorage_namespace\..*\.namespace\}$/),
-    });
-    expect(bucket.depends_on).toEqual([expect.stringMatching(/^oci_identity_policy\.Vault_KeyServicePolicy/)]);
-  });
-
-  test("bucket writes are logged", () => {
-    const logs = synth
-      .resources("oci_logging_log")
-      .filter((l) => l.configuration.source.resource === ref("oci_objectstorage_bucket", bucketKey, "name"));
-    expect(logs).toEqual([
-      expect.objectContaining({
-        is_enabled: true,
-        configuration: expect.objectContaining({
-          source: {
-            category: "write",
-            resource: ref("oci_objectstorage_bucket", bucketKey, "name"),
-            service: "objectstorage",
-            source_type: "OCISERVICE",
-          },
-        }),
-      }),
-    ]);
-  });
-
-  test("the Events rule sends object-create events of exactly that bucket to the claim-check function", () => {
-    const [rule] = synth.resources("oci_events_rule");
-    expect(JSON.parse(rule.condition)).toEqual({
-      eventType: ["com.oraclecloud.objectstorage.createobject"],
-      data: { additionalDetails: { bucketName: [bucketName] } },
-    });
-    expect(rule.actions).toEqual({
-      action: [{ action_type: "FAAS", function_id: ref("oci_functions_function", functionKey), is_enabled: true }],
-    });
-    expect(rule.is_enabled).toBe(true);
-    const ruleKey = Object.keys(synth.json.resource.oci_events_rule)[0];
-    expect(synth.resources("oci_logging_log")).toContainEqual(
-      expect.objectContaining({
-        configuration: expect.objectContaining({
-          source: expect.objectContaining({
-            service: "cloudevents",
-            category: "ruleexecutionlog",
-            resource: ref("oci_events_rule", ruleKey),
-          }),
-        }),
-      }),
-    );
-  });
-
-  test("object-update events are an option", () => {
-    const withUpdates = synthStack(environmentWith((raw) => (raw.ingestion = { includeUpdates: true })));
-    const [rule] = withUpdates.resources("oci_events_rule");
-    expect(JSON.parse(rule.condition).eventType).toEqual([
-      "com.oraclecloud.objectstorage.createobject",
-      "com.oraclecloud.objectstorage.updateobject",
-    ]);
-  });
-
-  test("the function is wired to the file-references stream and the bucket by reference, never by hard-coded values", () => {
-    expect(fn.config).toEqual(
-      functionConfig("claim-check", {
-        STREAM_ID: ref("oci_streaming_stream", referencesKey),
-        STREAM_MESSAGES_ENDPOINT: ref("oci_streaming_stream", referencesKey, "messages_endpoint"),
-        BUCKET_NAME: bucketName,
-        INLINE_MAX_BYTES: 0,
-      }),
-    );
-    expect(fn).toMatchObject({ memory_in_mbs: "256", timeout_in_seconds: 30 });
-  });
 
   test("the application runs in the private subnet behind the functions NSG, with invocation logs", () => {
     const [app] = synth.resources("oci_functions_application");
@@ -146,64 +173,34 @@ describe("file ingestion (claim check)", () => {
     expect(fn.depends_on).toContain(`terraform_data.${buildKey}`);
   });
 
-  test("the function authenticates as its own dynamic group: grants name exactly this function", () => {
-    expect(synth.resources("oci_identity_dynamic_group")).toContainEqual(
-      expect.objectContaining({
-        name: "evs-example-claim-check",
-        matching_rule: `ALL {resource.type = 'fnfunc', resource.id = '${ref("oci_functions_function", functionKey)}'}`,
-        compartment_id: "ocid1.tenancy.oc1..aaaaaaaaexampletenancy000000000000000000000000000000000000",
-      }),
-    );
+  test("uses the stack's vault key, its file-references stream and the configured bucket name", () => {
+    const [bucket] = synth.resources("oci_objectstorage_bucket").filter((b) => b.name === "evs-example-ingest");
+    expect(bucket.depends_on).toEqual([expect.stringMatching(/^oci_identity_policy\.Vault_KeyServicePolicy/)]);
+    const [streamKey] = Object.entries<any>(synth.json.resource.oci_streaming_stream).find(
+      ([, s]) => s.name === "evs-example-file-references",
+    )!;
+    expect(fn.config.STREAM_ID).toBe(`\${oci_streaming_stream.${streamKey}.id}`);
   });
 
-  test("a prebuilt image is deployed as given, with no build step", () => {
+  test("update events, consumers and a prebuilt image come from config", () => {
+    const group = "ocid1.group.oc1..aaaaaaaafilesappgroup000000000000000000000000000000000000";
     const image = "us-ashburn-1.ocir.io/ns/evs/claim-check:v1";
-    const prebuilt = synthStack(
-      environmentWith((raw) => (raw.functions = { "claim-check": { prebuiltImage: image, memoryInMbs: 512 } })),
+    const configured = synthStack(
+      environmentWith((raw) => {
+        raw.ingestion = { includeUpdates: true, consumers: [group] };
+        raw.functions = { "claim-check": { prebuiltImage: image, memoryInMbs: 512 } };
+      }),
     );
-    const claimCheck = prebuilt
+    expect(JSON.parse(configured.resources("oci_events_rule")[0].condition).eventType).toEqual([CREATED, UPDATED]);
+    const statements = configured.resources("oci_identity_policy").flatMap((p) => p.statements as string[]);
+    expect(statements.filter((s) => s.includes(group))).toHaveLength(1);
+    const claimCheck = configured
       .resources("oci_functions_function")
       .find((f) => f.display_name === "evs-test-claim-check");
     expect(claimCheck).toMatchObject({ image, memory_in_mbs: "512" });
-    expect(prebuilt.resources("terraform_data").filter((b) => b.triggers_replace[0].includes("claim-check"))).toEqual(
+    expect(configured.resources("terraform_data").filter((b) => b.triggers_replace[0].includes("claim-check"))).toEqual(
       [],
     );
-  });
-
-  test("policies: read that bucket's objects, push to the file-references stream, Events may invoke, Functions may pull images", () => {
-    const statements = synth.resources("oci_identity_policy").flatMap((p) => p.statements);
-    expect(statements).toEqual(
-      expect.arrayContaining([
-        `Allow ${claimCheckGroup} to read objects in compartment id ${STREAMING} where target.bucket.name = '${bucketName}'`,
-        `Allow ${claimCheckGroup} to use stream-push in compartment id ${STREAMING} where target.stream.id = '${ref("oci_streaming_stream", referencesKey)}'`,
-        `Allow service cloudEvents to use fn-invocation in compartment id ${FUNCTIONS}`,
-        `Allow service faas to read repos in compartment id ${FUNCTIONS}`,
-      ]),
-    );
-    // claim-check gets exactly these two grants, nothing on the data or error streams.
-    expect(statements.filter((s) => s.startsWith(`Allow ${claimCheckGroup} `))).toHaveLength(2);
-  });
-
-  test("configured consumers may pull the file-references stream, and nothing else", () => {
-    // GIVEN a group and a dynamic group of the application that processes the files
-    const group = "ocid1.group.oc1..aaaaaaaafilesappgroup000000000000000000000000000000000000";
-    const dynamicGroup = "ocid1.dynamicgroup.oc1..aaaaaaaafilesappdg0000000000000000000000000000000000000";
-    // WHEN they are configured as consumers
-    const withConsumers = synthStack(environmentWith((raw) => (raw.ingestion = { consumers: [group, dynamicGroup] })));
-    // THEN each gets use stream-pull on that one stream
-    const statements = withConsumers.resources("oci_identity_policy").flatMap((p) => p.statements);
-    const streamRef = ref("oci_streaming_stream", referencesKey);
-    expect(statements.filter((s) => s.includes(group) || s.includes(dynamicGroup))).toEqual([
-      `Allow group id ${group} to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamRef}'`,
-      `Allow dynamic-group id ${dynamicGroup} to use stream-pull in compartment id ${STREAMING} where target.stream.id = '${streamRef}'`,
-    ]);
-    // and no consumer is granted by default (example.json's own stream clients, streaming.clients, left out)
-    expect(
-      synthStack(environmentWith((raw) => delete raw.streaming.clients))
-        .resources("oci_identity_policy")
-        .flatMap((p) => p.statements)
-        .filter((s) => / id ocid1\.(dynamic)?group\./.test(s)),
-    ).toEqual([]);
   });
 
   test("a consumer that is not a group or dynamic group OCID is refused", () => {

@@ -2,15 +2,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { TerraformStack, Testing } from "cdktf";
 import { FunctionsPlatform } from "../constructs/patterns/functions-platform";
-import { Policies } from "../constructs/resources/policies";
 import { functionConfig, functionContracts } from "../functions/contracts";
 import { contractedFunctionOf, functionContractProblems } from "./support/function-contracts";
 import { environments, synthStack } from "./support/synth";
+import { addPlatform, addPolicies } from "./support/bare-stack";
 
-const SUBNET = "ocid1.subnet.oc1.iad.aaaaaaaaexample";
 const TOPIC = "ocid1.onstopic.oc1.iad.aaaaaaaaexample";
-const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexample";
-const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaaexample";
 
 describe("function contracts", () => {
   describe.each(environments().map((env) => [env.name, env] as const))("%s stack", (_name, env) => {
@@ -61,22 +58,8 @@ describe("function contracts", () => {
   describe("synth refuses a construct that writes a config its function would refuse", () => {
     const platform = () => {
       const stack = new TerraformStack(Testing.app(), "s");
-      new Policies(stack, "Policies", {
-        namePrefix: "t",
-        compartments: { functions: COMPARTMENT },
-        tenancyId: TENANCY,
-      });
-      return new FunctionsPlatform(stack, "Functions", {
-        namePrefix: "t",
-        region: "us-ashburn-1",
-        tenancyId: TENANCY,
-        compartmentId: COMPARTMENT,
-        networkCompartmentId: COMPARTMENT,
-        subnetId: SUBNET,
-        nsgIds: [],
-        logGroupId: "ocid1.loggroup.oc1.iad.aaaaaaaaexample",
-        settings: {},
-      });
+      addPolicies(stack);
+      return addPlatform(stack, { logGroupId: "ocid1.loggroup.oc1.iad.aaaaaaaaexample", settings: {} });
     };
     const delivery = {
       STREAM_MESSAGES_ENDPOINT: "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com",

@@ -184,28 +184,6 @@ describe("IAM", () => {
   });
 });
 
-describe("Secret", () => {
-  test("a new secret holds only a placeholder, and Terraform ignores its later content", () => {
-    const { json } = fixture();
-    const [secret] = Object.values<any>(json().resource.oci_vault_secret);
-    expect(Buffer.from(secret.secret_content.content, "base64").toString()).toBe("SET-ME-OUTSIDE-TERRAFORM");
-    expect(secret.lifecycle).toEqual({ ignore_changes: ["secret_content"] });
-    expect(secret).toMatchObject({ vault_id: "v", key_id: "k", compartment_id: SECURITY });
-  });
-
-  test("an existing secret is referenced, not created, and grants on it name it", () => {
-    const stack = new TerraformStack(Testing.app(), "s");
-    new Policies(stack, "Policies", { namePrefix: "evs", compartments: { security: SECURITY }, tenancyId: "t" });
-    const secret = Secret.fromSecretId(stack, "S", "ocid1.vaultsecret.oc1.iad.abc", SECURITY);
-    const statement = secret.grantRead({ policySubject: "dynamic-group g", policyConditions: [] });
-    expect(secret.secretId).toBe("ocid1.vaultsecret.oc1.iad.abc");
-    expect(statement.text).toBe(
-      `Allow dynamic-group g to read secret-bundles in compartment id ${SECURITY} where target.secret.id = 'ocid1.vaultsecret.oc1.iad.abc'`,
-    );
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource)).toEqual(["oci_identity_policy"]);
-  });
-});
-
 describe("a stack whose config names an existing target secret", () => {
   const existing = "ocid1.vaultsecret.oc1.iad.aaaaaaaaexistingcredential";
   const synth = synthStack(environmentWith((raw) => (raw.dataSync.targets.erp.secretId = existing)));

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { TerraformVariable, Testing } from "cdktf";
 import { Metric } from "../constructs/resources/metric";
 import { METRIC_CATALOG } from "../constructs/resources/metric-catalog";
@@ -83,6 +85,36 @@ describe("Metric", () => {
     expect(() => new Metric(props)).toThrow(expected);
   });
 
+  test("absent() carries its detection period, which no other statistic takes", () => {
+    const puts = {
+      namespace: "oci_streaming",
+      metricName: "PutMessagesThroughput.Count",
+      compartmentId: COMPARTMENT,
+      dimensions: { resourceId: STREAM },
+    };
+    const silent = new Metric({ ...puts, statistic: "absent", absenceDetectionPeriod: "72h" });
+    expect(silent.toMql()).toBe(`PutMessagesThroughput.Count[1m]{resourceId = "${STREAM}"}.absent(72h)`);
+    expect(silent.with({ statistic: "sum" }).toMql()).toBe(
+      `PutMessagesThroughput.Count[1m]{resourceId = "${STREAM}"}.sum()`,
+    );
+    expect(() => new Metric({ ...puts, absenceDetectionPeriod: "72h" })).toThrow(
+      "Metric oci_streaming/PutMessagesThroughput.Count: absenceDetectionPeriod applies to the absent statistic only, not sum",
+    );
+  });
+
+  test("is checked against another catalog row when told, e.g. custom metrics in a namespace of the config's", () => {
+    const backlog = { namespace: "my_metrics", metricName: "RecoverableBacklogMessages", compartmentId: COMPARTMENT };
+    expect(() => new Metric({ ...backlog, dimensions: {} })).toThrow(
+      /namespace "my_metrics" is not in the metric catalog/,
+    );
+    expect(
+      new Metric({ ...backlog, dimensions: { function: "retry" }, catalogNamespace: "event_streaming" }).toMql(),
+    ).toBe(`RecoverableBacklogMessages[1m]{function = "retry"}.sum()`);
+    expect(
+      () => new Metric({ ...backlog, dimensions: { function: "populate" }, catalogNamespace: "event_streaming" }),
+    ).toThrow(/function = "populate" is not one of process, retry/);
+  });
+
   test("checks a literal dimension value, and leaves a token for the synthesized-query check", () => {
     const synthesized = Testing.synthScope((scope) => {
       const id = new TerraformVariable(scope, "stream", { type: "string" }).stringValue;
@@ -148,5 +180,29 @@ describe("metric methods of their owners", () => {
       expect(fn.metricDuration()).toMatchObject({ metricName: "FunctionExecutionDuration", statistic: "mean" });
       expect(fn.metricDuration({ statistic: "max" })).toMatchObject({ statistic: "max" });
     });
+  });
+});
+
+describe("patterns", () => {
+  /**
+   * Alarms are built from their owners' metric methods: a query written in a pattern would skip the owner's
+   * dimension and the catalog check when the metric is made. Only alarms.ts, which turns metric objects into alarm
+   * resources, writes MQL (comments aside).
+   */
+  test("write no MQL of their own", () => {
+    const dir = path.join(__dirname, "..", "constructs", "patterns");
+    const mql = /\bquery\s*[:,]|\]\$\{|\[[0-9]+[mhd]\]/;
+    const found = fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith(".ts") && file !== "alarms.ts")
+      .flatMap((file) =>
+        fs
+          .readFileSync(path.join(dir, file), "utf8")
+          .split("\n")
+          .map((line, i) => [`${file}:${i + 1}`, line] as const)
+          .filter(([, line]) => !/^\s*(\/\/|\*|\/\*\*)/.test(line) && mql.test(line))
+          .map(([where, line]) => `${where}: ${line.trim()}`),
+      );
+    expect(found).toEqual([]);
   });
 });

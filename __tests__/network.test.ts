@@ -1,20 +1,62 @@
+import "cdktf/lib/testing/adapters/jest";
 import { Testing, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
 import { Bastion, BastionProps } from "../constructs/resources/bastion";
-import { Network } from "../constructs/patterns/network";
+import { Network, NetworkProps } from "../constructs/patterns/network";
 import { environmentWith, refByDisplayName, SynthesizedStack, synthStack } from "./support/synth";
 
+type Synthesized = Pick<SynthesizedStack, "json" | "resources" | "data">;
+
+/** Rules of the NSG displayed as `nsgDisplayName`. */
+function rulesIn(synth: Synthesized, nsgDisplayName: string): Record<string, any>[] {
+  const nsgId = refByDisplayName(synth, "oci_core_network_security_group", nsgDisplayName);
+  return synth
+    .resources("oci_core_network_security_group_security_rule")
+    .filter((r) => r.network_security_group_id === nsgId);
+}
+
+/** The private subnet's security list as [direction, peer, protocol, stateless, ports] rows. */
+function privateListRules(synth: Synthesized): unknown[][] {
+  const priv = synth.resources("oci_core_security_list").find((l) => l.display_name === "evs-example-private-sl")!;
+  const rows = (direction: string, rules: any[] | undefined) =>
+    (rules ?? []).map((r) => [direction, r.destination ?? r.source, r.protocol, r.stateless, r.tcp_options]);
+  return [...rows("EGRESS", priv.egress_security_rules), ...rows("INGRESS", priv.ingress_security_rules)];
+}
+
+/** What VNICs in no NSG (RCEs, a bastion) need to reach the pool: out to the private subnet on 443 and 9092, no more. */
+const PRIVATE_EGRESS_TO_POOL = [
+  ["EGRESS", "10.0.1.0/24", "6", false, { min: 443, max: 443 }],
+  ["EGRESS", "10.0.1.0/24", "6", false, { min: 9092, max: 9092 }],
+];
+
+/** The pattern alone on a bare stack, with the example environment's addresses; `build` may use it further. */
+function bareNetwork(overrides: Partial<NetworkProps> = {}, build?: (network: Network, scope: Construct) => void) {
+  const json = JSON.parse(
+    Testing.synthScope((scope) => {
+      const network = new Network(scope, "Network", {
+        compartmentId: "ocid1.compartment.oc1..aaaaaaaanetwork",
+        namePrefix: "evs-example",
+        dnsLabel: "evs",
+        vcnCidr: "10.0.0.0/16",
+        publicSubnetCidr: "10.0.0.0/24",
+        privateSubnetCidr: "10.0.1.0/24",
+        ...overrides,
+      });
+      build?.(network, scope);
+    }),
+  );
+  return {
+    json,
+    resources: (type: string): Record<string, any>[] => Object.values(json.resource?.[type] ?? {}),
+    data: (type: string): Record<string, any>[] => Object.values(json.data?.[type] ?? {}),
+  };
+}
+
 describe("Network", () => {
-  // GIVEN the example environment
-  const synth = synthStack();
+  // GIVEN a bare stack WHEN the network is built for a private stream pool
+  const synth = bareNetwork();
   const ref = (type: string, name: string) => refByDisplayName(synth, type, `evs-example-${name}`);
   const nsgRules = synth.resources("oci_core_network_security_group_security_rule");
-  /** The rules of the NSG displayed as `nsgDisplayName` in `stack`. */
-  const rulesIn = (stack: SynthesizedStack, nsgDisplayName: string) => {
-    const nsgId = refByDisplayName(stack, "oci_core_network_security_group", nsgDisplayName);
-    return stack
-      .resources("oci_core_network_security_group_security_rule")
-      .filter((r) => r.network_security_group_id === nsgId);
-  };
   const rulesOf = (nsgName: string) => rulesIn(synth, `evs-example-${nsgName}`);
 
   test("the VCN and subnets use the configured CIDRs", () => {
@@ -114,6 +156,67 @@ describe("Network", () => {
   /** Rules in a stable order: Terraform JSON lists resources by logical id, not by creation. */
   const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
+  test("admitToStreamPool lets one address into the pool's NSG and out of the private subnet, per port", () => {
+    const admitted = bareNetwork({}, (network) =>
+      network.admitToStreamPool("Bastion", "10.0.1.7", ["https", "kafka"], "the bastion"),
+    );
+    const rules = rulesIn(admitted, "evs-example-streampool-nsg").filter((r) => r.source_type === "CIDR_BLOCK");
+    expect(sorted(rules.map((r) => [r.direction, r.source, r.tcp_options]))).toEqual(
+      sorted([
+        ["INGRESS", "10.0.1.7/32", port(443)],
+        ["INGRESS", "10.0.1.7/32", port(9092)],
+      ]),
+    );
+    expect(privateListRules(admitted)).toEqual(PRIVATE_EGRESS_TO_POOL);
+  });
+
+  test("no rule opens 22 or 3389, and every rule names its ports", () => {
+    for (const rule of nsgRules) {
+      const range = rule.tcp_options?.destination_port_range;
+      expect(range).toBeDefined();
+      for (const port of [22, 3389]) expect(port >= range.min && port <= range.max).toBe(false);
+    }
+  });
+
+  test("every subnet has an enabled flow log in the flow-log group", () => {
+    const logs = synth.resources("oci_logging_log");
+    const flowLogs = logs.filter((l) => l.configuration?.source?.service === "flowlogs");
+    const subnetRefs = ["public", "private"].map((n) => ref("oci_core_subnet", n));
+    expect(flowLogs.map((l) => l.configuration.source.resource).sort()).toEqual([...subnetRefs].sort());
+    for (const log of flowLogs) {
+      expect(log).toMatchObject({
+        is_enabled: true,
+        log_type: "SERVICE",
+        log_group_id: ref("oci_logging_log_group", "flow-logs"),
+        configuration: { source: { category: "all", source_type: "OCISERVICE" } },
+      });
+    }
+  });
+
+  test("for a public pool: no stream pool NSG, no rules for it and no egress in any list", () => {
+    const publicPool = bareNetwork({ privateStreamPool: false });
+    const nsgNames = publicPool.resources("oci_core_network_security_group").map((n) => n.display_name);
+    expect(nsgNames.sort()).toEqual(["evs-example-functions-nsg", "evs-example-gateway-nsg"]);
+    for (const list of publicPool.resources("oci_core_security_list"))
+      expect(list.egress_security_rules).toBeUndefined();
+  });
+
+  test("API ingress sources are the given networks", () => {
+    const custom = bareNetwork({ apiIngressCidrs: ["203.0.113.0/24", "198.51.100.0/24"] });
+    const ingress = rulesIn(custom, "evs-example-gateway-nsg").filter((r) => r.direction === "INGRESS");
+    expect(ingress.map((r) => r.source).sort()).toEqual(["198.51.100.0/24", "203.0.113.0/24"]);
+  });
+});
+
+describe("the stack's network", () => {
+  // GIVEN the example environment, whose connectors and bastion the stack admits to the pool
+  const synth = synthStack();
+  const ref = (type: string, name: string) => refByDisplayName(synth, type, `evs-example-${name}`);
+  const rulesOf = (nsgName: string) => rulesIn(synth, `evs-example-${nsgName}`);
+  const port = (p: number) => ({ destination_port_range: { min: p, max: p } });
+  /** Rules in a stable order: Terraform JSON lists resources by logical id, not by creation. */
+  const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
   test("the stream pool NSG takes 443 from the functions and each connector's RCE, 443 and 9092 from the bastion", () => {
     const functions = ref("oci_core_network_security_group", "functions-nsg");
     const rce = (name: string) =>
@@ -133,15 +236,7 @@ describe("Network", () => {
   });
 
   test("the private subnet's list lets VNICs in no NSG (RCEs, bastion) out to the subnet on 443 and 9092 only", () => {
-    const lists = synth.resources("oci_core_security_list");
-    const priv = lists.find((l) => l.display_name === "evs-example-private-sl")!;
-    expect(priv.egress_security_rules.map((r: any) => [r.destination, r.protocol, r.stateless, r.tcp_options])).toEqual(
-      [
-        ["10.0.1.0/24", "6", false, { min: 443, max: 443 }],
-        ["10.0.1.0/24", "6", false, { min: 9092, max: 9092 }],
-      ],
-    );
-    expect(priv.ingress_security_rules).toBeUndefined();
+    expect(privateListRules(synth)).toEqual(PRIVATE_EGRESS_TO_POOL);
   });
 
   test("the bastion sits in the private subnet, open to the configured networks only", () => {
@@ -185,35 +280,17 @@ describe("Network", () => {
     expect(publicPool.json.output.stream_pool_private_ip).toBeUndefined();
   });
 
-  test("no rule opens 22 or 3389, and every rule names its ports", () => {
-    for (const rule of nsgRules) {
-      const range = rule.tcp_options?.destination_port_range;
-      expect(range).toBeDefined();
-      for (const port of [22, 3389]) expect(port >= range.min && port <= range.max).toBe(false);
-    }
-  });
-
-  test("every subnet has an enabled flow log in the flow-log group", () => {
-    const logs = synth.resources("oci_logging_log");
-    const flowLogs = logs.filter((l) => l.configuration?.source?.service === "flowlogs");
-    const subnetRefs = ["public", "private"].map((n) => ref("oci_core_subnet", n));
-    expect(flowLogs.map((l) => l.configuration.source.resource).sort()).toEqual([...subnetRefs].sort());
-    for (const log of flowLogs) {
-      expect(log).toMatchObject({
-        is_enabled: true,
-        log_type: "SERVICE",
-        log_group_id: ref("oci_logging_log_group", "flow-logs"),
-        configuration: { source: { category: "all", source_type: "OCISERVICE" } },
-      });
-    }
-  });
-
-  test("API ingress sources come from config", () => {
+  test("API ingress sources and the flow-log retention come from config", () => {
     const custom = synthStack(
-      environmentWith((raw) => (raw.network.apiIngressCidrs = ["203.0.113.0/24", "198.51.100.0/24"])),
+      environmentWith((raw) => {
+        raw.network.apiIngressCidrs = ["203.0.113.0/24", "198.51.100.0/24"];
+        raw.network.flowLogRetentionInDays = 180;
+      }),
     );
     const ingress = rulesIn(custom, "evs-test-gateway-nsg").filter((r) => r.direction === "INGRESS");
     expect(ingress.map((r) => r.source).sort()).toEqual(["198.51.100.0/24", "203.0.113.0/24"]);
+    const flowLogs = custom.resources("oci_logging_log").filter((l) => l.configuration?.source?.service === "flowlogs");
+    expect(flowLogs.map((l) => l.retention_duration)).toEqual([180, 180]);
   });
 });
 
@@ -253,6 +330,8 @@ describe("Bastion", () => {
     );
     expect(make({ clientCidrBlockAllowList: [] })).toThrow(/clientCidrBlockAllowList is empty/);
     expect(make({ name: "evs-test" })).toThrow(/letters and digits only/);
-    expect(make({ maxSessionTtlInSeconds: 20000 })).toThrow(/from 1800 to 10800. Received 20000/);
+    expect(make({ maxSessionTtlInSeconds: 20000 })).toThrow(
+      /maxSessionTtlInSeconds must be a whole number between 1800 and 10800. Received 20000/,
+    );
   });
 });

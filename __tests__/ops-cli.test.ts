@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { PassThrough } from "stream";
 import { main } from "../cli/ops";
 import { DataSyncEnv, TARGET_NAME } from "../stand-ins/data-sync-env";
 import { FnProcess } from "../stand-ins/fn-harness";
+import { ObjectStorageStandIn } from "../stand-ins/object-storage";
+import { ConnectorEmulator } from "../stand-ins/service-connector";
 import { writeOciConfig } from "../stand-ins/signing";
 
 // The ops CLI end to end: its real SDK client, signed with an API key, against the stand-ins, on streams that the
@@ -44,6 +46,7 @@ describe("npm run ops", () => {
           unrecoverable_stream_id: env.unrecoverableStreamId,
           file_references_stream_id: fileReferencesStreamId,
           stream_partitions: { data: 2, recoverable: 1, unrecoverable: 1, file_references: 1 },
+          archive_bucket_name: "archive",
         },
       }),
     );
@@ -149,6 +152,70 @@ describe("npm run ops", () => {
     const republished = env.streaming.messages(env.dataStreamId).slice(before);
     expect(republished.map((m) => JSON.parse(m.value.toString()).payload.id)).toEqual(["gone-1", "gone-2"]);
     expect(republished.map((m) => m.key?.toString())).toEqual(["customer-9", "customer-9"]);
+  });
+
+  test("replay --from archive: dead letters the archive connector wrote to the bucket, after the stream lost them", async () => {
+    // GIVEN the archive connector copying the unrecoverable stream into the bucket, as the stack deploys it
+    const objectStorage = await new ObjectStorageStandIn().start();
+    objectStorage.tenancyNamespace = "tenancyns";
+    objectStorage.createBucket("tenancyns", "archive");
+    const archiver = new ConnectorEmulator(
+      {
+        name: "deadletters-to-archive",
+        source: { kind: "streaming", stream_id: env.unrecoverableStreamId, cursor: { kind: "TRIM_HORIZON" } },
+        target: {
+          kind: "objectStorage",
+          namespace: "tenancyns",
+          bucket: "archive",
+          object_name_prefix: "deadletters",
+          batch_rollover_time_in_ms: 60_000,
+        },
+      },
+      {
+        streaming: env.streaming,
+        objectStorage,
+        invoke: () => Promise.reject(new Error("no function target")),
+        timeScale: 0.001,
+      },
+    ).start();
+    try {
+      await failSome();
+      const archived = () => [...objectStorage.objects("tenancyns", "archive").keys()];
+      for (let i = 0; i < 200 && archived().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(archived()[0]).toMatch(/^deadletters\//);
+      // and the stream has lost them (its retention ended): the stack's unrecoverable stream is now an empty one
+      const stack = JSON.parse(readFileSync(outputs, "utf8"));
+      stack.test.unrecoverable_stream_id = env.streaming.createStream({ partitions: 1 });
+      writeFileSync(outputs, JSON.stringify(stack));
+      const fromStream = await run(["replay", ...connection(), "--error", "answered 404", "--json"]);
+      expect(JSON.parse(fromStream.stdout).candidates).toEqual([]);
+      const before = env.streaming.messages(env.dataStreamId).length;
+      const archive = ["--from", "archive", "--object-storage-endpoint", objectStorage.endpoint];
+
+      // WHEN an operator lists them (the namespace from GetNamespace), then publishes those of one key
+      const dry = await run(["replay", ...connection(), ...archive, "--error", "answered 404", "--json"]);
+      expect(dry.code).toBe(0);
+      expect(JSON.parse(dry.stdout).candidates.map((c: any) => c.error)).toEqual([
+        expect.stringMatching(/answered 404/),
+        expect.stringMatching(/answered 404/),
+      ]);
+      const done = await run(["replay", ...connection(), ...archive, "--key", "customer-9", "--execute"]);
+
+      // THEN the originals are back on the data stream, keys kept
+      expect(done.code).toBe(0);
+      expect(done.stdout).toMatch(/published 2 of 2 onto the data stream/);
+      const republished = env.streaming.messages(env.dataStreamId).slice(before);
+      expect(republished.map((m) => JSON.parse(m.value.toString()).payload.id)).toEqual(["gone-1", "gone-2"]);
+      expect(republished.map((m) => m.key?.toString())).toEqual(["customer-9", "customer-9"]);
+
+      // A bucket that is not there is one line and exit code 1
+      const missing = await run(["replay", ...connection(), ...archive, "--namespace", "othertenancy"]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/^error: Object Storage answered 404 BucketNotFound for bucket archive/);
+    } finally {
+      await archiver.stop();
+      await objectStorage.close();
+    }
   });
 
   test("per-subcommand --help, --version, and exit code 2 for bad arguments", async () => {

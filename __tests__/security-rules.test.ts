@@ -334,7 +334,27 @@ describe("security rules", () => {
           type,
           /statements\[4\] .*grants \{STREAM_READ, STREAM_CONSUME\} without a where condition/,
         ],
+        ["OCI-IAM-STREAM-DELETE", "test/TenancyManage", type, /lets its principal delete the stream/],
       ]);
+    });
+
+    test("a statement that would let a principal delete a stream fires, however it grants it", () => {
+      const stack = ruleStack();
+      const c = `compartment id ${COMPARTMENT}`;
+      const stream = "target.stream.id = 'ocid1.stream.oc1..a'";
+      policy(stack, "Kafka", [
+        `Allow group kafka to manage streams in ${c} where ${stream}`,
+        `Allow group kafka to manage stream-family in ${c} where ${stream}`,
+        `Allow group kafka to {STREAM_READ, STREAM_DELETE} in ${c} where ${stream}`,
+        `Allow group kafka to manage streams in ${c} where any {${stream}, request.permission != 'STREAM_DELETE'}`,
+        `Allow group kafka to manage streams in ${c} where all {${stream}, request.permission != 'STREAM_DELETE'}`,
+        `Allow group kafka to use streams in ${c} where ${stream}`,
+      ]);
+      const fired = violationsOf(stack).filter((v) => v.ruleId === "OCI-IAM-STREAM-DELETE");
+      expect(fired.map((v) => /^statements\[(\d)\]/.exec(v.message)?.[1])).toEqual(["0", "1", "2", "3"]);
+      expect(fired[0].message).toMatch(
+        /lets its principal delete the stream and every message on it; add request\.permission != 'STREAM_DELETE'/,
+      );
     });
 
     test("the project's kinds of statements pass", () => {
@@ -359,6 +379,7 @@ describe("security rules", () => {
         permissions: [],
         location: "tenancy",
         scoped: false,
+        excludedPermissions: [],
       });
       expect(
         parseAllowStatement("allow any-user to {stream_read} in compartment x where target.stream.id='y'"),
@@ -368,7 +389,19 @@ describe("security rules", () => {
         permissions: ["STREAM_READ"],
         location: "compartment",
         scoped: true,
+        excludedPermissions: [],
       });
+      expect(
+        parseAllowStatement(
+          "Allow group A to manage streams in compartment x where all {target.stream.id = 'y', request.permission != 'stream_delete'}",
+        )?.excludedPermissions,
+      ).toEqual(["STREAM_DELETE"]);
+      // Inside any {...}, a != takes nothing away: the other condition alone admits the request.
+      expect(
+        parseAllowStatement(
+          "Allow group A to manage streams in compartment x where any {target.stream.id = 'y', request.permission != 'STREAM_DELETE'}",
+        )?.excludedPermissions,
+      ).toEqual([]);
       expect(parseAllowStatement("Define tenancy Other as ocid1.tenancy.oc1..x")).toBeUndefined();
     });
   });

@@ -1,11 +1,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing } from "cdktf";
 import { EventStreamingStack } from "../constructs/stack/event-streaming-stack";
-import { Stream } from "../constructs/resources/stream";
 import { partitionsForThroughput } from "../lib/streaming-limits";
-import { StreamPool } from "../constructs/resources/stream-pool";
 import { environmentWith, exampleEnvironment, refByDisplayName, synthStack } from "./support/synth";
 
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaaexamplestreaming000000000000000000000000000000000";
@@ -49,18 +47,6 @@ describe("stream pool", () => {
     const [p] = publicPool.resources("oci_streaming_stream_pool");
     expect(p.private_endpoint_settings).toBeUndefined();
     expect(p.custom_encryption_key).toBeDefined();
-  });
-
-  test("a private pool without a subnet is refused", () => {
-    const stack = new TerraformStack(Testing.app(), "t");
-    expect(
-      () =>
-        new StreamPool(stack, "P", {
-          compartmentId: STREAMING,
-          name: "p",
-          encryptionKey: { keyId: "k", vaultId: "v", usableAfter: [] },
-        }),
-    ).toThrow("Stream pool p: a private endpoint needs subnetId (or set publicEndpoint: true)");
   });
 
   test("exposes FQDN, Kafka bootstrap server and SASL username format as outputs", () => {
@@ -117,30 +103,6 @@ describe("streams", () => {
     [7.5, 8],
   ])("a %d MB/s peak needs %d partitions", (peak, partitions) => {
     expect(partitionsForThroughput(peak)).toBe(partitions);
-  });
-
-  test.each<[string, object, string]>([
-    [
-      "retention under 24 h",
-      { partitions: 1, retentionInHours: 12 },
-      "retentionInHours must be a whole number between 24 and 168. Received 12",
-    ],
-    [
-      "retention over 168 h",
-      { partitions: 1, retentionInHours: 200 },
-      "retentionInHours must be a whole number between 24 and 168. Received 200",
-    ],
-    ["zero partitions", { partitions: 0 }, "partitions must be a whole number between 1 and 10. Received 0"],
-    [
-      "more partitions than allowed",
-      { partitions: 6, maxPartitions: 5 },
-      "partitions must be a whole number between 1 and 5. Received 6",
-    ],
-  ])("the construct refuses %s", (_name, props, message) => {
-    const stack = new TerraformStack(Testing.app(), "t");
-    expect(
-      () => new Stream(stack, "S", { streamPoolId: "p", compartmentId: STREAMING, name: "s", partitions: 1, ...props }),
-    ).toThrow(`Stream s: ${message}`);
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([

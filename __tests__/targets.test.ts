@@ -170,25 +170,125 @@ describe("targets, through the process and retry bundles", () => {
     ]);
   });
 
+  test("OAuth2: a token is used until it expires, fetched again after a 401, and a failing token endpoint fails nothing for good", async () => {
+    // GIVEN erp's token endpoint hands out numbered tokens that live 31 s, of which the function keeps 30 s as margin
+    let issued = 0;
+    let endpointDown = false;
+    erp.behave = (r) => {
+      if (r.path === "/oauth/token") {
+        if (endpointDown) return { status: 503 };
+        issued += 1;
+        return { status: 200, json: { access_token: `erp-token-${issued}`, token_type: "Bearer", expires_in: 31 } };
+      }
+      // erp revokes token 2 as soon as it sees it
+      return { status: r.headers.authorization === "Bearer erp-token-2" ? 401 : 200 };
+    };
+    const fn = await env.start("process", { TARGETS: targets() });
+    const deliver = async (id: string) =>
+      (await fn.call(JSON.stringify(env.connectorBatch([env.targetCall(id, { target: "erp" })])))).json();
+    const sentWith = () => erp.requests.filter((r) => r.path !== "/oauth/token").map((r) => r.headers.authorization);
+
+    // WHEN two messages go within the token's life, then one after it
+    expect(await deliver("e1")).toMatchObject({ delivered: 1 });
+    expect(await deliver("e2")).toMatchObject({ delivered: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // THEN the first token served both, and an expired one is never sent: token 2 is fetched, refused with 401, and
+    // token 3 fetched and used, all within one delivery
+    expect(await deliver("e3")).toMatchObject({ delivered: 1, recoverable: 0 });
+    expect(sentWith()).toEqual([
+      "Bearer erp-token-1",
+      "Bearer erp-token-1",
+      "Bearer erp-token-2",
+      "Bearer erp-token-3",
+    ]);
+    expect(issued).toBe(3);
+
+    // WHEN the token endpoint is down (and the cached token has expired)
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    endpointDown = true;
+    // THEN the message waits on the recoverable stream, erp never called, for the retry function to deliver later
+    expect(await deliver("e4")).toMatchObject({ delivered: 0, recoverable: 1, unrecoverable: 0 });
+    expect(sentWith()).toHaveLength(4);
+    expect(env.records(env.recoverableStreamId).map((r) => [r.target, r.error])).toEqual([
+      ["erp", expect.stringMatching(/^token endpoint of target erp answered 503/)],
+    ]);
+  });
+
+  test("each target's concurrency and timeout bound its own calls only", async () => {
+    // GIVEN crm: 2 calls at a time, 500 ms each at most; erp: the defaults (8, 10 s); every call takes 150 ms
+    const fn = await env.start("process", { TARGETS: targets({ concurrency: 2, timeoutMs: 500 }) });
+    crm.behave = (r) => ({ status: 200, delayMs: r.path.endsWith("/slow") ? 2_000 : 150 });
+    const erpAnswers = erp.behave;
+    erp.behave = (r) => ({ ...erpAnswers(r), delayMs: 150 });
+    const ids = [1, 2, 3, 4, 5, 6];
+    const batch = env.connectorBatch([
+      ...ids.map((n) => env.targetCall(`c${n}`, { target: "crm" })),
+      ...ids.map((n) => env.targetCall(`e${n}`, { target: "erp" })),
+      env.targetCall("slow", { target: "crm" }),
+    ]);
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch));
+
+    // THEN crm never had more than 2 calls in flight while erp had more, and only crm's slow call timed out
+    expect(response.json()).toMatchObject({ received: 13, delivered: 12, recoverable: 1 });
+    expect(crm.maxInFlight).toBe(2);
+    expect(erp.maxInFlight).toBeGreaterThan(2);
+    expect(env.records(env.recoverableStreamId).map((r) => [r.target, r.error])).toEqual([
+      ["crm", expect.stringMatching(/500 ms/)],
+    ]);
+  });
+
+  test("a target's status mapping overrides the classification of the statuses it names, and only those", async () => {
+    // GIVEN crm, whose 404 means "not there yet" and whose 503 means a request it will never take
+    const fn = await env.start("process", {
+      TARGETS: targets({ statusMapping: { "404": "recoverable", "503": "unrecoverable", "202": "delivered" } }),
+    });
+    const answers: Record<string, number> = { c404: 404, c503: 503, c500: 500, c400: 400 };
+    crm.behave = (r) => ({ status: answers[r.path.split("/").pop()!] ?? 202 });
+    const batch = env.connectorBatch(
+      ["c404", "c503", "c500", "c400", "c202"].map((id) => env.targetCall(id, { target: "crm" })),
+    );
+
+    // WHEN
+    const response = await fn.call(JSON.stringify(batch));
+
+    // THEN 404 waits for a retry and 503 is a dead letter, as mapped; 500 and 400 keep their default classes
+    expect(response.json()).toMatchObject({ received: 5, delivered: 1, recoverable: 2, unrecoverable: 2 });
+    const statusesOn = (stream: string) =>
+      env
+        .records(stream)
+        .map((r) => r.status)
+        .sort();
+    expect(statusesOn(env.recoverableStreamId)).toEqual([404, 500]);
+    expect(statusesOn(env.unrecoverableStreamId)).toEqual([400, 503]);
+  });
+
   test("an expression that throws sends that message to unrecoverable with the expression's error", async () => {
     // GIVEN a transform that fails for messages without an id
     const fn = await env.start("process", {
       TARGETS: targets({ transform: "payload.id ? payload : $error('payload has no id')" }),
     });
     const batch = env.connectorBatch([
-      env.targetCall("ok", { target: "crm" }),
-      env.targetCall("bad", { target: "crm", payload: { name: "no id" } }),
+      env.targetCall("ok", { target: "crm", client: "shop" }),
+      env.targetCall("bad", { target: "crm", payload: { name: "no id" }, client: "feed" }),
     ]);
 
     // WHEN
     const response = await fn.call(JSON.stringify(batch));
 
-    // THEN the good one is delivered, the other is dead-lettered with jsonata's error, naming the target
+    // THEN the good one is delivered, the other is dead-lettered with jsonata's error, naming the target and the
+    // client that sent it, in the dead letter, the failure notice and the log
     expect(response.json()).toMatchObject({ delivered: 1, unrecoverable: 1 });
-    expect(env.records(env.unrecoverableStreamId).map((r) => [r.target, r.attempt, r.error])).toEqual([
-      ["crm", 1, expect.stringMatching(/^transform of target crm failed: D3137.*payload has no id/)],
+    expect(env.records(env.unrecoverableStreamId).map((r) => [r.target, r.client, r.attempt, r.error])).toEqual([
+      ["crm", "feed", 1, expect.stringMatching(/^transform of target crm failed: D3137.*payload has no id/)],
     ]);
     expect(crm.requests.map((r) => r.path)).toEqual(["/items/ok"]);
+    const notice = JSON.parse(env.notifications.published.at(-1)!.body);
+    expect(notice.examples).toEqual([expect.objectContaining({ target: "crm", client: "feed", attempt: 1 })]);
+    expect(fn.logLines().find((l) => l.msg === "batch processed")).toMatchObject({
+      byClient: { shop: { delivered: 1 }, feed: { unrecoverable: 1 } },
+    });
   });
 
   test("the README's worked example: example.json's erp transform and crm filter, as written", async () => {

@@ -1,5 +1,6 @@
 import { DataSyncEnv } from "../stand-ins/data-sync-env";
 import { OutageResult, simulateOutage } from "../stand-ins/retry-outage";
+import { ConfigOverrides } from "../functions/contracts";
 
 /**
  * The calls a target down for 6 hours receives from 20 failed messages, with the scheduled retry every 5 minutes,
@@ -9,10 +10,11 @@ import { OutageResult, simulateOutage } from "../stand-ins/retry-outage";
  */
 export const OUTAGE = { messages: 20, outageHours: 6, afterHours: 1.5, scheduleMinutes: 5 };
 
-const SCENARIOS = {
-  backoff: { label: "back-off 60 s x2, cap 1 h, jitter 0.2", retryConfig: { MAX_ATTEMPTS: "20" } },
-  none: { label: "no back-off", retryConfig: { RETRY_BACKOFF_BASE_SECONDS: "0", MAX_ATTEMPTS: "100" } },
-} as const;
+/** Each scenario's retry configuration, keyed by the retry function's contract (a misspelt key fails to compile). */
+const SCENARIOS: Record<string, { readonly label: string; readonly retryConfig: ConfigOverrides<"retry"> }> = {
+  backoff: { label: "back-off 60 s x2, cap 1 h, jitter 0.2", retryConfig: { MAX_ATTEMPTS: 20 } },
+  none: { label: "no back-off", retryConfig: { RETRY_BACKOFF_BASE_SECONDS: 0, MAX_ATTEMPTS: 100 } },
+};
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
     try {
       const result = await simulateOutage(env, {
         ...OUTAGE,
-        retryConfig: { RETRY_BACKOFF_BASE_SECONDS: "60", ...retryConfig },
+        retryConfig: { RETRY_BACKOFF_BASE_SECONDS: 60, ...retryConfig },
       });
       results[name] = result;
       if (!json) {

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import * as common from "oci-common";
+import { ObjectStorageClient } from "oci-objectstorage";
 import { StreamClient } from "oci-streaming";
 import { Agent, buildConnector } from "undici";
 import { CliError, Target, UsageError } from "./errors";
@@ -71,15 +72,7 @@ export interface StreamConnection {
  * connection goes there instead (a bastion port-forwarding tunnel), while TLS still checks the endpoint's name.
  */
 export function createStreamClient(options: CommonOptions, endpoint: string): StreamConnection {
-  let provider: common.ConfigFileAuthenticationDetailsProvider;
-  try {
-    provider = new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.profile);
-  } catch (error) {
-    const file = options.configFile ?? "~/.oci/config";
-    throw new CliError(
-      `cannot use profile ${options.profile} of the OCI config file ${file}: ${(error as Error).message}`,
-    );
-  }
+  const provider = configFileProvider(options);
   let lastTunnelError: Error | undefined;
   const tunnel = options.connectTo && tunnelTo(options.connectTo, (error) => (lastTunnelError = error));
   const client = new StreamClient(
@@ -118,4 +111,34 @@ function tunnelTo(to: { host: string; port: number }, onError: (error: Error) =>
         },
       ),
   });
+}
+
+/** The API key of a config-file profile, or a CLI error naming the profile and the file. */
+function configFileProvider(
+  options: Pick<CommonOptions, "configFile" | "profile">,
+): common.ConfigFileAuthenticationDetailsProvider {
+  try {
+    return new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.profile);
+  } catch (error) {
+    const file = options.configFile ?? "~/.oci/config";
+    throw new CliError(
+      `cannot use profile ${options.profile} of the OCI config file ${file}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
+ * An Object Storage client signing with the same profile, in the profile's region or at `endpoint`; the SDK's own
+ * retries off, as for streams.
+ */
+export function createObjectStorageClient(
+  options: Pick<CommonOptions, "configFile" | "profile">,
+  endpoint?: string,
+): ObjectStorageClient {
+  const client = new ObjectStorageClient(
+    { authenticationDetailsProvider: configFileProvider(options) },
+    { retryConfiguration: common.NoRetryConfigurationDetails },
+  );
+  if (endpoint) client.endpoint = endpoint;
+  return client;
 }

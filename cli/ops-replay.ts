@@ -1,5 +1,8 @@
+import { gunzipSync } from "zlib";
+import { ObjectStorageClient } from "oci-objectstorage";
 import { models, StreamClient } from "oci-streaming";
 import { putAll } from "../lib/batching";
+import { DEAD_LETTER_ARCHIVE_PREFIX } from "../lib/data-sync/error-record";
 import { RetryPolicy } from "../lib/retry";
 import { CliError } from "./errors";
 import { Pace, readPartition, StackStreams } from "./ops-streams";
@@ -56,6 +59,71 @@ export async function findDeadLetters(
       else candidates.push(found);
     }
   }
+  return { candidates, skipped };
+}
+
+/** Where archived dead letters are: the bucket and the tenancy's Object Storage namespace. */
+export interface ArchiveLocation {
+  readonly namespace: string;
+  readonly bucket: string;
+}
+
+/**
+ * Dead letters from the archive bucket whose record matches the filter: every object under `deadletters/`, in name
+ * order, read as the dead-letter connector wrote it. Oracle documents neither the names nor the format of the
+ * objects a connector writes; this reads one message per line, each as GetMessages returns it (`partition`,
+ * `offset`, `key` and `value` in base64), gzip-compressed or not: the format the local connector stand-in writes
+ * (stand-ins/service-connector.ts). A line that is not such a message is skipped and reported, never published.
+ * Stops after `scanLimit` messages.
+ */
+export async function findArchivedDeadLetters(
+  client: ObjectStorageClient,
+  archive: ArchiveLocation,
+  options: Pick<ReplayOptions, "filter" | "scanLimit">,
+): Promise<{ candidates: ReplayCandidate[]; skipped: { partition: string; offset: number; reason: string }[] }> {
+  const candidates: ReplayCandidate[] = [];
+  const skipped: { partition: string; offset: number; reason: string }[] = [];
+  let scanned = 0;
+  let start: string | undefined;
+  do {
+    const { listObjects } = await client.listObjects({
+      namespaceName: archive.namespace,
+      bucketName: archive.bucket,
+      prefix: `${DEAD_LETTER_ARCHIVE_PREFIX}/`,
+      start,
+    });
+    for (const { name } of listObjects.objects) {
+      const { value } = await client.getObject({
+        namespaceName: archive.namespace,
+        bucketName: archive.bucket,
+        objectName: name,
+      });
+      let body = Buffer.from(await new Response(value as ReadableStream).arrayBuffer());
+      // gzip's magic number: a connector may compress what it writes
+      if (body[0] === 0x1f && body[1] === 0x8b) body = gunzipSync(body);
+      for (const line of body.toString("utf8").split("\n")) {
+        if (line.trim() === "" || scanned >= options.scanLimit) continue;
+        scanned++;
+        let message: models.Message;
+        try {
+          message = JSON.parse(line);
+        } catch {
+          skipped.push({ partition: "?", offset: -1, reason: `a line of ${name} is not JSON` });
+          continue;
+        }
+        const found = candidateOf(message, options.filter);
+        if (found === undefined) continue;
+        if ("reason" in found) {
+          skipped.push({
+            partition: String(message.partition),
+            offset: message.offset,
+            reason: `${name}: ${found.reason}`,
+          });
+        } else candidates.push(found);
+      }
+    }
+    start = listObjects.nextStartWith;
+  } while (start !== undefined && scanned < options.scanLimit);
   return { candidates, skipped };
 }
 

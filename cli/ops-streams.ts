@@ -11,6 +11,8 @@ export interface StackStreams {
   readonly stack: string;
   readonly endpoint: string;
   readonly streams: Record<StreamName, { readonly streamId: string; readonly partitions: number }>;
+  /** The dead-letter archive bucket (output `archive_bucket_name`), when the outputs have it. */
+  readonly archiveBucketName?: string;
 }
 
 /** Reads the stream OCIDs, partitions and messages endpoint of one stack from an outputs file. */
@@ -45,7 +47,13 @@ export function readStackStreams(file: string, stack?: string): StackStreams {
       { streamId: String(need(`${name}_stream_id`)), partitions: Number(partitions[name] ?? 1) },
     ]),
   ) as StackStreams["streams"];
-  return { stack: chosen, endpoint: String(need("messages_endpoint")), streams };
+  const archive = values.archive_bucket_name;
+  return {
+    stack: chosen,
+    endpoint: String(need("messages_endpoint")),
+    streams,
+    ...(archive === undefined ? {} : { archiveBucketName: String(archive) }),
+  };
 }
 
 /** Waits between GetMessages: OCI allows 5 per second per partition per group ("Limits on Streaming Resources"). */

@@ -1,9 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isConnectionError, isOciError, RetryPolicy } from "../lib/retry";
-import { createStreamClient } from "./connection";
+import { createObjectStorageClient, createStreamClient } from "./connection";
 import { CliError, describeOciError, UsageError } from "./errors";
 import { CommonOptions } from "./options";
-import { findDeadLetters, publishReplay } from "./ops-replay";
+import { findArchivedDeadLetters, findDeadLetters, publishReplay, ReplayFilter } from "./ops-replay";
 import { collectStatus, formatStatus } from "./ops-status";
 import { readStackStreams } from "./ops-streams";
 import { CLI_VERSION, EXIT, positiveInt } from "./program";
@@ -66,6 +66,31 @@ function streamConnection(options: Connection) {
     ...(options.connectTo ? { connectTo: { host, port: Number(port) } } : {}),
   } as CommonOptions;
   return { stack, connection: createStreamClient(common, stack.endpoint) };
+}
+
+/** Dead letters from the archive bucket (output `archive_bucket_name`), in the namespace given or the tenancy's. */
+async function fromArchive(
+  options: Connection & { namespace?: string; objectStorageEndpoint?: string; scanLimit: number },
+  bucket: string | undefined,
+  filter: ReplayFilter,
+) {
+  if (!bucket) throw new CliError(`${options.outputs}: no output "archive_bucket_name" (redeploy to get it)`);
+  const client = createObjectStorageClient(options, options.objectStorageEndpoint);
+  try {
+    const namespace = options.namespace ?? (await client.getNamespace({})).value;
+    return await findArchivedDeadLetters(client, { namespace, bucket }, { filter, scanLimit: options.scanLimit });
+  } catch (error) {
+    // Said here, as the streams' errors name the messages endpoint and a stream.
+    if (isOciError(error)) {
+      throw new CliError(
+        `Object Storage answered ${error.statusCode} ${error.serviceCode ?? ""} for bucket ${bucket}: ${error.message}`,
+      );
+    }
+    if (isConnectionError(error)) throw new CliError(`cannot reach Object Storage: ${(error as Error).message}`);
+    throw error;
+  } finally {
+    client.close();
+  }
 }
 
 export async function main(argv: string[], io: OpsIo): Promise<number> {
@@ -136,10 +161,18 @@ export async function main(argv: string[], io: OpsIo): Promise<number> {
     program
       .command("replay")
       .description(
-        "put dead letters from the unrecoverable stream back onto the data stream, by time range, key or error; " +
-          "a dry run unless --execute",
+        "put dead letters from the unrecoverable stream, or from the archive bucket once the stream no longer holds " +
+          "them, back onto the data stream, by time range, key or error; a dry run unless --execute",
       ),
   )
+    .addOption(
+      new Option("--from <source>", "where the dead letters are read").choices(["stream", "archive"]).default("stream"),
+    )
+    .option("--namespace <namespace>", "--from archive: the Object Storage namespace (default: GetNamespace)")
+    .option(
+      "--object-storage-endpoint <url>",
+      "--from archive: the Object Storage endpoint (default: the profile's region)",
+    )
     .option("--since <time>", "only failures at or after this ISO 8601 time", isoTime)
     .option("--until <time>", "only failures before this ISO 8601 time", isoTime)
     .option("--key <key>", "only messages with this key")
@@ -150,6 +183,9 @@ export async function main(argv: string[], io: OpsIo): Promise<number> {
     .action(
       async (
         options: Connection & {
+          from: "stream" | "archive";
+          namespace?: string;
+          objectStorageEndpoint?: string;
           since?: Date;
           until?: Date;
           key?: string;
@@ -162,11 +198,10 @@ export async function main(argv: string[], io: OpsIo): Promise<number> {
         const { stack, connection } = streamConnection(options);
         try {
           const filter = { since: options.since, until: options.until, key: options.key, error: options.error };
-          const found = await findDeadLetters(connection.client, stack, {
-            filter,
-            scanLimit: options.scanLimit,
-            paceMs,
-          });
+          const found =
+            options.from === "archive"
+              ? await fromArchive(options, stack.archiveBucketName, filter)
+              : await findDeadLetters(connection.client, stack, { filter, scanLimit: options.scanLimit, paceMs });
           const result = options.execute
             ? await publishReplay(connection.client, stack, found.candidates, retry)
             : undefined;

@@ -2,6 +2,7 @@ import * as ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { DEFAULT_INLINE_MAX_BYTES, inlineMaxBytesSchema } from "../lib/object-reference-limits";
 import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../lib/functions-limits";
+import { LOG_RETENTION_DAYS_CHOICES } from "../lib/logging-limits";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -85,7 +86,9 @@ export const networkSchema = z
     flowLogRetentionInDays: z
       .number()
       .int()
-      .refine((d) => [30, 60, 90, 120, 150, 180].includes(d), { message: "must be one of 30, 60, 90, 120, 150, 180" })
+      .refine((d) => (LOG_RETENTION_DAYS_CHOICES as readonly number[]).includes(d), {
+        message: `must be one of ${LOG_RETENTION_DAYS_CHOICES.join(", ")}`,
+      })
       .default(30),
   })
   .superRefine((net, ctx) => {
@@ -169,7 +172,8 @@ export const streamClientSchema = z.strictObject({
   streams: z.record(z.string(), z.enum(["push", "pull", "both"], { error: 'must be "push", "pull" or "both"' })),
   /**
    * It connects through the Kafka API (SASL/PLAIN with a user's auth token, so a group only). The Streaming docs ask
-   * for `manage streams` for Kafka users; the stack grants it on the named streams only.
+   * for `manage streams` for Kafka users; the stack grants it on the named streams only, without deleting or moving them, and without producing
+   * to a stream the client only pulls from (or consuming from one it only pushes to).
    */
   kafka: z.boolean().default(false),
 });
@@ -409,6 +413,12 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
 ]);
 
 /**
+ * Requests per second the gateway may be set to, per client IP (MessagesApi) and per API client (ApiClientPlan): our
+ * guard, as OCI documents no range for either; checked by the config and by both constructs.
+ */
+export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
+
+/**
  * One API client (a producer or an operator): its own bearer token in its own Vault secret (never in Terraform), its
  * own usage plan (rate limit and quota), and the targets it may send to.
  */
@@ -418,7 +428,7 @@ export const apiClientSchema = z.strictObject({
   /** May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope. */
   operator: z.boolean().default(false),
   /** Requests per second for this client, enforced by its usage plan (rate_limit unit SECOND). */
-  rateLimitPerSecond: z.number().int().min(1).max(10000).optional(),
+  rateLimitPerSecond: z.number().int().min(API_RATE_LIMIT_PER_SECOND.min).max(API_RATE_LIMIT_PER_SECOND.max).optional(),
   /** Requests per period for this client, enforced by its usage plan; the period resets on the calendar. */
   quota: z
     .strictObject({
@@ -442,8 +452,6 @@ export const CONNECTOR_BATCH_LIMITS = {
   batchSizeInNum: { min: 1, max: 10000 },
   batchTimeInSec: { min: 1, max: 600 },
 } as const;
-/** Requests per second per client IP the gateway may be set to; checked by the config and by MessagesApi. */
-export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
 const { batchSizeInKbs: kbs, batchSizeInNum: num, batchTimeInSec: sec } = CONNECTOR_BATCH_LIMITS;
 
 /**
@@ -480,6 +488,35 @@ export const connectorSchema = z
     batchTimeInSec,
   }));
 
+/**
+ * Lifecycle rules of an archive bucket: objects move to the Archive tier after `archiveAfterDays` and are deleted
+ * after `deleteAfterDays` (each optional; both unset keeps them in Standard for ever).
+ */
+const lifecycleSchema = z
+  .strictObject({
+    archiveAfterDays: z.number().int().min(1).max(36500).optional(),
+    deleteAfterDays: z.number().int().min(1).max(36500).optional(),
+  })
+  .superRefine((rules, ctx) => {
+    if (
+      rules.archiveAfterDays !== undefined &&
+      rules.deleteAfterDays !== undefined &&
+      rules.deleteAfterDays <= rules.archiveAfterDays
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["deleteAfterDays"],
+        input: rules.deleteAfterDays,
+        message: `must be more than archiveAfterDays (${rules.archiveAfterDays}): an object is archived before it is deleted`,
+      });
+    }
+  });
+
+/** An Object Storage bucket name (CreateBucketDetails.name: letters, digits, '_', '.', '-'). */
+const bucketNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" });
+
 const alarmSwitch = { enabled: z.boolean().default(true) };
 const countThreshold = (fallback: number) => z.number().int().min(0).max(1_000_000).default(fallback);
 
@@ -502,6 +539,11 @@ export const alarmsSchema = z
       .prefault({}),
     /** Errors reading a connector's source or writing its target (both connectors). */
     connectorErrors: z.strictObject(alarmSwitch).prefault({}),
+    /**
+     * Per target (dataSync.targets): its messages recorded as failed recoverably, per 5 minutes, above this (WARNING),
+     * and any of its messages dead-lettered (ERROR). Each alarm names the target.
+     */
+    targetFailures: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
     /** Error answers of each function, per 5 minutes, above this. */
     functionErrors: z.strictObject({ ...alarmSwitch, threshold: countThreshold(0) }).prefault({}),
     /** Throttled invocations (HTTP 429 from Functions) of each function, per 5 minutes, above this. */
@@ -610,6 +652,11 @@ export const dataSyncSchema = z
     idempotencyKeyHeader: z._default(idempotencyKeyHeaderSchema, DEFAULT_IDEMPOTENCY_KEY_HEADER),
     /** Which operations alarms exist and their thresholds. */
     alarms: alarmsSchema,
+    /**
+     * The Management Dashboard of the data sync (constructs/patterns/data-sync-dashboard.ts): a row of charts per
+     * stage. Default: deployed; the deploying user then needs `manage management-dashboard-family`.
+     */
+    dashboard: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
     /** The retry function: its schedule and its back-off by attempt (functions/retry/config.ts has the same ranges). */
     retry: retrySchema.prefault({}),
     /**
@@ -627,31 +674,21 @@ export const dataSyncSchema = z
      * deleted after `deleteAfterDays` (each optional; both unset keeps them in Standard for ever). Defaults: archive
      * after 30 days, never delete.
      */
-    archiveLifecycle: z
-      .strictObject({
-        archiveAfterDays: z.number().int().min(1).max(36500).optional(),
-        deleteAfterDays: z.number().int().min(1).max(36500).optional(),
-      })
-      .superRefine((rules, ctx) => {
-        if (
-          rules.archiveAfterDays !== undefined &&
-          rules.deleteAfterDays !== undefined &&
-          rules.deleteAfterDays <= rules.archiveAfterDays
-        ) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["deleteAfterDays"],
-            input: rules.deleteAfterDays,
-            message: `must be more than archiveAfterDays (${rules.archiveAfterDays}): an object is archived before it is deleted`,
-          });
-        }
-      })
-      .default({ archiveAfterDays: 30 }),
+    archiveLifecycle: lifecycleSchema.default({ archiveAfterDays: 30 }),
     /** Bucket that archives dead letters beyond the stream's retention. Default: <namePrefix>-<environment>-deadletters. */
-    archiveBucketName: z
-      .string()
-      .regex(/^[A-Za-z0-9_.-]{1,256}$/, { message: "must be 1 to 256 letters, digits, '_', '.' or '-'" })
-      .optional(),
+    archiveBucketName: bucketNameSchema.optional(),
+    /**
+     * A copy of every data-stream message in a bucket, for audit: a third connector writes the data stream to
+     * `<namePrefix>-audit` (or `bucketName`) under `audit/`, with the lifecycle rules of `lifecycle`. Default: off;
+     * when on, objects move to the Archive tier after 30 days and are never deleted unless `lifecycle` says so.
+     */
+    auditArchive: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        bucketName: bucketNameSchema.optional(),
+        lifecycle: lifecycleSchema.default({ archiveAfterDays: 30 }),
+      })
+      .prefault({}),
   })
   .superRefine((dataSync, ctx) => {
     const clients = Object.entries(dataSync.clients);
@@ -702,6 +739,28 @@ export const dataSyncSchema = z
         }
       });
     }
+    // One secret per target and per client: a secret two of them share would send one target's credential to the
+    // other, or let one client's token pass as another's.
+    const secretOwners = new Map<string, string>();
+    const owners: [string[], string | undefined][] = [
+      ...Object.entries(dataSync.targets).map(([name, t]): [string[], string | undefined] => [
+        ["targets", name, "secretId"],
+        t.secretId,
+      ]),
+      ...clients.map(([name, c]): [string[], string | undefined] => [["clients", name, "secretId"], c.secretId]),
+    ];
+    for (const [path, secretId] of owners) {
+      if (secretId === undefined) continue;
+      const first = secretOwners.get(secretId);
+      if (first) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          input: secretId,
+          message: `is also dataSync.${first}: each target and client needs its own secret, or one's credential reaches the other`,
+        });
+      } else secretOwners.set(secretId, path.join("."));
+    }
     if (dataSync.allowedTargetHosts !== undefined) {
       ctx.addIssue({
         code: "custom",
@@ -709,7 +768,7 @@ export const dataSyncSchema = z
         input: dataSync.allowedTargetHosts,
         message:
           "was replaced by dataSync.targets: name each target with its baseUrl and auth (each gets its own secret), " +
-          'and send messages with "target" and "path" instead of "url" (README: "Migrating from allowedTargetHosts")',
+          'and send messages with "target" and "path" instead of "url" (docs/configuration.md, "Migrating from allowedTargetHosts")',
       });
     }
   });

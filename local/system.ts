@@ -5,6 +5,7 @@ import { ApiGatewayEmulator, Deployment, Subscriber, UsagePlan } from "../stand-
 import { EventAction, EventRule, EventsEmulator } from "../stand-ins/events";
 import { FunctionDefinition, FunctionsService } from "../stand-ins/functions-service";
 import { MonitoringStandIn } from "../stand-ins/monitoring";
+import { ResourceSchedulerEmulator } from "../stand-ins/resource-scheduler";
 import { NotificationsStandIn } from "../stand-ins/notifications";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
@@ -100,6 +101,8 @@ export class LocalSystem {
   readonly buckets: { address: string; namespace: string; name: string; objectEvents: boolean; watched: boolean }[] =
     [];
   readonly connectors = new Map<string, ConnectorEmulator>();
+  /** Resource Scheduler schedules, by display name: they invoke their functions on their cron cadence. */
+  readonly schedules = new Map<string, ResourceSchedulerEmulator>();
   gateway?: ApiGatewayEmulator;
   events?: EventsEmulator;
   /** The API's base URL per deployment, e.g. http://127.0.0.1:8080/v1. */
@@ -174,12 +177,14 @@ export class LocalSystem {
       .map(([name, body]) => this.functionDefinition(name, body));
     const connectors = this.connectorDefinitions();
     const rules = this.ruleDefinitions();
+    const schedules = this.scheduleDefinitions();
     // The gateway next: a port in use is refused before any function starts.
     await this.startGateway(!this.options.planOnly);
     if (this.options.planOnly) return;
     await Promise.all(definitions.map((definition) => this.functions.deploy(definition)));
     this.startConnectors(connectors);
     this.startEvents(rules);
+    for (const schedule of schedules) this.schedules.set(schedule.definition.name, schedule.start());
     this.writeState();
   }
 
@@ -223,6 +228,7 @@ export class LocalSystem {
   }
 
   async stop(): Promise<void> {
+    await Promise.all([...this.schedules.values()].map((s) => s.stop()));
     await Promise.all([...this.connectors.values()].map((c) => c.stop()));
     await this.events?.idle();
     await this.gateway?.close();
@@ -434,6 +440,28 @@ export class LocalSystem {
           log: (entry) => this.log("connectors", entry),
         });
       });
+  }
+
+  /** The schedules, built (so a recurrence that is not emulated is refused) but not started. */
+  private scheduleDefinitions(): ResourceSchedulerEmulator[] {
+    return this.resolver.resourcesOf("oci_resource_scheduler_schedule").map(([name, body]) => {
+      const where = `oci_resource_scheduler_schedule.${name}`;
+      const resources = this.resolver.resolve<{ id: string }[]>(body.resources ?? [], `${where}.resources`);
+      return new ResourceSchedulerEmulator(
+        {
+          name: String(body.display_name ?? name),
+          recurrenceType: String(body.recurrence_type),
+          recurrenceDetails: String(body.recurrence_details),
+          functionIds: resources.map((r) => r.id),
+          state: body.state,
+        },
+        {
+          invoke: (functionId, payload) => this.functions.invoke(functionId, payload),
+          timeScale: this.options.timeScale,
+          log: (entry) => this.log("schedules", entry),
+        },
+      );
+    });
   }
 
   private startConnectors(connectors: ConnectorEmulator[]): void {

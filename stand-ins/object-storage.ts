@@ -3,7 +3,9 @@ import { matchPath, OciApiError, Reply, Route, StandInRequest, StandInServer } f
 
 /**
  * OCI Object Storage's PutObject, HeadObject and GetObject (`/n/{namespace}/b/{bucket}/o/{object}`, object names
- * URL-encoded): https://docs.oracle.com/iaas/api/#/en/objectstorage/20160918/ . PutObject "creates a new object or
+ * URL-encoded), ListObjects (`GET /n/{namespace}/b/{bucket}/o` with `prefix`, `start`, `limit`; objects in name order,
+ * `nextStartWith` when more remain) and GetNamespace (`GET /n/`, the namespace as a JSON string):
+ * https://docs.oracle.com/iaas/api/#/en/objectstorage/20160918/ . PutObject "creates a new object or
  * overwrites an existing one" (API reference, PutObject); it may be signed without its body, like PutMessages.
  *
  * A bucket created with `objectEvents` emits object events to `onObjectEvent` listeners, as a bucket with
@@ -32,6 +34,8 @@ export class ObjectStorageStandIn extends StandInServer {
   private readonly buckets = new Map<string, Map<string, StoredObject>>();
   private readonly eventBuckets = new Set<string>();
   private readonly listeners: ((write: ObjectWrite) => void)[] = [];
+  /** What GetNamespace answers: the tenancy's namespace (the local runtime's placeholder by default). */
+  tenancyNamespace = "local";
 
   /** Forgets every bucket and object (listeners stay). */
   override reset(): void {
@@ -88,6 +92,20 @@ export class ObjectStorageStandIn extends StandInServer {
   }
 
   protected route(method: string, url: URL): Route | undefined {
+    if (method === "GET" && (url.pathname === "/n/" || url.pathname === "/n")) {
+      return {
+        operation: "GetNamespace",
+        params: {},
+        handle: () => ({
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(this.tenancyNamespace),
+        }),
+      };
+    }
+    const bucketParams = matchPath("/n/{namespace}/b/{bucket}/o", url.pathname);
+    if (bucketParams && method === "GET") {
+      return { operation: "ListObjects", params: bucketParams, handle: (r) => this.listObjects(r) };
+    }
     const params = matchPath("/n/{namespace}/b/{bucket}/o/{object+}", url.pathname);
     if (!params) return undefined;
     if (method === "HEAD") return { operation: "HeadObject", params, handle: (r) => this.headObject(r) };
@@ -109,6 +127,25 @@ export class ObjectStorageStandIn extends StandInServer {
         etag: stored.etag,
         "last-modified": stored.lastModified.toUTCString(),
         "opc-content-md5": createHash("md5").update(stored.body).digest("base64"),
+      },
+    };
+  }
+
+  /** ListObjects: names at or after `start` that begin with `prefix`, in order, at most `limit` (1000 by default). */
+  private listObjects(request: StandInRequest): Reply {
+    const { namespace, bucket } = request.params;
+    const objects = this.buckets.get(bucketKey(namespace, bucket));
+    if (!objects) throw bucketNotFound(namespace, bucket);
+    const query = request.url.searchParams;
+    const prefix = query.get("prefix") ?? "";
+    const start = query.get("start") ?? "";
+    const limit = Number(query.get("limit") ?? 1000);
+    const names = [...objects.keys()].filter((name) => name.startsWith(prefix) && name >= start).sort();
+    const page = names.slice(0, limit);
+    return {
+      body: {
+        objects: page.map((name) => ({ name, size: objects.get(name)!.body.length })),
+        ...(names.length > limit ? { nextStartWith: names[limit] } : {}),
       },
     };
   }

@@ -5,7 +5,7 @@ import { Deadline } from "../lib/deadline";
 import { Logger } from "../lib/log";
 import { authenticationProvider } from "../lib/oci-auth";
 import { parseConfiguration } from "../lib/validation";
-import { functionConfig } from "../functions/contracts";
+import { ConfigOverrides, functionConfig } from "../functions/contracts";
 import { retryConfigSchema } from "../functions/retry/config";
 import { retryWith } from "../functions/retry/retry";
 import { DataSyncEnv, itemId } from "./data-sync-env";
@@ -23,8 +23,8 @@ export interface OutageScenario {
   readonly afterHours: number;
   /** Minutes between scheduled retry runs. */
   readonly scheduleMinutes: number;
-  /** Retry configuration over the test defaults, e.g. back-off and MAX_ATTEMPTS. */
-  readonly retryConfig: Record<string, string>;
+  /** Retry configuration over the test defaults, e.g. back-off and MAX_ATTEMPTS, keyed by the retry function's contract. */
+  readonly retryConfig: ConfigOverrides<"retry">;
 }
 
 export interface OutageResult {

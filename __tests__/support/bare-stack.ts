@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { Bucket } from "../../constructs/resources/bucket";
 import { ContainerFunction } from "../../constructs/resources/container-function";
 import { FunctionApplication } from "../../constructs/resources/function-application";
+import { FunctionsPlatform, FunctionsPlatformProps } from "../../constructs/patterns/functions-platform";
 import { ILogGroup, LogGroup } from "../../constructs/resources/log-group";
 import { Policies } from "../../constructs/resources/policies";
 import { Stream } from "../../constructs/resources/stream";
@@ -48,6 +49,20 @@ export function addFunction(scope: Construct, id = "Fn"): ContainerFunction {
     registryNamespace: "ns",
     config: {},
     prebuiltImage: "iad.ocir.io/ns/t/fn:1",
+  });
+}
+
+/** The functions platform, in the bare stack's one compartment and a private subnet. */
+export function addPlatform(scope: Construct, overrides: Partial<FunctionsPlatformProps> = {}): FunctionsPlatform {
+  return new FunctionsPlatform(scope, "Functions", {
+    namePrefix: "t",
+    region: "us-ashburn-1",
+    tenancyId: TENANCY,
+    compartmentId: COMPARTMENT,
+    networkCompartmentId: COMPARTMENT,
+    subnetId: "ocid1.subnet.oc1.iad.aaaaaaaabarestack",
+    nsgIds: [],
+    ...overrides,
   });
 }
 

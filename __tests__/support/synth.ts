@@ -46,7 +46,12 @@ export function synthStack(env: Environment = exampleEnvironment()): Synthesized
 }
 
 /** The `${type.name.attr}` reference Terraform JSON uses for the one resource of `type` whose `display_name` is `displayName`. */
-export function refByDisplayName(synth: SynthesizedStack, type: string, displayName: string, attribute = "id"): string {
+export function refByDisplayName(
+  synth: Pick<SynthesizedStack, "json">,
+  type: string,
+  displayName: string,
+  attribute = "id",
+): string {
   const matches = Object.entries<any>(synth.json.resource?.[type] ?? {}).filter(
     ([, body]) => body.display_name === displayName,
   );

@@ -8,6 +8,7 @@ import { StreamClient } from "oci-streaming";
 import { VaultsClient } from "oci-vault";
 import { bundleFinder } from "../../local/main";
 import { LocalSystem } from "../../local/system";
+import { functionConfigOf, localSecretId, waitFor } from "../support/local-system";
 import { synthStack } from "../support/synth";
 
 /**
@@ -78,18 +79,8 @@ beforeAll(async () => {
   vaults.close();
 });
 
-/** The synthesized config of the function whose display name ends with `-<suffix>`. */
-function functionConfig(suffix: string): Record<string, string> {
-  return Object.values<any>(synth.json.resource.oci_functions_function).find((f) =>
-    f.display_name.endsWith(`-${suffix}`),
-  ).config;
-}
-
-/** The local OCID of a secret a config names as `${oci_vault_secret.X.id}`. */
-function secretId(reference: string): string {
-  const address = /^\$\{(oci_vault_secret\.[^.]+)\.id\}$/.exec(reference)![1];
-  return String(system.attributes(address).id);
-}
+const functionConfig = (suffix: string) => functionConfigOf(synth.json, suffix);
+const secretId = (reference: string) => localSecretId(system, reference);
 
 /** The headers a target's credential must arrive as at that target (an OAuth2 one: the echo target's token). */
 function expectedCredential(name: string): Record<string, string> {
@@ -154,16 +145,6 @@ function post(
 
 function newClient(): string {
   return `127.0.0.${nextClient++}`;
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 8_000): Promise<T> {
-  const giveUp = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > giveUp) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /**

@@ -37,8 +37,8 @@ export interface MetricAlarmDefinition extends AlarmBase {
 }
 
 /**
- * An alarm on an MQL query built elsewhere (data-sync-alarms.ts `mql`), for what metric objects do not express yet
- * (statistics with arguments such as `absent(72h)`); its query is still checked against the catalog at test time.
+ * An alarm on an MQL query written by the caller, for what metric objects do not express; its query is still checked
+ * against the catalog at test time. The project's own alarms all use metric objects.
  */
 export interface QueryAlarmDefinition extends AlarmBase {
   /** Monitoring namespace, e.g. `oci_streaming`. */
@@ -65,6 +65,13 @@ export interface AlarmsProps {
 /** The MQL alarm query of a definition: its metric's query and the condition. */
 export function alarmQuery(alarm: AlarmDefinition): string {
   if (!("metric" in alarm)) return alarm.query;
+  if (alarm.metric.statistic === "absent") {
+    // absent() is the condition itself (1 while the metric is absent): a threshold would be a second condition.
+    if (alarm.threshold !== undefined || alarm.comparison !== undefined) {
+      throw new Error(`Alarm ${alarm.name}: an alarm on absent() takes no threshold or comparison`);
+    }
+    return alarm.metric.toMql();
+  }
   const threshold = alarm.threshold ?? 0;
   if (!Token.isUnresolved(threshold) && !Number.isFinite(threshold)) {
     throw new Error(`Alarm ${alarm.name}: threshold must be a finite number. Received ${threshold}`);

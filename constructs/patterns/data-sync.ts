@@ -5,11 +5,13 @@ import { describeIssue } from "../../config/load";
 import { DataSyncConfig, dataSyncSchema } from "../../config/schema";
 import { AlarmDefinition, Alarms } from "./alarms";
 import { dataSyncAlarms } from "./data-sync-alarms";
+import { dataSyncDashboardRows } from "./data-sync-dashboard";
 import { Bucket } from "../resources/bucket";
 import { BucketLifecycle } from "../resources/bucket-lifecycle";
 import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { FunctionSchedule } from "../resources/function-schedule";
+import { ManagementDashboard } from "../resources/management-dashboard";
 import { FunctionsPlatform } from "./functions-platform";
 import { MessagesApi, ROUTE_SCOPES } from "../resources/messages-api";
 import { NotificationTopic } from "../resources/notification-topic";
@@ -19,7 +21,7 @@ import { BucketTarget, FunctionTarget } from "../resources/connector-targets";
 import { ServiceConnector } from "../resources/service-connector";
 import { IStream } from "../resources/stream";
 import { Vault } from "../resources/vault";
-import { MIN_RETENTION_HOURS } from "../../lib/streaming-limits";
+import { DEAD_LETTER_ARCHIVE_PREFIX } from "../../lib/data-sync/error-record";
 import { TargetConfig } from "../../config/schema";
 
 /**
@@ -112,11 +114,6 @@ export interface DataSyncProps {
    */
   readonly region?: string;
   /**
-   * The recoverable stream's retention: the backlog alarm fires at a share of it.
-   * @default 24 - the shortest retention OCI allows, so the alarm fires early rather than late
-   */
-  readonly recoverableRetentionInHours?: number;
-  /**
    * The stack's other functions (claim-check), which get errors and throttles alarms with these.
    * @default - none
    */
@@ -127,6 +124,23 @@ export interface DataSyncProps {
 export type DataSyncSettings = z.input<typeof dataSyncSchema>;
 
 /** DataSyncProps with every default applied. */
+/** A stream archived to a bucket by a connector. */
+export interface StreamArchive {
+  readonly bucket: Bucket;
+  /** Present when the lifecycle config sets an age. */
+  readonly lifecycle?: BucketLifecycle;
+  readonly connector: ServiceConnector;
+}
+
+interface ArchiveSpec {
+  readonly source: IStream;
+  readonly bucketName: string;
+  readonly lifecycle: { readonly archiveAfterDays?: number; readonly deleteAfterDays?: number };
+  readonly connectorName: string;
+  readonly description: string;
+  readonly objectNamePrefix: string;
+}
+
 type ResolvedDataSyncProps = Required<Omit<DataSyncProps, "settings" | "otherFunctions">> &
   Pick<DataSyncProps, "otherFunctions"> & { readonly settings: DataSyncConfig };
 
@@ -155,6 +169,10 @@ export class DataSync extends Construct {
   /** The archive bucket's lifecycle rules, when `archiveLifecycle` sets any. */
   public readonly archiveLifecycle?: BucketLifecycle;
   public readonly alarms: Alarms;
+  /** The audit copy of the data stream, when `auditArchive.enabled`. */
+  public readonly auditArchive?: StreamArchive;
+  /** The data sync's Management Dashboard, unless `dashboard.enabled` is false. */
+  public readonly dashboard?: ManagementDashboard;
 
   /** The vault this pattern created because no `encryptionKey` was given. */
   public readonly vault?: Vault;
@@ -323,36 +341,35 @@ export class DataSync extends Construct {
       logGroup,
     });
 
-    this.archiveBucket = new Bucket(this, "Archive", {
-      compartmentId: props.dataCompartmentId,
-      namespace: platform.namespace,
-      name: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
-      encryptionKey: props.encryptionKey,
-      logGroupId: props.logGroupId,
-    });
-    const { archiveAfterDays, deleteAfterDays } = settings.archiveLifecycle;
-    if (archiveAfterDays !== undefined || deleteAfterDays !== undefined) {
-      this.archiveLifecycle = new BucketLifecycle(this, "ArchiveLifecycle", {
-        compartmentId: props.dataCompartmentId,
-        region: props.region,
-        namespace: platform.namespace,
-        bucketName: this.archiveBucket.bucketName,
-        archiveAfterDays,
-        deleteAfterDays,
-      });
+    const archive = this.addArchive(
+      "Archive",
+      {
+        source: unrecoverableStream,
+        bucketName: settings.archiveBucketName ?? `${props.namePrefix}-deadletters`,
+        lifecycle: settings.archiveLifecycle,
+        connectorName: `${props.namePrefix}-deadletters-to-archive`,
+        description: "Archives dead letters beyond the stream's retention",
+        objectNamePrefix: DEAD_LETTER_ARCHIVE_PREFIX,
+      },
+      props,
+    );
+    this.archiveBucket = archive.bucket;
+    this.archiveLifecycle = archive.lifecycle;
+    this.archiveConnector = archive.connector;
+    if (settings.auditArchive.enabled) {
+      this.auditArchive = this.addArchive(
+        "AuditArchive",
+        {
+          source: dataStream,
+          bucketName: settings.auditArchive.bucketName ?? `${props.namePrefix}-audit`,
+          lifecycle: settings.auditArchive.lifecycle,
+          connectorName: `${props.namePrefix}-data-to-audit`,
+          description: "Copies every data-stream message to the audit bucket",
+          objectNamePrefix: "audit",
+        },
+        props,
+      );
     }
-    this.archiveConnector = new ServiceConnector(this, "ArchiveConnector", {
-      compartmentId: props.compartmentId,
-      displayName: `${props.namePrefix}-deadletters-to-archive`,
-      description: "Archives dead letters beyond the stream's retention",
-      source: unrecoverableStream,
-      target: new BucketTarget(this.archiveBucket, {
-        objectNamePrefix: "deadletters",
-        batchRolloverSizeInMbs: 10,
-        batchRolloverTimeInMs: 60000,
-      }),
-      logGroup,
-    });
 
     this.alarms = new Alarms(this, "Alarms", {
       compartmentId: props.compartmentId,
@@ -360,6 +377,76 @@ export class DataSync extends Construct {
       topicId: topic.topicId,
       alarms: this.alarmDefinitions(props),
     });
+    if (settings.dashboard.enabled) {
+      this.dashboard = new ManagementDashboard(this, "Dashboard", {
+        compartmentId: props.compartmentId,
+        displayName: `${props.namePrefix} data sync`,
+        description: "Ingest, streams, delivery per target, error-stream backlog and connector lag of the data sync",
+        region: props.region,
+        rows: dataSyncDashboardRows({
+          api: this.api,
+          streams: { data: dataStream, recoverable: recoverableStream, unrecoverable: unrecoverableStream },
+          functions: this.functions(props),
+          ingestFunctions: props.otherFunctions ?? {},
+          metrics: this.metrics,
+          deployment: props.namePrefix,
+          processConnector: this.connector,
+          archiveConnector: this.archiveConnector,
+          auditConnector: this.auditArchive?.connector,
+        }),
+      });
+    }
+  }
+
+  /**
+   * A private, customer-key-encrypted bucket that a connector fills from a stream, with its lifecycle rules. The
+   * connector batches up to 10 MB or one minute per object (BucketTarget), so an archived message is at most about a
+   * minute behind its stream.
+   */
+  private addArchive(id: string, archive: ArchiveSpec, props: ResolvedDataSyncProps): StreamArchive {
+    const bucket = new Bucket(this, id, {
+      compartmentId: props.dataCompartmentId,
+      namespace: props.platform.namespace,
+      name: archive.bucketName,
+      encryptionKey: props.encryptionKey,
+      logGroupId: props.logGroupId,
+    });
+    const { archiveAfterDays, deleteAfterDays } = archive.lifecycle;
+    const lifecycle =
+      archiveAfterDays !== undefined || deleteAfterDays !== undefined
+        ? new BucketLifecycle(this, `${id}Lifecycle`, {
+            compartmentId: props.dataCompartmentId,
+            region: props.region,
+            namespace: props.platform.namespace,
+            bucketName: bucket.bucketName,
+            archiveAfterDays,
+            deleteAfterDays,
+          })
+        : undefined;
+    const connector = new ServiceConnector(this, `${id}Connector`, {
+      compartmentId: props.compartmentId,
+      displayName: archive.connectorName,
+      description: archive.description,
+      source: archive.source,
+      target: new BucketTarget(bucket, {
+        objectNamePrefix: archive.objectNamePrefix,
+        batchRolloverSizeInMbs: 10,
+        batchRolloverTimeInMs: 60000,
+      }),
+      logGroup: LogGroup.fromLogGroupId(props.logGroupId),
+    });
+    return { bucket, lifecycle, connector };
+  }
+
+  /** Every function of the stack by name: data sync's own and `otherFunctions`. */
+  private functions(props: ResolvedDataSyncProps): Record<string, ContainerFunction> {
+    return {
+      populate: this.populate,
+      process: this.process,
+      retry: this.retry,
+      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
+      ...props.otherFunctions,
+    };
   }
 
   private alarmDefinitions(props: ResolvedDataSyncProps): AlarmDefinition[] {
@@ -369,13 +456,6 @@ export class DataSync extends Construct {
       severity: AlarmDefinition["severity"],
       body: string,
     ): AlarmDefinition => ({ name, metric: stream.metricPuts(), severity, body });
-    const functions: Record<string, ContainerFunction> = {
-      populate: this.populate,
-      process: this.process,
-      retry: this.retry,
-      ...(this.authorizer ? { authorizer: this.authorizer } : {}),
-      ...props.otherFunctions,
-    };
     return [
       errorStream(
         props.recoverableStream,
@@ -391,17 +471,16 @@ export class DataSync extends Construct {
       ),
       ...dataSyncAlarms({
         settings: props.settings.alarms,
-        functions,
-        functionsCompartmentId: props.platform.application.compartmentId,
+        functions: this.functions(props),
         processConnector: this.connector,
         archiveConnector: this.archiveConnector,
-        connectorCompartmentId: props.compartmentId,
-        gatewayId: this.api.gateway.id,
-        gatewayCompartmentId: props.compartmentId,
+        auditConnector: this.auditArchive?.connector,
+        api: this.api,
         metrics: this.metrics,
         deployment: props.namePrefix,
-        recoverableRetentionInHours: props.recoverableRetentionInHours,
+        recoverableRetentionInHours: props.recoverableStream.retentionInHours,
         retryIntervalInMinutes: this.retrySchedule ? props.settings.retry.schedule.intervalInMinutes : undefined,
+        targets: Object.keys(props.settings.targets),
       }),
     ];
   }
@@ -442,7 +521,6 @@ function withDefaults(scope: Construct, given: DataSyncProps): { props: Resolved
       }),
     logGroupId: given.logGroupId ?? platform.logGroupId,
     region: given.region ?? platform.region,
-    recoverableRetentionInHours: given.recoverableRetentionInHours ?? MIN_RETENTION_HOURS,
     settings: parsed.data,
   };
   return { props, vault };

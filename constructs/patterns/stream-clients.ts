@@ -51,7 +51,7 @@ export class StreamClients extends Construct {
           throw new Error(`StreamClients: client ${name} names stream ${key}, which the stack does not have`);
         if (use === "push" || use === "both") stream.grantPush(grantee);
         if (use === "pull" || use === "both") stream.grantPull(grantee);
-        if (client.kafka) stream.grantKafka(grantee);
+        if (client.kafka) stream.grantKafka(grantee, use);
       }
     }
   }

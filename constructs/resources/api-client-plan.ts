@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { ApigatewaySubscriber } from "../../.gen/providers/oci/apigateway-subscriber";
 import { ApigatewayUsagePlan } from "../../.gen/providers/oci/apigateway-usage-plan";
+import { API_RATE_LIMIT_PER_SECOND } from "../../config/schema";
+import { checkWholeNumber } from "./range-check";
 
 export interface ApiClientPlanProps {
   /** Compartment of the usage plan and the subscriber. */
@@ -43,6 +45,9 @@ export class ApiClientPlan extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiClientPlanProps) {
     super(scope, id);
+    const where = `ApiClientPlan ${props.clientName}`;
+    checkWholeNumber(where, "rateLimitPerSecond", props.rateLimitPerSecond, API_RATE_LIMIT_PER_SECOND);
+    checkWholeNumber(where, "quota.value", props.quota?.value, { min: 1, max: Number.MAX_SAFE_INTEGER });
     this.usagePlan = new ApigatewayUsagePlan(this, "UsagePlan", {
       compartmentId: props.compartmentId,
       displayName: `${props.namePrefix}-client-${props.clientName}`,

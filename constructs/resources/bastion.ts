@@ -1,6 +1,8 @@
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { BastionBastion } from "../../.gen/providers/oci/bastion-bastion";
 import { parseCidr } from "../../config/schema";
+import { checkWholeNumber } from "./range-check";
 
 export interface BastionProps {
   /** Compartment of the bastion. */
@@ -47,6 +49,7 @@ export class Bastion extends Construct {
       throw new Error(`Bastion ${props.name}: clientCidrBlockAllowList is empty, so nobody could connect`);
     }
     for (const cidr of props.clientCidrBlockAllowList) {
+      if (Token.isUnresolved(cidr)) continue;
       const parsed = parseCidr(cidr);
       if (!parsed || parsed[1] === 0) {
         throw new Error(
@@ -54,11 +57,7 @@ export class Bastion extends Construct {
         );
       }
     }
-    if (!Number.isInteger(ttl) || ttl < MAX_SESSION_TTL_RANGE.min || ttl > MAX_SESSION_TTL_RANGE.max) {
-      throw new Error(
-        `Bastion ${props.name}: maxSessionTtlInSeconds must be an integer from ${MAX_SESSION_TTL_RANGE.min} to ${MAX_SESSION_TTL_RANGE.max}. Received ${ttl}`,
-      );
-    }
+    checkWholeNumber(`Bastion ${props.name}`, "maxSessionTtlInSeconds", ttl, MAX_SESSION_TTL_RANGE);
 
     this.bastion = new BastionBastion(this, "Bastion", {
       bastionType: "standard",

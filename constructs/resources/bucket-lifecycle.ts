@@ -1,3 +1,4 @@
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { ObjectstorageObjectLifecyclePolicy } from "../../.gen/providers/oci/objectstorage-object-lifecycle-policy";
 import { Policies } from "./policies";
@@ -46,7 +47,13 @@ export class BucketLifecycle extends Construct {
     if (archiveAfterDays === undefined && deleteAfterDays === undefined) {
       throw new Error(`BucketLifecycle ${id}: give archiveAfterDays, deleteAfterDays or both`);
     }
-    if (archiveAfterDays !== undefined && deleteAfterDays !== undefined && deleteAfterDays <= archiveAfterDays) {
+    if (
+      archiveAfterDays !== undefined &&
+      deleteAfterDays !== undefined &&
+      !Token.isUnresolved(archiveAfterDays) &&
+      !Token.isUnresolved(deleteAfterDays) &&
+      deleteAfterDays <= archiveAfterDays
+    ) {
       throw new Error(
         `BucketLifecycle ${id}: deleteAfterDays (${deleteAfterDays}) must be after archiveAfterDays (${archiveAfterDays})`,
       );

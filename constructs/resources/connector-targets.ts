@@ -1,9 +1,9 @@
-import { Token } from "cdktf";
 import { SchServiceConnectorTarget } from "../../.gen/providers/oci/sch-service-connector";
 import { CONNECTOR_BATCH_LIMITS } from "../../config/schema";
 import { IBucket } from "./bucket";
 import { IFunction } from "./container-function";
 import { Grantee, PolicyStatement } from "./policy-statement";
+import { checkWholeNumber } from "./range-check";
 
 /** The connector as a target binds to it: who it is in policies and a name for error messages. */
 export interface ConnectorBinding extends Grantee {
@@ -49,13 +49,6 @@ export interface FunctionBatching {
   readonly batchTimeInSec?: number;
 }
 
-function checkWholeNumberIn(where: string, field: string, value: number | undefined, min: number, max: number): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${where}: ${field} must be a whole number between ${min} and ${max}. Received ${value}`);
-  }
-}
-
 /** Delivers batches to a function: the connector gets `use fn-function` and `use fn-invocation` for it. */
 export class FunctionTarget implements IConnectorTarget {
   constructor(
@@ -67,8 +60,7 @@ export class FunctionTarget implements IConnectorTarget {
     const { batchSizeInKbs, batchSizeInNum, batchTimeInSec } = this.batching;
     const where = `ServiceConnector ${connector.path}`;
     for (const [field, value] of Object.entries({ batchSizeInKbs, batchSizeInNum, batchTimeInSec })) {
-      const { min, max } = CONNECTOR_BATCH_LIMITS[field as keyof FunctionBatching];
-      checkWholeNumberIn(where, field, value, min, max);
+      checkWholeNumber(where, field, value, CONNECTOR_BATCH_LIMITS[field as keyof FunctionBatching]);
     }
     if (batchSizeInKbs !== undefined && batchSizeInNum !== undefined) {
       throw new Error(
@@ -113,8 +105,9 @@ export class BucketTarget implements IConnectorTarget {
     const where = `ServiceConnector ${connector.path}`;
     const { objectNamePrefix, batchRolloverSizeInMbs, batchRolloverTimeInMs } = this.options;
     // No documented upper bound: refuse only what no rollover can mean (zero, negative, fractional).
-    checkWholeNumberIn(where, "batchRolloverSizeInMbs", batchRolloverSizeInMbs, 1, Number.MAX_SAFE_INTEGER);
-    checkWholeNumberIn(where, "batchRolloverTimeInMs", batchRolloverTimeInMs, 1, Number.MAX_SAFE_INTEGER);
+    const anyPositive = { min: 1, max: Number.MAX_SAFE_INTEGER };
+    checkWholeNumber(where, "batchRolloverSizeInMbs", batchRolloverSizeInMbs, anyPositive);
+    checkWholeNumber(where, "batchRolloverTimeInMs", batchRolloverTimeInMs, anyPositive);
     return {
       target: {
         kind: "objectStorage",

@@ -9,6 +9,7 @@ import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 import { ConfigSchema, configProblems } from "../../lib/function-config";
+import { checkOneOf, checkWholeNumber } from "./range-check";
 import { MAX_TIMEOUT_IN_SECONDS, MEMORY_IN_MBS_CHOICES, MIN_TIMEOUT_IN_SECONDS } from "../../lib/functions-limits";
 
 /**
@@ -116,16 +117,11 @@ export class ContainerFunction extends Construct implements IFunction {
     this.compartmentId = props.application.compartmentId;
     const memoryInMbs = props.memoryInMbs ?? 256;
     const timeoutInSeconds = props.timeoutInSeconds ?? 30;
-    if (timeoutInSeconds < MIN_TIMEOUT_IN_SECONDS || timeoutInSeconds > MAX_TIMEOUT_IN_SECONDS) {
-      throw new Error(
-        `${props.functionName}: timeoutInSeconds must be between ${MIN_TIMEOUT_IN_SECONDS} and ${MAX_TIMEOUT_IN_SECONDS}. Received ${timeoutInSeconds}`,
-      );
-    }
-    if (!(MEMORY_IN_MBS_CHOICES as readonly number[]).includes(memoryInMbs)) {
-      throw new Error(
-        `${props.functionName}: memoryInMbs must be one of ${MEMORY_IN_MBS_CHOICES.join(", ")}. Received ${memoryInMbs}`,
-      );
-    }
+    checkWholeNumber(props.functionName, "timeoutInSeconds", timeoutInSeconds, {
+      min: MIN_TIMEOUT_IN_SECONDS,
+      max: MAX_TIMEOUT_IN_SECONDS,
+    });
+    checkOneOf(props.functionName, "memoryInMbs", memoryInMbs, MEMORY_IN_MBS_CHOICES);
     if (props.contract) {
       const problems = configProblems(props.contract, props.config, (value) => Token.isUnresolved(value));
       if (problems.length > 0) {

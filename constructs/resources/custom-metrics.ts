@@ -1,4 +1,6 @@
 import { Construct } from "constructs";
+import { DEFAULT_METRICS_NAMESPACE } from "../../lib/data-sync/config";
+import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement } from "./policy-statement";
 
@@ -21,6 +23,21 @@ export class CustomMetrics extends Construct {
     super(scope, id);
     this.namespace = props.namespace;
     this.compartmentId = props.compartmentId;
+  }
+
+  /**
+   * One metric of this namespace, as the functions post it (lib/data-sync/delivery-metrics.ts): checked against the
+   * project's own row of the metric catalog, whatever the namespace is called.
+   */
+  metric(metricName: string, dimensions: Readonly<Record<string, string>>, options: MetricOptions = {}): Metric {
+    return new Metric({
+      namespace: this.namespace,
+      catalogNamespace: DEFAULT_METRICS_NAMESPACE,
+      metricName,
+      compartmentId: this.compartmentId,
+      dimensions,
+      ...options,
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { ResourceSchedulerSchedule } from "../../.gen/providers/oci/resource-scheduler-schedule";
 import { SCHEDULE_INTERVALS_IN_MINUTES } from "../../config/schema";
 import { Grantee } from "./policy-statement";
+import { checkOneOf, requireResolved } from "./range-check";
 
 export interface FunctionScheduleProps {
   /** Compartment of the schedule. */
@@ -31,7 +32,11 @@ export interface FunctionScheduleProps {
  * As a grantee it is `any-user` narrowed to this schedule, Resource Scheduler's documented form ("Allow any-user to
  * manage <resource_type> in compartment id <c> where all{request.principal.type='resourceschedule',
  * request.principal.id='<ocid_of_resourceschedule>'}", Example Policies,
- * https://docs.oracle.com/iaas/Content/resource-scheduler/references/example_policies.htm).
+ * https://docs.oracle.com/iaas/Content/resource-scheduler/references/example_policies.htm). The verbs are the
+ * function's `grantInvoke` ones, `use fn-function` and `use fn-invocation` (InvokeFunction needs FN_INVOCATION, "Details
+ * for Functions", https://docs.oracle.com/iaas/Content/Identity/Reference/functionspolicyreference.htm), narrower than
+ * the example's `manage`: that a schedule needs no more to invoke a function is *unverified* on a tenancy (the
+ * Functions scheduling page's own policy text was not retrievable).
  */
 export class FunctionSchedule extends Construct implements Grantee {
   public readonly schedule: ResourceSchedulerSchedule;
@@ -41,12 +46,9 @@ export class FunctionSchedule extends Construct implements Grantee {
 
   constructor(scope: Construct, id: string, props: FunctionScheduleProps) {
     super(scope, id);
-    if (!(SCHEDULE_INTERVALS_IN_MINUTES as readonly number[]).includes(props.intervalInMinutes)) {
-      throw new Error(
-        `FunctionSchedule ${id}: intervalInMinutes must be one of ${SCHEDULE_INTERVALS_IN_MINUTES.join(", ")}. ` +
-          `Received ${props.intervalInMinutes}`,
-      );
-    }
+    // The cron expression is computed from the interval, so it cannot wait for apply.
+    requireResolved(`FunctionSchedule ${id}`, "intervalInMinutes", props.intervalInMinutes);
+    checkOneOf(`FunctionSchedule ${id}`, "intervalInMinutes", props.intervalInMinutes, SCHEDULE_INTERVALS_IN_MINUTES);
     this.schedule = new ResourceSchedulerSchedule(this, "Schedule", {
       compartmentId: props.compartmentId,
       displayName: props.displayName,

@@ -1,4 +1,3 @@
-import { Token } from "cdktf";
 import { Construct } from "constructs";
 import {
   ApigatewayDeployment,
@@ -11,6 +10,7 @@ import { ILogGroup } from "./log-group";
 import { Metric, MetricOptions } from "./metric";
 import { Grantee, resourcePrincipalGrantee } from "./policy-statement";
 import { ServiceLog } from "./service-log";
+import { checkWholeNumber } from "./range-check";
 import { Fn } from "cdktf";
 import { ApiClientPlan, ApiClientPlanProps } from "./api-client-plan";
 import { CLIENT_HEADER } from "../../lib/data-sync/targets";
@@ -90,13 +90,12 @@ export class MessagesApi extends Construct implements Grantee {
 
   constructor(scope: Construct, id: string, props: MessagesApiProps) {
     super(scope, id);
-    const { min, max } = API_RATE_LIMIT_PER_SECOND;
-    const rate = props.rateLimitPerSecond;
-    if (!Token.isUnresolved(rate) && (!Number.isInteger(rate) || rate < min || rate > max)) {
-      throw new Error(
-        `MessagesApi ${this.node.path}: rateLimitPerSecond must be a whole number between ${min} and ${max}. Received ${rate}`,
-      );
-    }
+    checkWholeNumber(
+      `MessagesApi ${this.node.path}`,
+      "rateLimitPerSecond",
+      props.rateLimitPerSecond,
+      API_RATE_LIMIT_PER_SECOND,
+    );
     if (props.authorizer && props.authentication.type !== "authorizer") {
       throw new Error(
         `MessagesApi ${this.node.path}: an authorizer function is given but authentication type is ` +

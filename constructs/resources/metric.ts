@@ -3,9 +3,11 @@ import { checkMetric } from "./metric-catalog";
 
 /**
  * MQL statistics this project uses (Monitoring Query Language reference, "Statistic":
- * https://docs.oracle.com/iaas/Content/Monitoring/Reference/mql.htm).
+ * https://docs.oracle.com/iaas/Content/Monitoring/Reference/mql.htm). `absent` is a condition of its own: "The absent()
+ * statistic ... returns 1 (true) when the metric is absent for the entire interval" (Creating an Absence Alarm,
+ * https://docs.oracle.com/iaas/Content/Monitoring/Tasks/create-alarm-absence.htm), so an alarm on it has no threshold.
  */
-export type MetricStatistic = "count" | "max" | "mean" | "min" | "rate" | "sum";
+export type MetricStatistic = "absent" | "count" | "max" | "mean" | "min" | "rate" | "sum";
 
 /** What a metric method's caller may change: how the data points are aggregated. */
 export interface MetricOptions {
@@ -19,6 +21,12 @@ export interface MetricOptions {
    * @default - the owner's choice for the metric, usually "1m"
    */
   readonly interval?: string;
+  /**
+   * With the `absent` statistic: how long Monitoring keeps reporting the metric absent after its last data point,
+   * "from one minute (1m) to three days (3d or 72h)" (Customizing the Absence Detection Period, same page), e.g. `72h`.
+   * @default - none written: Monitoring's own default
+   */
+  readonly absenceDetectionPeriod?: string;
 }
 
 export interface MetricProps extends MetricOptions {
@@ -30,6 +38,12 @@ export interface MetricProps extends MetricOptions {
   readonly compartmentId: string;
   /** Dimension filters, in the order the query writes them, e.g. `{ resourceId: stream.streamId }`. */
   readonly dimensions: Readonly<Record<string, string>>;
+  /**
+   * The metric catalog's row the metric and its dimensions are checked against: custom metrics are posted in a
+   * namespace the configuration names, and are checked against the project's own row whatever it is called.
+   * @default - `namespace`
+   */
+  readonly catalogNamespace?: string;
 }
 
 const INTERVAL = /^[1-9][0-9]*[mhd]$/;
@@ -46,6 +60,8 @@ export class Metric {
   public readonly dimensions: Readonly<Record<string, string>>;
   public readonly statistic: MetricStatistic;
   public readonly interval: string;
+  public readonly absenceDetectionPeriod?: string;
+  public readonly catalogNamespace: string;
 
   constructor(props: MetricProps) {
     this.namespace = props.namespace;
@@ -54,6 +70,13 @@ export class Metric {
     this.dimensions = { ...props.dimensions };
     this.statistic = props.statistic ?? "sum";
     this.interval = props.interval ?? "1m";
+    this.absenceDetectionPeriod = props.absenceDetectionPeriod;
+    this.catalogNamespace = props.catalogNamespace ?? props.namespace;
+    if (this.absenceDetectionPeriod !== undefined && this.statistic !== "absent") {
+      throw new Error(
+        `Metric ${this.namespace}/${this.metricName}: absenceDetectionPeriod applies to the absent statistic only, not ${this.statistic}`,
+      );
+    }
     if (!Token.isUnresolved(this.interval) && !INTERVAL.test(this.interval)) {
       throw new Error(
         `Metric ${this.namespace}/${this.metricName}: interval must be a whole number of minutes, hours or days ` +
@@ -61,7 +84,7 @@ export class Metric {
       );
     }
     const problems = checkMetric(
-      this.namespace,
+      this.catalogNamespace,
       this.metricName,
       Object.entries(this.dimensions).map(([name, value]) => ({ name, value })),
     );
@@ -72,10 +95,14 @@ export class Metric {
 
   /** The same metric with another statistic or interval. */
   with(options: MetricOptions): Metric {
+    const statistic = options.statistic ?? this.statistic;
     return new Metric({
       ...this,
-      statistic: options.statistic ?? this.statistic,
+      statistic,
       interval: options.interval ?? this.interval,
+      // The period belongs to `absent`: another statistic drops it.
+      absenceDetectionPeriod:
+        statistic === "absent" ? (options.absenceDetectionPeriod ?? this.absenceDetectionPeriod) : undefined,
     });
   }
 
@@ -83,6 +110,6 @@ export class Metric {
   toMql(): string {
     const filters = Object.entries(this.dimensions).map(([name, value]) => `${name} = "${value}"`);
     const dimensions = filters.length > 0 ? `{${filters.join(", ")}}` : "";
-    return `${this.metricName}[${this.interval}]${dimensions}.${this.statistic}()`;
+    return `${this.metricName}[${this.interval}]${dimensions}.${this.statistic}(${this.absenceDetectionPeriod ?? ""})`;
   }
 }

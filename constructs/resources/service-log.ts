@@ -1,5 +1,7 @@
 import { Construct } from "constructs";
 import { LoggingLog } from "../../.gen/providers/oci/logging-log";
+import { LOG_RETENTION_DAYS_CHOICES } from "../../lib/logging-limits";
+import { checkOneOf } from "./range-check";
 
 export interface ServiceLogProps {
   /** Log group the log belongs to. */
@@ -15,7 +17,7 @@ export interface ServiceLogProps {
   /** The logged resource: an OCID, or a bucket name for Object Storage. */
   readonly resource: string;
   /**
-   * Days the log is kept.
+   * Days the log is kept: 30, 60, 90, 120, 150 or 180.
    * @default - OCI's default (30 days)
    */
   readonly retentionInDays?: number;
@@ -27,6 +29,7 @@ export class ServiceLog extends Construct {
 
   constructor(scope: Construct, id: string, props: ServiceLogProps) {
     super(scope, id);
+    checkOneOf(`ServiceLog ${props.displayName}`, "retentionInDays", props.retentionInDays, LOG_RETENTION_DAYS_CHOICES);
     this.log = new LoggingLog(this, "Log", {
       logGroupId: props.logGroupId,
       displayName: props.displayName,

@@ -1,9 +1,10 @@
-import { Annotations, Token } from "cdktf";
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
 import { Metric, MetricOptions } from "./metric";
 import { Policies } from "./policies";
 import { allow, Grantee, PolicyStatement, targetIs } from "./policy-statement";
+import { checkWholeNumber } from "./range-check";
 import {
   DEFAULT_MAX_PARTITIONS_PER_STREAM,
   MAX_RETENTION_HOURS,
@@ -43,12 +44,17 @@ export interface StreamProps {
   readonly previousSettings?: ImmutableStreamSettings;
 }
 
+/** What a Kafka client does with a stream: produce to it (`push`), consume from it (`pull`), or both. */
+export type KafkaUse = "push" | "pull" | "both";
+
 /** A stream as other constructs take it: its identity, its messages endpoint and grants scoped to it. */
 export interface IStream {
   /** OCID of the stream. */
   readonly streamId: string;
   /** Name of the stream, unique in its pool. */
   readonly streamName: string;
+  /** Hours a message is kept before OCI deletes it, read or not. */
+  readonly retentionInHours: number;
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
   readonly messagesEndpoint: string;
   /** PutMessages on this stream; the statement is added to the stack's policies. */
@@ -63,8 +69,8 @@ export interface IStream {
   metricPutThrottles(options?: MetricOptions): Metric;
   /** Messages read from the stream (`GetMessagesThroughput.Count`). */
   metricGets(options?: MetricOptions): Metric;
-  /** What a Kafka client's user needs on this stream (as a topic). */
-  grantKafka(grantee: Grantee): PolicyStatement;
+  /** What a Kafka client's user needs on this stream (as a topic), to produce, consume, or both. */
+  grantKafka(grantee: Grantee, use?: KafkaUse): PolicyStatement;
 }
 
 /** Streaming metrics: https://docs.oracle.com/en-us/iaas/Content/Streaming/Reference/metric-ref.htm */
@@ -77,30 +83,19 @@ export class Stream extends Construct implements IStream {
   /** The endpoint for the messages API (PutMessages, GetMessages) of this stream. */
   public readonly messagesEndpoint: string;
   public readonly streamName: string;
+  public readonly retentionInHours: number;
   private readonly compartmentId: string;
 
   constructor(scope: Construct, id: string, props: StreamProps) {
     super(scope, id);
     const retentionInHours = props.retentionInHours ?? MIN_RETENTION_HOURS;
     const maxPartitions = props.maxPartitions ?? DEFAULT_MAX_PARTITIONS_PER_STREAM;
-    if (
-      !Token.isUnresolved(retentionInHours) &&
-      (retentionInHours < MIN_RETENTION_HOURS ||
-        retentionInHours > MAX_RETENTION_HOURS ||
-        !Number.isInteger(retentionInHours))
-    ) {
-      throw new Error(
-        `Stream ${props.name}: retentionInHours must be a whole number between ${MIN_RETENTION_HOURS} and ${MAX_RETENTION_HOURS}. Received ${retentionInHours}`,
-      );
-    }
-    if (
-      !Token.isUnresolved(props.partitions) &&
-      (props.partitions < 1 || props.partitions > maxPartitions || !Number.isInteger(props.partitions))
-    ) {
-      throw new Error(
-        `Stream ${props.name}: partitions must be a whole number between 1 and ${maxPartitions}. Received ${props.partitions}`,
-      );
-    }
+    const where = `Stream ${props.name}`;
+    checkWholeNumber(where, "retentionInHours", retentionInHours, {
+      min: MIN_RETENTION_HOURS,
+      max: MAX_RETENTION_HOURS,
+    });
+    checkWholeNumber(where, "partitions", props.partitions, { min: 1, max: maxPartitions });
     const previous = props.previousSettings;
     if (previous && (previous.partitions !== props.partitions || previous.retentionInHours !== retentionInHours)) {
       Annotations.of(this).addWarning(
@@ -111,6 +106,7 @@ export class Stream extends Construct implements IStream {
 
     this.compartmentId = props.compartmentId;
     this.streamName = props.name;
+    this.retentionInHours = retentionInHours;
     this.stream = new StreamingStream(this, "Stream", {
       name: props.name,
       streamPoolId: props.streamPoolId,
@@ -143,10 +139,22 @@ export class Stream extends Construct implements IStream {
    * Streaming policy reference gives for `streams` ("Details for the Streaming Service",
    * https://docs.oracle.com/iaas/Content/Identity/Reference/streamingpolicyreference.htm). Unverified against a
    * real Kafka client: whether a Kafka client needs more (pool metadata) than this scoped statement.
+   *
+   * `manage` also holds STREAM_DELETE and STREAM_MOVE, which no producer or consumer needs and which would let a
+   * reader of the dead-letter stream delete it: both are taken away with `request.permission != '...'`
+   * ("request.permission: the underlying permission being requested",
+   * https://docs.oracle.com/iaas/Content/Identity/policyreference/policyreference_topic-General_Variables_for_All_Requests.htm;
+   * rule OCI-IAM-STREAM-DELETE). So is the half of `use` (STREAM_PRODUCE, STREAM_CONSUME: the policy reference's
+   * `streams` table) the client does not do: a consumer of the dead-letter stream cannot write to it.
+   * @param use what the client does with the stream; "both" when not given
    */
-  grantKafka(grantee: Grantee): PolicyStatement {
+  grantKafka(grantee: Grantee, use: KafkaUse = "both"): PolicyStatement {
+    const unused = { push: ["STREAM_CONSUME"], pull: ["STREAM_PRODUCE"], both: [] }[use];
     return Policies.of(this).grant(
-      allow(grantee, "manage streams", this.compartmentId, [targetIs("stream", this.streamId)]),
+      allow(grantee, "manage streams", this.compartmentId, [
+        targetIs("stream", this.streamId),
+        ...["STREAM_DELETE", "STREAM_MOVE", ...unused].map((p) => `request.permission != '${p}'`),
+      ]),
     );
   }
 

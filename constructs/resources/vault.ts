@@ -4,6 +4,7 @@ import { KmsKey } from "../../.gen/providers/oci/kms-key";
 import { KmsVault } from "../../.gen/providers/oci/kms-vault";
 import { IEncryptionKey } from "./encryption-key";
 import { allow, serviceGrantee, targetIs } from "./policy-statement";
+import { checkWholeNumber } from "./range-check";
 
 export interface VaultProps {
   /** Compartment of the vault and its key (the security compartment). */
@@ -46,11 +47,10 @@ export class Vault extends Construct {
   constructor(scope: Construct, id: string, props: VaultProps) {
     super(scope, id);
     const keyRotationIntervalInDays = props.keyRotationIntervalInDays ?? 90;
-    if (keyRotationIntervalInDays < MIN_ROTATION_DAYS || keyRotationIntervalInDays > MAX_ROTATION_DAYS) {
-      throw new Error(
-        `keyRotationIntervalInDays must be between ${MIN_ROTATION_DAYS} and ${MAX_ROTATION_DAYS} days. Received ${keyRotationIntervalInDays}`,
-      );
-    }
+    checkWholeNumber(`Vault ${this.node.path}`, "keyRotationIntervalInDays", keyRotationIntervalInDays, {
+      min: MIN_ROTATION_DAYS,
+      max: MAX_ROTATION_DAYS,
+    });
 
     if (props.existingVault) {
       this.vaultId = props.existingVault.vaultId;

@@ -168,7 +168,6 @@ export class EventStreamingStack extends TerraformStack {
       logGroupId: serviceLogs.logGroupId,
       settings: config.dataSync,
       region: config.region,
-      recoverableRetentionInHours: config.streaming.streams.recoverable.retentionInHours,
       otherFunctions: { "claim-check": this.ingestion.function },
     });
 

@@ -78,7 +78,11 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
     deferred: deferred.length,
     alreadyHandled: received.length - todo.length,
   };
-  call.log.info("batch processed", { ...summary, byTarget: tallyByTarget(outcomes) });
+  call.log.info("batch processed", {
+    ...summary,
+    byTarget: tallyBy(outcomes, "target"),
+    byClient: tallyBy(outcomes, "client"),
+  });
   const metrics = new MetricsBatch();
   outcomes.forEach((outcome, i) => countOutcome(metrics, "process", outcome, recordOf.get(i)?.stream));
   if (failures.length > 0) {
@@ -88,12 +92,18 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   return { status: 200, body: summary };
 }
 
-/** Outcomes per target and verdict, for the log (and per-target metrics): `{"erp": {"delivered": 3}}`. */
-export function tallyByTarget(outcomes: readonly DeliveryOutcome[]): Record<string, Record<string, number>> {
+/**
+ * Outcomes per target (or per API client that sent them) and verdict, for the log: `{"erp": {"delivered": 3}}`.
+ * `(none)`: a message whose value could not be read, or one with no client (an API without named clients).
+ */
+export function tallyBy(
+  outcomes: readonly DeliveryOutcome[],
+  by: "target" | "client",
+): Record<string, Record<string, number>> {
   const tally: Record<string, Record<string, number>> = {};
-  for (const { target, verdict } of outcomes) {
-    const byVerdict = (tally[target ?? "(unreadable)"] ??= {});
-    byVerdict[verdict] = (byVerdict[verdict] ?? 0) + 1;
+  for (const outcome of outcomes) {
+    const byVerdict = (tally[outcome[by] ?? "(none)"] ??= {});
+    byVerdict[outcome.verdict] = (byVerdict[outcome.verdict] ?? 0) + 1;
   }
   return tally;
 }

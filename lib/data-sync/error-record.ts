@@ -88,3 +88,9 @@ export function parseErrorRecord(
   }
   return { ok: true, record: result.data };
 }
+
+/**
+ * Where the dead-letter connector archives the unrecoverable stream: objects named `deadletters/...` in the archive
+ * bucket (DataSync writes it, `npm run ops -- replay --from archive` reads it).
+ */
+export const DEAD_LETTER_ARCHIVE_PREFIX = "deadletters";

@@ -49,6 +49,9 @@ export function failureNotice(
       ...(original.success
         ? { partition: original.data.partition, offset: original.data.offset }
         : { original: "malformed message" }),
+      // Which target it was for and which API client sent it, so the operator knows whom to ask.
+      ...(record.target ? { target: record.target } : {}),
+      ...(record.client ? { client: record.client } : {}),
       stream: record.stream,
       attempt: record.attempt,
       status: record.status,

@@ -7,6 +7,12 @@ export interface AllowStatement {
   readonly permissions: string[];
   readonly location: "tenancy" | "compartment";
   readonly scoped: boolean;
+  /**
+   * Permissions the condition takes away (`where request.permission != 'STREAM_DELETE'`, alone or inside `all {...}`;
+   * inside `any {...}` it takes nothing away). `request.permission` is "the underlying permission being requested"
+   * (https://docs.oracle.com/iaas/Content/Identity/policyreference/policyreference_topic-General_Variables_for_All_Requests.htm).
+   */
+  readonly excludedPermissions: string[];
 }
 
 const ALLOW =
@@ -26,6 +32,9 @@ export function parseAllowStatement(statement: string): AllowStatement | undefin
       .filter((p) => p.length > 0),
     location: location.toLowerCase() as "tenancy" | "compartment",
     scoped: /\bwhere\b/i.test(rest),
+    excludedPermissions: /\bwhere\s+any\s*\{/i.test(rest)
+      ? []
+      : [...rest.matchAll(/request\.permission\s*!=\s*'([a-z_]+)'/gi)].map((m) => m[1].toUpperCase()),
   };
 }
 
@@ -103,4 +112,26 @@ export const scopedDataGrants: SecurityRule = {
     ),
 };
 
-export const iamRules = [noManageAllResources, noTenancyWideManage, scopedDataGrants];
+/** Whether a statement would let its principal delete a stream: `manage streams`, `manage stream-family`, STREAM_DELETE. */
+function grantsStreamDelete(statement: AllowStatement): boolean {
+  const byVerb = statement.verb === "manage" && ["streams", "stream-family"].includes(statement.resourceType ?? "");
+  return (
+    (byVerb || statement.permissions.includes("STREAM_DELETE")) &&
+    !statement.excludedPermissions.includes("STREAM_DELETE")
+  );
+}
+
+export const noStreamDelete: SecurityRule = {
+  id: "OCI-IAM-STREAM-DELETE",
+  description:
+    "No policy statement lets a principal delete a stream: `manage streams` (which holds STREAM_DELETE) carries `request.permission != 'STREAM_DELETE'`.",
+  reference: "CIS OCI 1.14 (service-level admins cannot delete what they manage), applied to streams",
+  check: (context) =>
+    eachStatement(context.resourcesOf("oci_identity_policy"), (s) =>
+      grantsStreamDelete(s)
+        ? "lets its principal delete the stream and every message on it; add request.permission != 'STREAM_DELETE' to its condition"
+        : undefined,
+    ),
+};
+
+export const iamRules = [noManageAllResources, noTenancyWideManage, scopedDataGrants, noStreamDelete];
