@@ -73,12 +73,17 @@ describe("Stream", () => {
         s.grantKafka(DYNAMIC_GROUP),
       ].map((statement) => statement.text);
     });
-    const permissions = ["use stream-push", "use stream-pull", "{STREAM_READ, STREAM_CONSUME}", "manage streams"];
-    const statement = (permission: string, id: string) =>
-      `Allow dynamic-group fns to ${permission} in compartment id ${COMPARTMENT} where target.stream.id = '${id}'`;
-    expect(returned).toEqual(permissions.map((p) => statement(p, streamId)));
-    const id = idOf(synthesized, "oci_streaming_stream");
-    expect(statementsOf(synthesized)).toEqual(permissions.map((p) => statement(p, id)));
+    const permissions = ["use stream-push", "use stream-pull", "{STREAM_READ, STREAM_CONSUME}"];
+    const statements = (id: string) => [
+      ...permissions.map(
+        (p) => `Allow dynamic-group fns to ${p} in compartment id ${COMPARTMENT} where target.stream.id = '${id}'`,
+      ),
+      // Kafka's manage, on this stream only, never to delete or move it.
+      `Allow dynamic-group fns to manage streams in compartment id ${COMPARTMENT} where all {target.stream.id = '${id}', ` +
+        "request.permission != 'STREAM_DELETE', request.permission != 'STREAM_MOVE'}",
+    ];
+    expect(returned).toEqual(statements(streamId));
+    expect(statementsOf(synthesized)).toEqual(statements(idOf(synthesized, "oci_streaming_stream")));
   });
 
   test("its metrics name it by its OCID in the oci_streaming namespace", () => {
