@@ -52,8 +52,9 @@ function streamBody(res: ServerResponse, status: number, bytes: number): void {
 /**
  * One self-signed certificate per process, which every target may share: it keeps one NODE_EXTRA_CA_CERTS file
  * unambiguous when several targets run (OpenSSL finds an issuer by subject name, and every target presents this same
- * certificate). Its key is EC P-256: an RSA-2048 key took 0.4-1.3 s of CPU to generate in every test file and process
- * that starts a target, and ECDSA also makes each TLS handshake cheaper for the server.
+ * certificate). Its key is EC P-256: generating an RSA-2048 key cost a median 150 ms of CPU (60-240, measured over 8)
+ * in every test file and process that starts a target, a P-256 one under 15 ms; ECDSA is also cheaper for the server in
+ * each TLS handshake.
  */
 let shared: ReturnType<typeof generate> | undefined;
 
