@@ -1,44 +1,6 @@
-/* global expect */
-// cdktf's matchers (toHaveResource, toHaveResourceWithProperties, ...) on jest's expect. Loading cdktf is left to the
-// first use of one of them: half of the test files (functions, stand-ins, CLIs) never synthesize, and each file has its
-// own module registry, so an eager `Testing.setupJest()` loaded cdktf once per file for nothing.
-const CDKTF_MATCHERS = [
-  "toHaveResource",
-  "toHaveResourceWithProperties",
-  "toHaveDataSource",
-  "toHaveDataSourceWithProperties",
-  "toHaveProvider",
-  "toHaveProviderWithProperties",
-  "toBeValidTerraform",
-  "toPlanSuccessfully",
-];
-let cdktfMatchers;
-/** The matchers cdktf's own setupJest() registers, captured as it registers them (replacing these stand-ins). */
-function loadCdktfMatchers() {
-  if (!cdktfMatchers) {
-    const extend = expect.extend;
-    expect.extend = (matchers) => {
-      cdktfMatchers = matchers;
-      extend.call(expect, matchers);
-    };
-    try {
-      require("cdktf").Testing.setupJest();
-    } finally {
-      expect.extend = extend;
-    }
-  }
-  return cdktfMatchers;
-}
-expect.extend(
-  Object.fromEntries(
-    CDKTF_MATCHERS.map((name) => [
-      name,
-      function (...args) {
-        return loadCdktfMatchers()[name].apply(this, args);
-      },
-    ]),
-  ),
-);
+// Adds cdktf's matchers (toHaveResource, toHaveResourceWithProperties, ...) to jest's expect.
+const cdktf = require("cdktf");
+cdktf.Testing.setupJest();
 
 // cdktf records a full stack trace (no depth limit) for every token it creates, by Error.captureStackTrace on a plain
 // object; jest's source-map-support maps each of those frames, which was a quarter of the suite's CPU time (measured
