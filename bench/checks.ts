@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { median, printTable, Sample, secondsRow, timeCommand } from "./measure";
+import { median, medianTiming, printTable, Sample, secondsRow, timeCommand } from "./measure";
+import { saveResults } from "./results";
 
 /**
  * `npm run bench:checks`: what `npm test` runs before jest, cold (no caches, as in CI's fresh clone) and warm (caches
@@ -78,6 +79,8 @@ function main(): void {
     ["what", "wall s (median)", "CPU s (median)"],
     measured.map(([label, s]) => secondsRow(label, s)),
   );
+  const [tscCold, tscWarm, lintCold, lintWarm, checksCold, jest] = measured.map(([, s]) => medianTiming(s));
+  saveResults("checks", { tscCold, tscWarm, lintCold, lintWarm, checksCold, jest }, os.loadavg()[0]);
 }
 
 main();

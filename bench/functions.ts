@@ -12,6 +12,7 @@ import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { resourcePrincipalEnv } from "../stand-ins/signing";
 import { StreamingStandIn } from "../stand-ins/streaming";
 import { functionConfig } from "../functions/contracts";
+import { FunctionsResults, saveResults } from "./results";
 
 /**
  * `npm run bench`: for each function, bundle size, process start to ready socket, first and warm invocation
@@ -36,6 +37,8 @@ interface Services {
 /** How to call a function in the bench: its configuration, a valid request body, and how it is invoked. */
 interface Scenario {
   config(services: Services): Record<string, string>;
+  /** More environment. @default - the resource principal's only */
+  env?(services: Services): Record<string, string>;
   /** @default - no calls: only its start is measured */
   body?(services: Services, i: number): string;
   /** @default - a plain invocation, as Events or a connector makes it */
@@ -50,9 +53,19 @@ const SCENARIOS: Record<string, Scenario> = {
     config: (s) => functionConfig("authorizer", s.dataSync.config("authorizer")),
     body: () => JSON.stringify({ type: "TOKEN", token: `Bearer ${API_TOKEN}` }),
   },
-  // Throughput of process and retry is bench:data-sync's.
-  process: { config: (s) => functionConfig("process", s.dataSync.config("process")) },
-  retry: { config: (s) => functionConfig("retry", s.dataSync.config("retry")) },
+  // Throughput of process and retry is bench:data-sync's; here, one message delivered to the target per call, and an
+  // operator's replay of the (empty) recoverable stream.
+  process: {
+    config: (s) => functionConfig("process", s.dataSync.config("process")),
+    env: (s) => ({ NODE_EXTRA_CA_CERTS: s.dataSync.target.caFile }),
+    body: (s, i) => JSON.stringify(s.dataSync.connectorBatch([s.dataSync.targetCall(`bench-${i}`)])),
+  },
+  retry: {
+    config: (s) => functionConfig("retry", s.dataSync.config("retry")),
+    env: (s) => ({ NODE_EXTRA_CA_CERTS: s.dataSync.target.caFile }),
+    body: () => JSON.stringify({ count: 1 }),
+    options: { gateway: { method: "POST", url: "/v1/retry" } },
+  },
   "claim-check": {
     publishes: true,
     config: (s) =>
@@ -125,10 +138,17 @@ async function expectOk(response: { status: number; httpStatus?: number; body: s
   }
 }
 
-async function benchFunction(built: BuiltFunction, services: Services, env: Record<string, string>): Promise<Row> {
+type FunctionResult = FunctionsResults["functions"][number];
+
+async function benchFunction(
+  built: BuiltFunction,
+  services: Services,
+  baseEnv: Record<string, string>,
+): Promise<[Row, FunctionResult]> {
   const scenario = SCENARIOS[built.name];
   if (!scenario) throw new Error(`no bench scenario for function ${built.name}: add one to SCENARIOS`);
   const config = scenario.config(services);
+  const env = { ...baseEnv, ...scenario.env?.(services) };
   const body = scenario.body;
   const starts: number[] = [];
   const startCpu: number[] = [];
@@ -156,7 +176,14 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     perCallMsgsPerS: "-",
     batchedMsgsPerS: "-",
   };
-  if (!body) return row;
+  const result: FunctionResult = {
+    name: built.name,
+    bundleBytes: built.bytes,
+    startMs: median(starts),
+    startCpuMs: startCpu.length ? median(startCpu) : undefined,
+    firstCallMs: firstCalls.length ? median(firstCalls) : undefined,
+  };
+  if (!body) return [row, result];
 
   const fn = await FnProcess.start({ bundle: built.bundle, env, config });
   try {
@@ -169,7 +196,7 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     }
     row.firstCallMs = median(firstCalls).toFixed(1);
     row.warmCallMs = median(warm).toFixed(1);
-    if (!scenario.publishes) return row;
+    if (!scenario.publishes) return [row, result];
     // Fn sends a container one call at a time, so calls are sequential here too.
     const bodies = Array.from({ length: THROUGHPUT_CALLS }, () => body(services, counter++));
     const [totalMs] = await timed(async () => {
@@ -180,7 +207,7 @@ async function benchFunction(built: BuiltFunction, services: Services, env: Reco
     await fn.stop();
   }
   row.batchedMsgsPerS = (await batchedThroughput(services, env)).toFixed(0);
-  return row;
+  return [row, result];
 }
 
 /** The shared publishing path (stream client + putAll) in this process, signing as the function would. */
@@ -225,12 +252,18 @@ async function main(): Promise<void> {
   const services = { streaming, objects, streamId: streaming.createStream({ partitions: 4 }), dataSync };
   try {
     const rows: Row[] = [];
-    for (const fn of built) rows.push(await benchFunction(fn, services, env));
+    const results: FunctionResult[] = [];
+    for (const fn of built) {
+      const [row, result] = await benchFunction(fn, services, env);
+      rows.push(row);
+      results.push(result);
+    }
     console.log(
       `Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)} at the end; ${STARTS} starts, ${WARM_CALLS} warm calls, ${THROUGHPUT_CALLS} calls and ` +
         `${BATCHED_MESSAGES} batched messages of ${MESSAGE_BYTES} B per function; bundles in ${path.relative(process.cwd(), path.dirname(path.dirname(built[0].bundle)))}`,
     );
     printTable(rows);
+    saveResults("functions", { functions: results }, os.loadavg()[0]);
   } finally {
     await streaming.close();
     await objects.close();

@@ -43,14 +43,16 @@ export function timeCommand(
   return { wallMs, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
 }
 
+/** Median wall and CPU milliseconds of the samples (CPU undefined where /proc is not there). */
+export function medianTiming(samples: Sample[]): { wallMs: number; cpuMs?: number } {
+  const cpu = samples.map((s) => s.cpuMs).filter((ms): ms is number => ms !== undefined);
+  return { wallMs: median(samples.map((s) => s.wallMs)), cpuMs: cpu.length ? median(cpu) : undefined };
+}
+
 /** A table row: the label, then median wall and CPU seconds of the samples. */
 export function secondsRow(label: string, samples: Sample[]): string[] {
-  const cpu = samples.map((s) => s.cpuMs).filter((ms): ms is number => ms !== undefined);
-  return [
-    label,
-    (median(samples.map((s) => s.wallMs)) / 1000).toFixed(2),
-    cpu.length ? (median(cpu) / 1000).toFixed(2) : "-",
-  ];
+  const { wallMs, cpuMs } = medianTiming(samples);
+  return [label, (wallMs / 1000).toFixed(2), cpuMs === undefined ? "-" : (cpuMs / 1000).toFixed(2)];
 }
 
 export function printTable(headers: string[], rows: string[][]): void {

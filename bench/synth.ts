@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { printTable, Sample, secondsRow, timeCommand } from "./measure";
+import { medianTiming, printTable, Sample, secondsRow, timeCommand } from "./measure";
+import { saveResults } from "./results";
 
 /**
  * `npm run bench:synth`: the app alone (cdktf.json's `app` command, which writes all stacks) and `cdktf synth` through
@@ -22,7 +23,7 @@ function run(command: string, args: string[], outdir: string): Sample {
   return sample;
 }
 
-function measure(label: string, command: string, args: (outdir: string) => string[]): string[] {
+function measure(command: string, args: (outdir: string) => string[]): Sample[] {
   const samples: Sample[] = [];
   // One unmeasured run first: transform caches are warm in daily use.
   for (let i = 0; i <= RUNS; i++) {
@@ -34,22 +35,22 @@ function measure(label: string, command: string, args: (outdir: string) => strin
       fs.rmSync(outdir, { recursive: true, force: true });
     }
   }
-  return secondsRow(label, samples);
+  return samples;
 }
 
 function main(): void {
   const app = JSON.parse(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).app as string;
   const [command, ...appArgs] = app.split(" ");
   const cli = path.join(ROOT, "node_modules", ".bin", "cdktf");
-  const rows = [
-    // The app writes to CDKTF_OUTDIR, as the CLI has it do.
-    measure(`app alone (${app})`, command, () => appArgs),
-    measure("cdktf synth", cli, (outdir) => ["synth", "--output", outdir]),
-  ];
+  // The app writes to CDKTF_OUTDIR, as the CLI has it do.
+  const appSamples = measure(command, () => appArgs);
+  const cliSamples = measure(cli, (outdir) => ["synth", "--output", outdir]);
+  const rows = [secondsRow(`app alone (${app})`, appSamples), secondsRow("cdktf synth", cliSamples)];
   console.log(
     `Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)}; ${RUNS} runs each, after one warm-up`,
   );
   printTable(["what", "wall s (median)", "CPU s (median)"], rows);
+  saveResults("synth", { app: medianTiming(appSamples), cli: medianTiming(cliSamples) }, os.loadavg()[0]);
 }
 
 main();

@@ -1,7 +1,8 @@
 import { createHash } from "crypto";
-import { build, Plugin } from "esbuild";
+import { build, BuildOptions, Plugin } from "esbuild";
 import * as fs from "fs";
 import * as path from "path";
+import { pruneSdkModels } from "./prune-sdk-models";
 
 const ROOT = path.resolve(__dirname, "..");
 /** Each folder here is a deployable function, with its index.ts; shared runtime code lives in lib/. */
@@ -9,6 +10,12 @@ const FUNCTIONS_DIR = path.join(ROOT, "functions");
 export const DIST_DIR = path.join(ROOT, "dist", "functions");
 /** Copied beside the bundle, so `dist/functions/<name>/` is a complete Docker build context and `fn deploy` folder. */
 const PACKAGING_FILES = ["Dockerfile", "func.yaml"];
+
+/**
+ * Most a function bundle may weigh (issue 11): the image carries it and every cold start reads and compiles all of it.
+ * function-bundles.test.ts holds every function to it.
+ */
+export const BUNDLE_BUDGET_BYTES = 800 * 1024;
 
 /** The built bundle of a function in functions/. */
 export function functionBundle(name: string): string {
@@ -40,20 +47,60 @@ const nativeFetch: Plugin = {
   },
 };
 
-/** Bundles one entry point with its dependencies into a single CommonJS file for the Node 22 runtime. */
+/**
+ * jsonwebtoken 9 (loaded by oci-common for resource-principal tokens) asks semver at load whether the running Node
+ * supports RSA-PSS and key details: `semver.satisfies(process.version, ">=16.9.0")` and two older ranges. Every Node
+ * the bundle runs on (node22, `target` below) does, so the answers are written in at build time: the bundle loses
+ * semver (27 KB), and each cold start the ~40 regular expressions semver compiles when loaded (7-10 ms of CPU).
+ * function-bundles.test.ts checks each answer against the module itself.
+ */
+export const NODE_FEATURE_CHECKS =
+  /[\\/]jsonwebtoken[\\/]lib[\\/](asymmetricKeyDetailsSupported|psSupported|rsaPssKeyDetailsSupported)\.js$/;
+const nodeFeatureChecks: Plugin = {
+  name: "node-feature-checks",
+  setup(build) {
+    build.onLoad({ filter: NODE_FEATURE_CHECKS }, () => ({ contents: "module.exports = true;\n", loader: "js" }));
+  },
+};
+
+const BUNDLE_OPTIONS: BuildOptions = {
+  bundle: true,
+  platform: "node",
+  target: "node22",
+  format: "cjs",
+  minify: true,
+  // No keepNames: it wraps every function and class of the bundle in a naming call (37 KB, run at each cold start).
+  // Nothing reads a function's name at run time (our errors set `name` themselves) and our logs carry no stacks; a
+  // stack that Node prints for an uncaught error shows minified names, its func.js line:column still locate the code.
+  logLevel: "warning",
+  absWorkingDir: ROOT,
+};
+
+/**
+ * Bundles one entry point with its dependencies into a single CommonJS file for the Node 22 runtime. A first pass
+ * finds the bundle's own sources, whose words tell pruneSdkModels which SDK models the function can reach.
+ */
 export async function bundleEntry(entry: string, outfile: string): Promise<void> {
+  const scan = await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: [entry],
+    write: false,
+    metafile: true,
+    minify: false,
+    // Only the bundle's own sources are read here.
+    packages: "external",
+  });
+  const names = new Set<string>();
+  // Every word, in code, strings and comments: pruneSdkModels keeps what any of them could name.
+  for (const input of Object.keys(scan.metafile.inputs).filter((file) => !file.includes("node_modules"))) {
+    for (const name of fs.readFileSync(path.join(ROOT, input), "utf8").match(/[A-Za-z_$][\w$]*/g) ?? [])
+      names.add(name);
+  }
   await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: "node",
-    target: "node22",
-    format: "cjs",
-    minify: true,
-    // Class and function names stay readable in stack traces and error logs.
-    keepNames: true,
-    logLevel: "warning",
-    plugins: [nativeFetch],
+    plugins: [nativeFetch, nodeFeatureChecks, pruneSdkModels(names)],
   });
 }
 

@@ -14,6 +14,7 @@ import { HandledLedger } from "../../lib/data-sync/handled-ledger";
 import { countOutcome, DELIVERY_METRICS, publishDeliveryMetrics } from "../../lib/data-sync/delivery-metrics";
 import { MetricsBatch } from "../../lib/metrics";
 import { Logger } from "../../lib/log";
+import { sleep } from "../../lib/retry";
 import { StreamMessage } from "../../lib/data-sync/stream-message";
 import { RetryConfig } from "./config";
 import { RetryRequest, retryRequestSchema } from "./retry-request";
@@ -64,6 +65,11 @@ export interface RetryCounts {
 export interface RetryDependencies {
   /** Epoch milliseconds. */
   readonly now: () => number;
+  /**
+   * Waits out GET_MESSAGES_INTERVAL_MS between GetMessages calls. A simulation of many scheduled runs that is not
+   * about that pace may skip the wait. @default - a timer
+   */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 const emptyCounts = (): RetryCounts => ({
@@ -142,6 +148,7 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
       created.cursor.value,
       request.count,
       call.config.GET_MESSAGES_INTERVAL_MS,
+      deps.sleep ?? sleep,
     );
     const read = batches.reduce((n, b) => n + b.messages.length, 0);
     const counts = emptyCounts();
@@ -268,13 +275,14 @@ async function readExactly(
   groupCursor: string,
   count: number,
   intervalMs: number,
+  pause: (ms: number) => Promise<void>,
 ): Promise<ReadBatch[]> {
   let cursor = groupCursor;
   const batches: ReadBatch[] = [];
   let wanted = count;
   while (wanted > 0) {
     const wait = lastGetAt + intervalMs - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (wait > 0) await pause(wait);
     lastGetAt = Date.now();
     const response = await client.getMessages({ streamId, cursor, limit: wanted });
     if (response.items.length === 0) break;
