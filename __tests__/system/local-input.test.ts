@@ -103,7 +103,9 @@ test.each(environments().map((env) => [env.name, env] as const))(
 
 test("a stack whose API takes JWTs instead of the authorizer has its local gateway too", async () => {
   const env = environmentWith((raw) => {
-    delete raw.dataSync.clients; // with JWT authentication there are no named clients (README, API clients)
+    // With JWT authentication each client is named by its token's `sub` (docs/configuration.md, API clients).
+    raw.dataSync.clients.shop.claimValue = "shop-client-id";
+    raw.dataSync.clients.ops.claimValue = "ops-client-id";
     raw.dataSync.api = {
       authentication: {
         type: "jwt",
