@@ -36,6 +36,8 @@ describe("API clients with JWT authentication: the client claim names the client
     .resources("oci_functions_function")
     .find((f) => f.display_name === "evs-test-populate")!.config;
   const { deployments, usage, functionAddress } = gatewayInputs(synth);
+  const retryOperators = synth.resources("oci_functions_function").find((f) => f.display_name === "evs-test-retry")!
+    .config.OPERATOR_CLIENT_CLAIMS;
 
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwks = { keys: [{ ...publicKey.export({ format: "jwk" }), kid: "k1", alg: "RS256", use: "sig" }] };
@@ -57,7 +59,7 @@ describe("API clients with JWT authentication: the client claim names the client
     const { CLIENTS, CLIENT_CLAIMS, TARGET_NAMES } = populateConfig;
     const [populateFn, retryFn] = await Promise.all([
       env.start("populate", { CLIENTS, CLIENT_CLAIMS, TARGET_NAMES }),
-      env.start("retry"),
+      env.start("retry", { OPERATOR_CLIENT_CLAIMS: retryOperators }),
     ]);
     populate = populateFn;
     const functions = new Map([
@@ -102,7 +104,9 @@ describe("API clients with JWT authentication: the client claim names the client
     expect(messages.request_policies.header_transformations.set_headers.items).toEqual([
       { name: CLIENT_HEADER, values: ["$${request.auth[sub]}"], if_exists: "OVERWRITE" },
     ]);
+    expect(retry.request_policies).toEqual({ ...messages.request_policies, authorization: expect.anything() });
     expect(retry.request_policies.authorization).toEqual({ type: "ANY_OF", allowed_scope: ["operator"] });
+    expect(JSON.parse(retryOperators)).toEqual({ [SUBJECTS.ops]: "ops" });
     expect(JSON.parse(populateConfig.CLIENT_CLAIMS)).toEqual({
       [SUBJECTS.shop]: "shop",
       [SUBJECTS.feed]: "feed",
@@ -169,6 +173,19 @@ describe("API clients with JWT authentication: the client claim names the client
     expect((await post("/retry", producer(SUBJECTS.feed), retry)).status).toBe(403);
     expect(gateway.requests.at(-1)).toMatchObject({ status: 403, refusedBy: "authorization" });
     expect((await post("/retry", token({ sub: SUBJECTS.ops, scope: "operator" }), retry)).status).toBe(200);
+  });
+
+  test("an operator scope in the token is not enough: the config must make the client an operator", async () => {
+    const retry = { stream: "recoverable", count: 1 };
+    // feed's issuer grants it `operator`, and feed names ops in the header: the gateway overwrites it, retry refuses.
+    const refused = await post("/retry", token({ sub: SUBJECTS.feed, scope: "produce operator" }), retry, {
+      [CLIENT_HEADER]: SUBJECTS.ops,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({
+      error: "not_operator",
+      reason: `${CLIENT_HEADER} "${SUBJECTS.feed}" is no operator's JWT claim value (dataSync.clients with operator: true)`,
+    });
   });
 
   test("each client has its own usage plan, keyed by its claim: over its quota it gets 429, others are not touched", async () => {

@@ -260,6 +260,13 @@ export class DataSync extends Construct {
       RETRY_BACKOFF_MAX_SECONDS: backoff.maxSeconds,
       RETRY_BACKOFF_JITTER_RATIO: backoff.jitterRatio,
       SCHEDULED_RETRY_COUNT: schedule.count,
+      ...(auth.type === "jwt"
+        ? {
+            OPERATOR_CLIENT_CLAIMS: JSON.stringify(
+              jwtClientNames(Object.fromEntries(Object.entries(settings.clients).filter(([, c]) => c.operator))),
+            ),
+          }
+        : {}),
     });
     if (schedule.enabled) {
       this.retrySchedule = new FunctionSchedule(this, "RetrySchedule", {

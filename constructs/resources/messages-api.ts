@@ -201,7 +201,13 @@ export class MessagesApi extends Construct implements Grantee {
             ROUTE_SCOPES.messages,
             clients.length > 0 && clientHeader ? clientHeader : {},
           ),
-          route("/retry", props.retry.functionId, ROUTE_SCOPES.retry),
+          // With JWT, retry checks the caller is an operator of the config too (its token's scope is the issuer's word).
+          route(
+            "/retry",
+            props.retry.functionId,
+            ROUTE_SCOPES.retry,
+            clients.length > 0 && clientHeader && props.authentication.type === "jwt" ? clientHeader : {},
+          ),
         ],
       },
     });

@@ -5,7 +5,7 @@ import { parseJsonBody } from "../../lib/validation";
 import { PopulateConfig } from "./config";
 import { checkMessagesRequest } from "./messages-request";
 import { FunctionError } from "../../lib/errors";
-import { CLIENT_HEADER } from "../../lib/data-sync/targets";
+import { CLIENT_HEADER, clientHeaderValue } from "../../lib/data-sync/targets";
 
 /** Attempts per message (a whole-request throttle or fault, or a failed entry), within the deadline. */
 const PUT_ATTEMPTS = 4;
@@ -75,8 +75,7 @@ export async function populate(call: Call<PopulateConfig>): Promise<Reply> {
 function clientOf(call: Call<PopulateConfig>): { name: string; targets: readonly string[] } | undefined {
   const clients = call.config.CLIENTS;
   if (!clients) return undefined;
-  const values = call.gateway?.headers[CLIENT_HEADER] ?? [];
-  const value = values.length === 1 ? values[0] : undefined;
+  const value = clientHeaderValue(call.gateway);
   const claims = call.config.CLIENT_CLAIMS;
   const name = value !== undefined && claims ? claims.get(value) : value;
   const targets = name === undefined ? undefined : clients.get(name);

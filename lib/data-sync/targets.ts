@@ -183,3 +183,9 @@ export const clientClaimsConfigSchema = z.pipe(
     return names;
   }),
 );
+
+/** The one CLIENT_HEADER value of a request through the gateway, or undefined (none, or several). */
+export function clientHeaderValue(gateway: { headers: Readonly<Record<string, readonly string[]>> } | undefined) {
+  const values = gateway?.headers[CLIENT_HEADER] ?? [];
+  return values.length === 1 ? values[0] : undefined;
+}
