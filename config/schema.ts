@@ -454,7 +454,10 @@ export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
 export const apiClientSchema = z.strictObject({
   /** Targets (keys of dataSync.targets) this client's messages may name; none for an operator that only retries. */
   allowedTargets: z.array(z.string()).default([]),
-  /** May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope. */
+  /**
+   * May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope; with JWT its token
+   * must carry that scope and the retry function checks this flag too.
+   */
   operator: z.boolean().default(false),
   /** Requests per second for this client, enforced by its usage plan (rate_limit unit SECOND). */
   rateLimitPerSecond: z.number().int().min(API_RATE_LIMIT_PER_SECOND.min).max(API_RATE_LIMIT_PER_SECOND.max).optional(),
@@ -671,8 +674,8 @@ export const dataSyncSchema = z
       }
     }),
     /**
-     * The API's clients, by name (authorizer authentication only): each presents its own token, and the messages it
-     * sends carry its name.
+     * The API's clients, by name: each presents its own token (checked by the authorizer, or a JWT whose client claim
+     * is its claimValue), has its own usage plan, and the messages it sends carry its name.
      */
     clients: z.record(z.string(), apiClientSchema).default({}),
     /** Removed: refused with how to migrate (see superRefine below). */
