@@ -1,8 +1,8 @@
 import { FnProcess } from "../stand-ins/fn-harness";
-import { ApiGatewayEmulator, Deployment, Subscriber, UsagePlan } from "../stand-ins/api-gateway";
+import { ApiGatewayEmulator } from "../stand-ins/api-gateway";
 import { API_TOKEN, DataSyncEnv, OPERATOR_TOKEN } from "../stand-ins/data-sync-env";
 import { CLIENT_HEADER } from "../lib/data-sync/targets";
-import { ReferenceResolver } from "../local/references";
+import { gatewayInputs } from "./support/synth-gateway";
 import { environmentWith, synthStack } from "./support/synth";
 
 /**
@@ -25,26 +25,7 @@ describe("API clients: scopes, usage plans and the client's name", () => {
   const [deploymentBody] = synth.resources("oci_apigateway_deployment");
   const functionConfig = (name: string) =>
     synth.resources("oci_functions_function").find((f) => f.display_name === `evs-test-${name}`)!.config;
-
-  /** Every resource's id is its own address, so references in the gateway's inputs resolve to names we can read. */
-  const resolver = new ReferenceResolver(synth.json, (address) => ({ id: `${address.type}.${address.name}` }));
-  const resolved = <T>(type: string, build: (name: string, body: Record<string, any>) => T): T[] =>
-    resolver.resourcesOf(type).map(([name, body]) => build(name, resolver.resolve(body, `${type}.${name}`)));
-  const deployments: Deployment[] = resolved("oci_apigateway_deployment", (name, body) => ({
-    name,
-    id: `oci_apigateway_deployment.${name}`,
-    pathPrefix: body.path_prefix,
-    specification: body.specification,
-  }));
-  const usagePlans: UsagePlan[] = resolved("oci_apigateway_usage_plan", (name, body) => ({
-    id: `oci_apigateway_usage_plan.${name}`,
-    entitlements: body.entitlements,
-  }));
-  const subscribers: Subscriber[] = resolved("oci_apigateway_subscriber", (name, body) => ({
-    name,
-    usagePlans: body.usage_plans,
-    clients: body.clients,
-  }));
+  const { deployments, usage, functionAddress } = gatewayInputs(synth);
 
   let env: DataSyncEnv;
   let gateway: ApiGatewayEmulator;
@@ -67,17 +48,14 @@ describe("API clients: scopes, usage plans and the client's name", () => {
       env.start("retry"),
     ]);
     populate = started[1];
-    ["authorizer", "populate", "retry"].forEach((name, i) => {
-      const key = Object.entries<any>(synth.json.resource.oci_functions_function).find(
-        ([, f]) => f.display_name === `evs-test-${name}`,
-      )![0];
-      functions.set(`oci_functions_function.${key}`, started[i]);
-    });
+    ["authorizer", "populate", "retry"].forEach((name, i) =>
+      functions.set(functionAddress(`evs-test-${name}`), started[i]),
+    );
     gateway = await new ApiGatewayEmulator(
       deployments,
       (functionId, body, call) => functions.get(functionId)!.call(body, call ? { gateway: call } : {}),
       undefined,
-      { usagePlans, subscribers },
+      usage,
     ).start();
   });
   afterAll(async () => {

@@ -98,6 +98,28 @@ test("JWT: a valid token passes; a wrong issuer, audience, signature, an expired
   });
 });
 
+test("JWT verify_claims: a required claim must be there, with one of its values when values are listed", async () => {
+  const verified = {
+    authentication: {
+      ...jwtAuth.authentication,
+      verify_claims: [
+        { key: "sub", is_required: true, values: ["shop", "ops"] },
+        { key: "tier", is_required: false, values: ["gold"] },
+      ],
+    },
+  };
+  await withGateway(deployment(verified), async (origin) => {
+    const get = async (claims: Record<string, unknown>) =>
+      (await fetch(`${origin}/v1/open`, { headers: { authorization: `Bearer ${jwt(claims)}` } })).status;
+    expect(await get({ ...good(), sub: "shop" })).toBe(200);
+    expect(await get(good())).toBe(401); // no sub
+    expect(await get({ ...good(), sub: "stranger" })).toBe(401);
+    expect(await get({ ...good(), sub: ["shop"] })).toBe(401); // not a string: matches no value
+    expect(await get({ ...good(), sub: "ops", tier: "gold" })).toBe(200);
+    expect(await get({ ...good(), sub: "ops", tier: "tin" })).toBe(401); // optional, but checked when present
+  });
+});
+
 test("CUSTOM_AUTHENTICATION: the authorizer's answer, cached until expiresAt; a failing authorizer lets nothing through", async () => {
   let calls = 0;
   const answer = (body: unknown, status = 200): FnResponse => ({

@@ -107,7 +107,8 @@ describe("data sync", () => {
   test("JWT validation against a configured issuer instead", () => {
     const jwt = synthStack(
       environmentWith((raw) => {
-        delete raw.dataSync.clients;
+        raw.dataSync.clients.shop.claimValue = "shop-client-id";
+        raw.dataSync.clients.ops.claimValue = "ops-client-id";
         raw.dataSync.api = {
           authentication: {
             type: "jwt",
@@ -126,12 +127,21 @@ describe("data sync", () => {
       public_keys: { type: "REMOTE_JWKS", uri: "https://idcs.example.com/jwks", max_cache_duration_in_hours: 1 },
     });
     expect(jwt.resources("oci_functions_function").map((f) => f.display_name)).not.toContain("evs-test-authorizer");
-    // The JWT's scope claim decides the routes, as the authorizer's scope does; there are no usage plans.
+    // The JWT's scope claim decides the routes, as the authorizer's scope does; its `sub` names the client, whose
+    // usage plan the gateway finds by that value (api-clients-jwt.test.ts runs it).
     expect(d.specification.routes.map((r: any) => r.request_policies.authorization)).toEqual([
       { type: "ANY_OF", allowed_scope: ["produce"] },
       { type: "ANY_OF", allowed_scope: ["operator"] },
     ]);
-    expect(jwt.resources("oci_apigateway_usage_plan")).toEqual([]);
+    expect(d.specification.request_policies.authentication.verify_claims).toEqual([
+      { key: "sub", is_required: true, values: ["ops-client-id", "shop-client-id"] },
+    ]);
+    expect(
+      jwt
+        .resources("oci_apigateway_subscriber")
+        .map((s) => s.clients)
+        .sort(),
+    ).toEqual([[{ name: "ops", token: "ops-client-id" }], [{ name: "shop", token: "shop-client-id" }]]);
   });
 
   test("authentication can be turned off only explicitly, with a reason", () => {
@@ -624,8 +634,9 @@ describe("data sync", () => {
     [
       "clients without the authorizer",
       (raw) => (raw.dataSync.api = { authentication: { type: "none", reason: "internal load test only" } }),
-      /dataSync\.clients: needs dataSync\.api\.authentication \{"type": "authorizer"\} \(got "none"\)/,
+      /dataSync\.clients: needs dataSync\.api\.authentication of type "authorizer" or "jwt" \(got "none"\)/,
     ],
+    ...jwtClientCases(),
     [
       "a filter that is not JSONata, naming the target and jsonata's error",
       (raw) => (raw.dataSync.targets.crm.filter = "payload.kind = "),
@@ -680,3 +691,80 @@ describe("data sync", () => {
     expect(() => environmentWith(change)).toThrow(expected);
   });
 });
+
+/** Bad JWT client settings, each refused naming the field and the value. */
+function jwtClientCases(): [string, (raw: any) => void, RegExp][] {
+  const jwt = (raw: any, clientClaim?: string) => {
+    raw.dataSync.api = {
+      authentication: {
+        type: "jwt",
+        issuers: ["https://login.example.com"],
+        audiences: ["evs"],
+        jwksUri: "https://login.example.com/jwks",
+        ...(clientClaim ? { clientClaim } : {}),
+      },
+    };
+    raw.dataSync.clients.shop.claimValue = "shop-id";
+    raw.dataSync.clients.ops.claimValue = "ops-id";
+  };
+  return [
+    [
+      "JWT clients sharing one claim value, which would make them one caller with both's rights",
+      (raw) => {
+        jwt(raw);
+        raw.dataSync.clients.ops.claimValue = "shop-id";
+      },
+      /dataSync\.clients\.ops\.claimValue: is also dataSync\.clients\.shop\.claimValue: each client needs its own "sub" value \(got "shop-id"\)/,
+    ],
+    [
+      "a JWT client without its claim value",
+      (raw) => {
+        jwt(raw, "client_id");
+        delete raw.dataSync.clients.ops.claimValue;
+      },
+      /dataSync\.clients\.ops: needs claimValue: the value of the "client_id" claim in this client's tokens/,
+    ],
+    [
+      "a JWT client allowed a target that does not exist",
+      (raw) => {
+        jwt(raw);
+        raw.dataSync.clients.shop.allowedTargets = ["billing"];
+      },
+      /dataSync\.clients\.shop\.allowedTargets\.0: is not a target of dataSync\.targets \(erp, crm\) \(got "billing"\)/,
+    ],
+    [
+      "a JWT client with a token secret, which nothing would read",
+      (raw) => {
+        jwt(raw);
+        raw.dataSync.clients.shop.secretId = "ocid1.vaultsecret.oc1..aaaaaaaashop";
+      },
+      /dataSync\.clients\.shop\.secretId: is not read with JWT authentication/,
+    ],
+    [
+      "a claim value with the authorizer",
+      (raw) => (raw.dataSync.clients.shop.claimValue = "shop-id"),
+      /dataSync\.clients\.shop\.claimValue: is only for dataSync\.api\.authentication of type "jwt" \(got "authorizer"\)/,
+    ],
+    [
+      "a claim value Terraform would interpolate",
+      (raw) => {
+        jwt(raw);
+        raw.dataSync.clients.shop.claimValue = "${var.x}";
+      },
+      /dataSync\.clients\.shop\.claimValue: must be 1 to 255 letters, digits or any of/,
+    ],
+    [
+      "the scope claim as the client claim",
+      (raw) => jwt(raw, "scope"),
+      /dataSync\.api\.authentication\.clientClaim: must be a claim that identifies the client, not one of scope/,
+    ],
+    [
+      "JWT authentication without clients",
+      (raw) => {
+        jwt(raw);
+        raw.dataSync.clients = {};
+      },
+      /dataSync\.clients: must name at least one client when dataSync\.api\.authentication is jwt/,
+    ],
+  ];
+}

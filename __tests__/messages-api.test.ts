@@ -100,6 +100,7 @@ describe("MessagesApi", () => {
       issuers: ["https://issuer.example.com"],
       audiences: ["api"],
       jwksUri: "https://issuer.example.com/jwks",
+      clientClaim: "sub",
     };
     expect(() => Testing.synthScope((scope) => api(scope, { authentication: jwt }))).toThrow(
       "MessagesApi stack/Api: an authorizer function is given but authentication type is jwt; the gateway would never call it",

@@ -539,5 +539,48 @@ describe("security rules", () => {
       );
       expectViolations(stack, [["OCI-APIGW-AUTH", "test/Api", "oci_apigateway_deployment", /allows anonymous access/]]);
     });
+
+    describe("identity headers", () => {
+      /** A route that tells its backend the caller's client from the token's `client` claim. */
+      const withClientHeader = (ifExists: string, claimRequired: boolean) => {
+        const stack = ruleStack();
+        const api = compliantDeployment(stack);
+        api.addOverride("specification.request_policies.authentication.verify_claims", [
+          { key: "client", is_required: claimRequired },
+        ]);
+        api.addOverride("specification.routes.0.request_policies.header_transformations.set_headers.items", [
+          { name: "X-Client", values: ["${request.auth[client]}"], if_exists: ifExists },
+        ]);
+        return stack;
+      };
+
+      test("a header set from a required claim, overwriting the caller's, passes", () => {
+        expect(violationsOf(withClientHeader("OVERWRITE", true))).toEqual([]);
+      });
+
+      test("a header the caller can keep (SKIP) or add to (APPEND) is refused", () => {
+        for (const ifExists of ["SKIP", "APPEND"]) {
+          expectViolations(withClientHeader(ifExists, true), [
+            [
+              "OCI-APIGW-IDENTITY-HEADER",
+              "test/Api",
+              "oci_apigateway_deployment",
+              /route \/messages sets header X-Client from request\.auth without if_exists = "OVERWRITE"/,
+            ],
+          ]);
+        }
+      });
+
+      test("a header from a claim the token may lack is refused, naming the verify_claims to add", () => {
+        expectViolations(withClientHeader("OVERWRITE", false), [
+          [
+            "OCI-APIGW-IDENTITY-HEADER",
+            "test/Api",
+            "oci_apigateway_deployment",
+            /X-Client from request\.auth\[client\], but the token may lack that claim.*key = "client", is_required = true/,
+          ],
+        ]);
+      });
+    });
   });
 });

@@ -398,6 +398,24 @@ export const targetSchema = z.strictObject({
   transform: expression.optional(),
 });
 
+/**
+ * A JWT claim name the deployment can name in `request.auth[<claim>]` and `verify_claims.key`: OCI documents no
+ * syntax for context-table keys, so ours keeps to characters that cannot close the brackets or the `${...}` of a
+ * header template.
+ */
+const JWT_CLAIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
+const JWT_CLAIM_NAME_RULE = "must be a claim name: a letter or '_', then up to 63 letters, digits, '_', '.', ':' or '-'";
+/** Claims that say nothing about which client sent the token. */
+const RESERVED_CLIENT_CLAIMS = ["scope", "iss", "aud", "exp", "nbf", "iat"];
+/**
+ * A client's claim value: the client token of its usage-plan subscriber and the value of CLIENT_HEADER. No spaces or
+ * commas (the gateway joins a header's values with commas) and no `$`, `%` or braces (Terraform would read them as
+ * interpolation); enough for `sub`s such as `auth0|5f7c`, `svc@clients` or a client id. 255 is our bound, as OCI
+ * documents no length for a subscriber's client token.
+ */
+export const JWT_CLAIM_VALUE = /^[A-Za-z0-9._:@|/+=~-]{1,255}$/;
+const JWT_CLAIM_VALUE_RULE = "must be 1 to 255 letters, digits or any of . _ : @ | / + = ~ -";
+
 export const apiAuthenticationSchema = z.discriminatedUnion("type", [
   /** A bearer token checked by the authorizer function against a Vault secret (the default). */
   z.strictObject({ type: z.literal("authorizer") }),
@@ -407,6 +425,17 @@ export const apiAuthenticationSchema = z.discriminatedUnion("type", [
     issuers: z.array(z.url({ protocol: /^https$/ })).min(1),
     audiences: z.array(z.string().min(1)).min(1),
     jwksUri: z.url({ protocol: /^https$/ }),
+    /**
+     * The claim that names the API client (dataSync.clients.<name>.claimValue), e.g. `sub` or `client_id`. The
+     * gateway requires it in every token, and its value is the client's usage-plan token.
+     */
+    clientClaim: z
+      .string()
+      .regex(JWT_CLAIM_NAME, { message: JWT_CLAIM_NAME_RULE })
+      .refine((claim) => !RESERVED_CLIENT_CLAIMS.includes(claim), {
+        message: `must be a claim that identifies the client, not one of ${RESERVED_CLIENT_CLAIMS.join(", ")}`,
+      })
+      .default("sub"),
   }),
   /** No authentication: only when an environment says so, with the reason (the security rules record it). */
   z.strictObject({ type: z.literal("none"), reason: z.string().min(10, { message: "say why the API may be open" }) }),
@@ -425,7 +454,10 @@ export const API_RATE_LIMIT_PER_SECOND = { min: 1, max: 10000 } as const;
 export const apiClientSchema = z.strictObject({
   /** Targets (keys of dataSync.targets) this client's messages may name; none for an operator that only retries. */
   allowedTargets: z.array(z.string()).default([]),
-  /** May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope. */
+  /**
+   * May call the operator routes (`POST /v1/retry`): the authorizer gives it the `operator` scope; with JWT its token
+   * must carry that scope and the retry function checks this flag too.
+   */
   operator: z.boolean().default(false),
   /** Requests per second for this client, enforced by its usage plan (rate_limit unit SECOND). */
   rateLimitPerSecond: z.number().int().min(API_RATE_LIMIT_PER_SECOND.min).max(API_RATE_LIMIT_PER_SECOND.max).optional(),
@@ -441,6 +473,14 @@ export const apiClientSchema = z.strictObject({
     .optional(),
   /** An existing Vault secret with this client's token. Default: a new secret <prefix>-client-<name>. */
   secretId: ocid("vaultsecret").optional(),
+  /**
+   * JWT authentication only: the value of the token's `dataSync.api.authentication.clientClaim` (e.g. its `sub`) that
+   * identifies this client. Required then, and unique across clients.
+   */
+  claimValue: z
+    .string()
+    .regex(JWT_CLAIM_VALUE, { message: JWT_CLAIM_VALUE_RULE })
+    .optional(),
 });
 
 /** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
@@ -634,8 +674,8 @@ export const dataSyncSchema = z
       }
     }),
     /**
-     * The API's clients, by name (authorizer authentication only): each presents its own token, and the messages it
-     * sends carry its name.
+     * The API's clients, by name: each presents its own token (checked by the authorizer, or a JWT whose client claim
+     * is its claimValue), has its own usage plan, and the messages it sends carry its name.
      */
     clients: z.record(z.string(), apiClientSchema).default({}),
     /** Removed: refused with how to migrate (see superRefine below). */
@@ -692,8 +732,8 @@ export const dataSyncSchema = z
   })
   .superRefine((dataSync, ctx) => {
     const clients = Object.entries(dataSync.clients);
-    const authorizer = dataSync.api.authentication.type === "authorizer";
-    if (authorizer && clients.length === 0) {
+    const auth = dataSync.api.authentication;
+    if (auth.type === "authorizer" && clients.length === 0) {
       ctx.addIssue({
         code: "custom",
         path: ["clients"],
@@ -702,14 +742,25 @@ export const dataSyncSchema = z
           'token, e.g. {"shop": {"allowedTargets": ["erp"]}, "ops": {"operator": true}}',
       });
     }
-    if (!authorizer && clients.length > 0) {
+    if (auth.type === "jwt" && clients.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["clients"],
+        message:
+          `must name at least one client when dataSync.api.authentication is jwt: each is the token whose ` +
+          `"${auth.clientClaim}" claim is its claimValue, e.g. {"shop": {"claimValue": "<shop's ${auth.clientClaim}>", ` +
+          '"allowedTargets": ["erp"]}}',
+      });
+    }
+    if (auth.type === "none" && clients.length > 0) {
       ctx.addIssue({
         code: "custom",
         path: ["clients"],
         input: Object.keys(dataSync.clients),
-        message: `needs dataSync.api.authentication {"type": "authorizer"} (got "${dataSync.api.authentication.type}"): the authorizer identifies clients`,
+        message: `needs dataSync.api.authentication of type "authorizer" or "jwt" (got "none"): an open API cannot tell its clients apart`,
       });
     }
+    checkJwtClients(auth, clients, ctx);
     const targetNames = Object.keys(dataSync.targets);
     for (const [name, client] of clients) {
       if (!TARGET_NAME.test(name)) {
@@ -772,6 +823,59 @@ export const dataSyncSchema = z
       });
     }
   });
+
+/**
+ * With JWT authentication each client is named by its claim value, which must be there and unique (two clients with one
+ * value would be one caller with the wider rights of both); a token secret would never be read. With the authorizer a
+ * claim value would be ignored, so it is refused too.
+ */
+function checkJwtClients(
+  auth: z.infer<typeof apiAuthenticationSchema>,
+  clients: [string, z.infer<typeof apiClientSchema>][],
+  ctx: z.RefinementCtx,
+): void {
+  const owners = new Map<string, string>();
+  for (const [name, client] of clients) {
+    const path = ["clients", name];
+    if (auth.type !== "jwt") {
+      if (client.claimValue !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "claimValue"],
+          input: client.claimValue,
+          message: `is only for dataSync.api.authentication of type "jwt" (got "${auth.type}")`,
+        });
+      }
+      continue;
+    }
+    if (client.secretId !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, "secretId"],
+        input: client.secretId,
+        message: "is not read with JWT authentication: the token's issuer authenticates the client; leave it out",
+      });
+    }
+    if (client.claimValue === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: client,
+        message: `needs claimValue: the value of the "${auth.clientClaim}" claim in this client's tokens`,
+      });
+      continue;
+    }
+    const first = owners.get(client.claimValue);
+    if (first) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, "claimValue"],
+        input: client.claimValue,
+        message: `is also dataSync.clients.${first}.claimValue: each client needs its own "${auth.clientClaim}" value`,
+      });
+    } else owners.set(client.claimValue, name);
+  }
+}
 
 const regionId = z
   .string()

@@ -40,6 +40,11 @@ import { FnResponse } from "./fn-harness";
  *   `issuers`, `aud` one of `audiences`, and `exp`/`nbf` within `max_clock_skew_in_seconds`; otherwise 401
  *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayusingjwttokens.htm). RS256/384/512 and
  *   ES256/384/512 are checked here. Its claims' `scope` (space-separated) serves ANY_OF route authorization.
+ *   `verify_claims`: each `key` must be in the token when `is_required`, and when present its value must be one of
+ *   `values` if any are given (API model JsonWebTokenClaim,
+ *   https://docs.oracle.com/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.JsonWebTokenClaim.html). That a
+ *   failed claim is refused like any invalid token (401) is our reading; a claim that is not a string, number or
+ *   boolean matches no value here (how OCI compares arrays or objects is NOT FOUND);
  *
  * - the authorizer's `context` (and a JWT's claims) fill the `request.auth` table of context variables
  *   (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaycontextvariables.htm);
@@ -478,6 +483,18 @@ export class ApiGatewayEmulator {
     if (!(auth.issuers ?? []).includes(claims.iss)) return `issuer ${claims.iss} is not accepted`;
     const audiences = [claims.aud].flat();
     if (!(auth.audiences ?? []).some((a: string) => audiences.includes(a))) return "audience is not accepted";
+    for (const claim of listOf(auth.verify_claims)) {
+      const present = claim.key in claims;
+      if (!present) {
+        if (claim.is_required) return `claim ${claim.key} is required`;
+        continue;
+      }
+      const values = listOf<string>(claim.values);
+      const value = stringValues({ [claim.key]: claims[claim.key] })[claim.key];
+      if (values.length > 0 && (value === undefined || !values.includes(value))) {
+        return `claim ${claim.key} has a value that is not accepted`;
+      }
+    }
     return claims;
   }
 

@@ -201,7 +201,9 @@ test.each(environments().map((env) => [env.name, env] as const))(
 
 test("a stack whose API takes JWTs: the local issuer answers its JWKS URI, and its token gets through the gateway", async () => {
   const env = environmentWith((raw) => {
-    delete raw.dataSync.clients; // with JWT authentication there are no named clients (README, API clients)
+    // With JWT authentication each client is named by its token's `sub` (docs/configuration.md, API clients).
+    raw.dataSync.clients.shop.claimValue = "shop-client-id";
+    raw.dataSync.clients.ops.claimValue = "ops-client-id";
     raw.dataSync.api = {
       authentication: {
         type: "jwt",

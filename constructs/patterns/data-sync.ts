@@ -34,6 +34,18 @@ function terraformLiteral(text: string): string {
   return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
+/**
+ * CLIENT_CLAIMS (populate, JWT authentication): client name by claim value, as the gateway passes the claim value in
+ * CLIENT_HEADER. Sorted, so reordering the config changes nothing.
+ */
+function jwtClientNames(clients: DataSyncConfig["clients"]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(clients)
+      .map(([name, client]) => [client.claimValue!, name])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
 /** The TARGETS function config (lib/data-sync/targets.ts): every target's settings, with its own secret's OCID. */
 export function targetsConfig(
   targets: Readonly<Record<string, TargetConfig>>,
@@ -156,7 +168,7 @@ export class DataSync extends Construct {
   public readonly process: ContainerFunction;
   public readonly retry: ContainerFunction;
   public readonly authorizer?: ContainerFunction;
-  /** Each API client's own token, by client name. */
+  /** Each API client's own token, by client name (authorizer authentication; with JWT the issuer holds them). */
   public readonly clientSecrets: ReadonlyMap<string, ISecret>;
   /** Each target's own credential, by target name. */
   public readonly targetSecrets: ReadonlyMap<string, ISecret>;
@@ -184,6 +196,7 @@ export class DataSync extends Construct {
     const { props, vault } = withDefaults(this, given);
     this.vault = vault;
     const { platform, dataStream, recoverableStream, unrecoverableStream, topic, logGroup, settings } = props;
+    const auth = settings.api.authentication;
     // A secret the config names is referenced; otherwise a new one holds a placeholder, encrypted with the key.
     const secret = (id: string, existingSecretId: string | undefined, secretName: string, description: string) =>
       existingSecretId
@@ -236,6 +249,7 @@ export class DataSync extends Construct {
             ),
           }
         : {}),
+      ...(auth.type === "jwt" ? { CLIENT_CLAIMS: JSON.stringify(jwtClientNames(settings.clients)) } : {}),
     });
     this.process = platform.addFunction("process", errorStreams);
     const { backoff, schedule } = settings.retry;
@@ -247,6 +261,13 @@ export class DataSync extends Construct {
       RETRY_BACKOFF_MAX_SECONDS: backoff.maxSeconds,
       RETRY_BACKOFF_JITTER_RATIO: backoff.jitterRatio,
       SCHEDULED_RETRY_COUNT: schedule.count,
+      ...(auth.type === "jwt"
+        ? {
+            OPERATOR_CLIENT_CLAIMS: JSON.stringify(
+              jwtClientNames(Object.fromEntries(Object.entries(settings.clients).filter(([, c]) => c.operator))),
+            ),
+          }
+        : {}),
     });
     if (schedule.enabled) {
       this.retrySchedule = new FunctionSchedule(this, "RetrySchedule", {
@@ -261,7 +282,7 @@ export class DataSync extends Construct {
 
     // Each client's own token secret: read by the authorizer only, one statement each.
     this.clientSecrets = new Map(
-      Object.entries(settings.clients).map(([name, client]) => [
+      Object.entries(auth.type === "authorizer" ? settings.clients : {}).map(([name, client]) => [
         name,
         secret(
           `ClientSecret-${name}`,
@@ -271,8 +292,10 @@ export class DataSync extends Construct {
         ),
       ]),
     );
-    const usagePlanToken = (name: string) => `${props.namePrefix}-${name}`;
-    if (settings.api.authentication.type === "authorizer") {
+    // With JWT the gateway reads the client token from the client claim, so it is the client's claim value.
+    const usagePlanToken = (name: string) =>
+      auth.type === "jwt" ? settings.clients[name].claimValue! : `${props.namePrefix}-${name}`;
+    if (auth.type === "authorizer") {
       this.authorizer = platform.addFunction("authorizer", {
         CLIENTS: JSON.stringify(
           Object.fromEntries(

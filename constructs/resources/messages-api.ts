@@ -47,10 +47,10 @@ export interface MessagesApiProps {
    */
   readonly corsAllowedOrigins?: string[];
   /**
-   * Named clients (authorizer authentication): each gets its own usage plan, and populate learns the client's name
-   * from CLIENT_HEADER. Whatever the authentication, `/messages` needs the `produce` scope and `/retry` the
-   * `operator` scope (ROUTE_SCOPES).
-   * @default - no named clients (JWT callers are named by their token)
+   * Named clients: each gets its own usage plan, and populate learns who sent a request from CLIENT_HEADER (the
+   * client's name from the authorizer, or its claim value from a JWT). Whatever the authentication, `/messages` needs
+   * the `produce` scope and `/retry` the `operator` scope (ROUTE_SCOPES).
+   * @default - no named clients
    */
   readonly clients?: readonly ApiClientPlanSettings[];
 }
@@ -58,6 +58,7 @@ export interface MessagesApiProps {
 /** What MessagesApi needs of one client for its usage plan. */
 export interface ApiClientPlanSettings {
   readonly name: string;
+  /** With JWT authentication, the client's claim value: the gateway reads the client token from that claim. */
   readonly usagePlanToken: string;
   readonly rateLimitPerSecond: number;
   readonly quota?: ApiClientPlanProps["quota"];
@@ -119,8 +120,9 @@ export class MessagesApi extends Construct implements Grantee {
       networkSecurityGroupIds: props.networkSecurityGroups.map((nsg) => nsg.nsgId),
     });
     const clients = props.clients ?? [];
-    if (clients.length > 0 && props.authentication.type !== "authorizer") {
-      throw new Error("MessagesApi: named clients need authentication type authorizer, which identifies them");
+    const identity = clientIdentity(props.authentication);
+    if (clients.length > 0 && !identity) {
+      throw new Error("MessagesApi: named clients need authentication type authorizer or jwt, which identifies them");
     }
     /**
      * ANY_OF: "A user whose scope includes any of these access ranges is allowed on this route. Access ranges are
@@ -131,19 +133,24 @@ export class MessagesApi extends Construct implements Grantee {
     const authorization = (scope: string) =>
       props.authentication.type === "none" ? undefined : { type: "ANY_OF", allowedScope: [scope] };
     /**
-     * The client's name, from the authorizer's `context` (`request.auth[client]`), as a header populate reads. OVERWRITE
-     * replaces a header of that name the caller sent ("OVERWRITE will overwrite the value", API model
-     * SetHeaderPolicyItem, https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.SetHeaderPolicyItem.html),
-     * so a caller cannot name another client. `${...}` is a context variable for the gateway, not Terraform
-     * interpolation: Fn.rawString writes it as `$${...}`.
+     * Who sent the request, from `request.auth` (the authorizer's `context.client`, or the JWT's client claim: "Authentication
+     * parameters returned by an authorizer function or contained in a JSON Web Token (JWT) are saved in records in the
+     * request.auth table", https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaycontextvariables.htm), as a
+     * header populate reads. OVERWRITE replaces a header of that name the caller sent ("OVERWRITE will overwrite the
+     * value", API model SetHeaderPolicyItem, https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.SetHeaderPolicyItem.html),
+     * so a caller cannot name another client, as long as the variable has a value: a transformation that renders no
+     * usable value leaves the header as it was ("Header transformations do not work as expected",
+     * https://docs.oracle.com/en-us/iaas/Content/APIGateway/Tasks/apigatewaytroubleshooting_topic-header_transformations_do_not_work.htm).
+     * The authorizer always answers `client`; a JWT's claim is made required by verifyClaims (jwtClientClaim below).
+     * `${...}` is a context variable for the gateway, not Terraform interpolation: Fn.rawString writes it as `$${...}`.
      */
-    const clientHeader = {
+    const clientHeader = identity && {
       headerTransformations: {
         setHeaders: {
           items: [
             {
               name: CLIENT_HEADER,
-              values: [Fn.rawString(`\${request.auth[${AUTH_CONTEXT.client}]}`)],
+              values: [Fn.rawString(`\${request.auth[${identity.client}]}`)],
               ifExists: "OVERWRITE",
             },
           ],
@@ -168,13 +175,17 @@ export class MessagesApi extends Construct implements Grantee {
       specification: {
         loggingPolicies: { accessLog: { isEnabled: true }, executionLog: { isEnabled: true, logLevel: "INFO" } },
         requestPolicies: {
-          authentication: authentication(props),
+          authentication: authentication(props, clients),
           rateLimiting: { rateInRequestsPerSecond: props.rateLimitPerSecond, rateKey: "CLIENT_IP" },
           // Each client's usage plan: the gateway matches the token at this location against the subscribers' client
           // tokens ("Making an API Deployment Eligible for Inclusion in a Usage Plan",
           // https://docs.oracle.com/en-us/iaas/Content/APIGateway/Tasks/apigatewaydefiningusageplans_topic-Making_an_API_Deployment_Eligible_for_Inclusion_in_a_Usage_Plan.htm).
+          // "an authentication parameter returned by an authorizer function or contained in a JWT token" is one of the
+          // documented locations (same page): with JWT, the client claim itself, whose value is the subscriber's token.
           usagePlans:
-            clients.length > 0 ? { tokenLocations: [`request.auth[${AUTH_CONTEXT.usagePlanToken}]`] } : undefined,
+            clients.length > 0 && identity
+              ? { tokenLocations: [`request.auth[${identity.usagePlanToken}]`] }
+              : undefined,
           cors:
             corsAllowedOrigins.length > 0
               ? {
@@ -186,8 +197,19 @@ export class MessagesApi extends Construct implements Grantee {
               : undefined,
         },
         routes: [
-          route("/messages", props.populate.functionId, ROUTE_SCOPES.messages, clients.length > 0 ? clientHeader : {}),
-          route("/retry", props.retry.functionId, ROUTE_SCOPES.retry),
+          route(
+            "/messages",
+            props.populate.functionId,
+            ROUTE_SCOPES.messages,
+            clients.length > 0 && clientHeader ? clientHeader : {},
+          ),
+          // With JWT, retry checks the caller is an operator of the config too (its token's scope is the issuer's word).
+          route(
+            "/retry",
+            props.retry.functionId,
+            ROUTE_SCOPES.retry,
+            clients.length > 0 && clientHeader && props.authentication.type === "jwt" ? clientHeader : {},
+          ),
         ],
       },
     });
@@ -239,8 +261,21 @@ export class MessagesApi extends Construct implements Grantee {
   }
 }
 
+/** The `request.auth` keys that name the client and hold its usage-plan token, when the authentication has them. */
+function clientIdentity(auth: ApiAuthentication): { client: string; usagePlanToken: string } | undefined {
+  switch (auth.type) {
+    case "authorizer":
+      return { client: AUTH_CONTEXT.client, usagePlanToken: AUTH_CONTEXT.usagePlanToken };
+    case "jwt":
+      return { client: auth.clientClaim, usagePlanToken: auth.clientClaim };
+    case "none":
+      return undefined;
+  }
+}
+
 function authentication(
   props: MessagesApiProps,
+  clients: readonly ApiClientPlanSettings[],
 ): ApigatewayDeploymentSpecificationRequestPoliciesAuthentication | undefined {
   const auth = props.authentication;
   switch (auth.type) {
@@ -263,8 +298,21 @@ function authentication(
         maxClockSkewInSeconds: 60,
         isAnonymousAccessAllowed: false,
         publicKeys: { type: "REMOTE_JWKS", uri: auth.jwksUri, maxCacheDurationInHours: 1 },
+        ...(clients.length > 0 ? { verifyClaims: [jwtClientClaim(auth.clientClaim, clients)] } : {}),
       };
     case "none":
       return undefined;
   }
+}
+
+/**
+ * The client claim must be in every token and hold one client's value. API model JsonWebTokenClaim: isRequired is
+ * "Whether the claim is required to be present in the JWT or not. If set to "false", the claim values will be matched
+ * only if the claim is present", and `values` is "The list of acceptable values for a given claim"
+ * (https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.JsonWebTokenClaim.html;
+ * provider 8.28.0 schema: specification.request_policies.authentication.verify_claims {key, is_required, values}).
+ * Without it a token lacking the claim would leave the client header to the caller (see clientHeader).
+ */
+function jwtClientClaim(claim: string, clients: readonly ApiClientPlanSettings[]) {
+  return { key: claim, isRequired: true, values: clients.map((c) => c.usagePlanToken).sort() };
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { platformConfigSchema, streamConfigSchema } from "../../lib/platform-config";
-import { clientsConfigSchema, targetNamesSchema } from "../../lib/data-sync/targets";
+import { clientClaimsConfigSchema, clientsConfigSchema, targetNamesSchema } from "../../lib/data-sync/targets";
 
 export const populateConfigSchema = z.extend(platformConfigSchema, {
   ...streamConfigSchema.shape,
@@ -8,10 +8,15 @@ export const populateConfigSchema = z.extend(platformConfigSchema, {
   TARGET_NAMES: targetNamesSchema,
   /**
    * The API's clients and the targets each may send to (dataSync.clients), as JSON. When set, every request must carry
-   * the client's name in CLIENT_HEADER, which the gateway sets from the authorizer's answer; absent (authentication
-   * "none" or "jwt"), messages carry no client and may name any target.
+   * the client in CLIENT_HEADER, which the gateway sets from the authorizer's answer or the JWT's client claim; absent
+   * (authentication "none"), messages carry no client and may name any target.
    */
   CLIENTS: z.optional(clientsConfigSchema),
+  /**
+   * JWT authentication: each client's name by its claim value (dataSync.clients.<name>.claimValue), as JSON. When set,
+   * CLIENT_HEADER carries the claim value, and one that names no client is refused.
+   */
+  CLIENT_CLAIMS: z.optional(clientClaimsConfigSchema),
 });
 
 export type PopulateConfig = z.output<typeof populateConfigSchema>;

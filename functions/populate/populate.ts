@@ -5,7 +5,7 @@ import { parseJsonBody } from "../../lib/validation";
 import { PopulateConfig } from "./config";
 import { checkMessagesRequest } from "./messages-request";
 import { FunctionError } from "../../lib/errors";
-import { CLIENT_HEADER } from "../../lib/data-sync/targets";
+import { CLIENT_HEADER, clientHeaderValue } from "../../lib/data-sync/targets";
 
 /** Attempts per message (a whole-request throttle or fault, or a failed entry), within the deadline. */
 const PUT_ATTEMPTS = 4;
@@ -67,18 +67,27 @@ export async function populate(call: Call<PopulateConfig>): Promise<Reply> {
 }
 
 /**
- * The API client that sent the request, by the header the gateway sets from the authorizer (never the caller's own:
- * the route overwrites it). Without CLIENTS there are no named clients. A request without a known client's name
- * is refused: the gateway should never let one through, so this is a misconfiguration, not a caller's mistake.
+ * The API client that sent the request, by the header the gateway sets from the authorizer or the JWT's client claim
+ * (never the caller's own: the route overwrites it). With CLIENT_CLAIMS the header holds a claim value, mapped to the
+ * client's name. Without CLIENTS there are no named clients. A request without a known client is refused: the gateway
+ * should never let one through (it requires the claim, with the configured values), so this is a misconfiguration.
  */
 function clientOf(call: Call<PopulateConfig>): { name: string; targets: readonly string[] } | undefined {
   const clients = call.config.CLIENTS;
   if (!clients) return undefined;
-  const values = call.gateway?.headers[CLIENT_HEADER] ?? [];
-  const name = values.length === 1 ? values[0] : undefined;
+  const value = clientHeaderValue(call.gateway);
+  const claims = call.config.CLIENT_CLAIMS;
+  const name = value !== undefined && claims ? claims.get(value) : value;
   const targets = name === undefined ? undefined : clients.get(name);
   if (name === undefined || !targets) {
-    throw new FunctionError(403, "unknown_client", `the request names no known API client in ${CLIENT_HEADER}`);
+    const what = claims ? "no API client's JWT claim value" : "no known API client";
+    throw new FunctionError(
+      403,
+      "unknown_client",
+      value === undefined
+        ? `the request carries no ${CLIENT_HEADER}`
+        : `${CLIENT_HEADER} "${value}" is ${what} (dataSync.clients)`,
+    );
   }
   return { name, targets };
 }

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { deliveryConfigSchema, maxAttemptsFromEnvironment } from "../../lib/data-sync/config";
 import { fromEnvironment } from "../../lib/platform-config";
+import { clientClaimsConfigSchema } from "../../lib/data-sync/targets";
 import {
   backoffBaseSecondsSchema,
   backoffJitterRatioSchema,
@@ -49,6 +50,12 @@ export const retryConfigSchema = z.extend(deliveryConfigSchema, {
   RETRY_BACKOFF_JITTER_RATIO: z._default(fromEnvironment(backoffJitterRatioSchema), DEFAULT_BACKOFF.jitterRatio),
   /** Messages a scheduled run (an invocation with an empty body, not through the API) reads from the recoverable stream. */
   SCHEDULED_RETRY_COUNT: z._default(fromEnvironment(scheduledRetryCountSchema), DEFAULT_SCHEDULED_RETRY_COUNT),
+  /**
+   * JWT authentication: the operators (dataSync.clients with `operator: true`) by claim value, as JSON. When set, a
+   * request through the gateway must carry one of them in CLIENT_HEADER: the token's `operator` scope alone is the
+   * issuer's word, this is the config's.
+   */
+  OPERATOR_CLIENT_CLAIMS: z.optional(clientClaimsConfigSchema),
 });
 
 export type RetryConfig = z.output<typeof retryConfigSchema>;

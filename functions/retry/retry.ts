@@ -17,6 +17,8 @@ import { Logger } from "../../lib/log";
 import { sleep } from "../../lib/retry";
 import { StreamMessage } from "../../lib/data-sync/stream-message";
 import { RetryConfig } from "./config";
+import { CLIENT_HEADER, clientHeaderValue } from "../../lib/data-sync/targets";
+import { FunctionError } from "../../lib/errors";
 import { RetryRequest, retryRequestSchema } from "./retry-request";
 
 /**
@@ -118,7 +120,28 @@ function backoffPolicy(config: RetryConfig, request: RetryRequest): BackoffPolic
   };
 }
 
+/**
+ * With JWT authentication, the operator who called, by the claim value the gateway sets in CLIENT_HEADER from the token
+ * (overwriting the caller's): one the config does not make an operator is refused, whatever scope its token has.
+ */
+function checkOperator(call: Call<RetryConfig>): void {
+  const operators = call.config.OPERATOR_CLIENT_CLAIMS;
+  if (!operators || !call.gateway) return;
+  const value = clientHeaderValue(call.gateway);
+  const name = value === undefined ? undefined : operators.get(value);
+  if (name === undefined) {
+    throw new FunctionError(
+      403,
+      "not_operator",
+      `${CLIENT_HEADER} ${value === undefined ? "is missing" : `"${value}" is no operator's JWT claim value`} ` +
+        "(dataSync.clients with operator: true)",
+    );
+  }
+  call.log.add({ client: name });
+}
+
 async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promise<Reply> {
+  checkOperator(call);
   const request = readRequest(call);
   const policy = backoffPolicy(call.config, request);
   const source: ErrorStream = request.stream;

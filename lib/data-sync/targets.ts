@@ -133,9 +133,10 @@ export function targetUrl(baseUrl: string, path: string): URL {
 }
 
 /**
- * The header that carries the API client's name to populate. The gateway sets it on the route from the authorizer's
- * `context.client` and overwrites any value the caller sent (constructs/resources/messages-api.ts), so a caller
- * cannot name another client.
+ * The header that tells populate who sent a request. The gateway sets it on the route from the authorizer's
+ * `context.client` (the client's name) or from the JWT's client claim (its claim value, which CLIENT_CLAIMS maps to the
+ * name), and overwrites any value the caller sent (constructs/resources/messages-api.ts), so a caller cannot name
+ * another client.
  */
 export const CLIENT_HEADER = "X-Data-Sync-Client";
 
@@ -163,3 +164,28 @@ export const clientsConfigSchema = z.pipe(
     return clients;
   }),
 );
+
+/** CLIENT_CLAIMS (populate, JWT authentication): JSON object from a client's claim value to its name. */
+export const clientClaimsConfigSchema = z.pipe(
+  z.string(),
+  z.transform((text, ctx): ReadonlyMap<string, string> => {
+    const parsed = parseJson(text);
+    const names = new Map<string, string>();
+    const entries =
+      parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value)
+        ? Object.entries(parsed.value)
+        : undefined;
+    if (!entries || entries.some(([, name]) => typeof name !== "string" || !TARGET_NAME.test(name))) {
+      ctx.issues.push({ code: "custom", message: "must be a JSON object of claim value to client name", input: text });
+      return names;
+    }
+    for (const [value, name] of entries) names.set(value, name as string);
+    return names;
+  }),
+);
+
+/** The one CLIENT_HEADER value of a request through the gateway, or undefined (none, or several). */
+export function clientHeaderValue(gateway: { headers: Readonly<Record<string, readonly string[]>> } | undefined) {
+  const values = gateway?.headers[CLIENT_HEADER] ?? [];
+  return values.length === 1 ? values[0] : undefined;
+}
