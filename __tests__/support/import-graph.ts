@@ -32,7 +32,8 @@ export function packagesLoadedBy(entry: string): PackageReached[] {
       module: { type: "commonjs" },
       jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2022" },
     });
-    for (const [, specifier] of code.matchAll(/\brequire\("([^"]+)"\)/g)) {
+    // Only literal names: a require of a computed name cannot be followed here.
+    for (const [, specifier] of code.matchAll(/\brequire\("([^"$]+)"\)/g)) {
       if (specifier.startsWith(".")) {
         const required = resolveProjectFile(path.dirname(file), specifier);
         if (required.endsWith(".ts")) queue.push([...chain, required]);
