@@ -28,7 +28,7 @@ import {
   DEFAULT_SCHEDULED_RETRY_COUNT,
   scheduledRetryCountSchema,
 } from "../lib/data-sync/backoff";
-import { expressionProblem } from "../lib/data-sync/expressions";
+import { expressionProblem } from "../lib/data-sync/expression-problem";
 import { HEADER_NAME } from "../lib/data-sync/http-names";
 import { TARGET_NAME, TARGET_NAME_RULE } from "../lib/data-sync/named-settings";
 import { baseUrlSchema, TARGET_CONCURRENCY_RANGE, TARGET_TIMEOUT_RANGE } from "../lib/data-sync/targets";
@@ -404,7 +404,8 @@ export const targetSchema = z.strictObject({
  * header template.
  */
 const JWT_CLAIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
-const JWT_CLAIM_NAME_RULE = "must be a claim name: a letter or '_', then up to 63 letters, digits, '_', '.', ':' or '-'";
+const JWT_CLAIM_NAME_RULE =
+  "must be a claim name: a letter or '_', then up to 63 letters, digits, '_', '.', ':' or '-'";
 /** Claims that say nothing about which client sent the token. */
 const RESERVED_CLIENT_CLAIMS = ["scope", "iss", "aud", "exp", "nbf", "iat"];
 /**
@@ -477,10 +478,7 @@ export const apiClientSchema = z.strictObject({
    * JWT authentication only: the value of the token's `dataSync.api.authentication.clientClaim` (e.g. its `sub`) that
    * identifies this client. Required then, and unique across clients.
    */
-  claimValue: z
-    .string()
-    .regex(JWT_CLAIM_VALUE, { message: JWT_CLAIM_VALUE_RULE })
-    .optional(),
+  claimValue: z.string().regex(JWT_CLAIM_VALUE, { message: JWT_CLAIM_VALUE_RULE }).optional(),
 });
 
 /** Messages per batch when the config names no size: what one process invocation delivers within its deadline. */
