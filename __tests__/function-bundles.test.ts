@@ -46,8 +46,10 @@ describe("function bundles", () => {
       const metafile = await bundleEntry(path.join(ROOT, entry), path.join(outDir, "e.js"));
 
       expect(() => checkStartPath("eager-sdk", metafile, entry)).toThrow(
-        "function eager-sdk evaluates oci-common before its socket is up (only @fnproject/fdk, zod may be): " +
-          "__tests__/fixtures/eager-sdk/index.ts -> node_modules/oci-common/index.js.",
+        new RegExp(
+          "^function eager-sdk evaluates oci-common before its socket is up \\(only @fnproject/fdk, zod may be\\): " +
+            "__tests__/fixtures/eager-sdk/index.ts -> (\\S*/)?node_modules/oci-common/index.js\\. Import it from the handler",
+        ),
       );
     });
   });
