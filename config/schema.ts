@@ -28,7 +28,7 @@ import {
   DEFAULT_SCHEDULED_RETRY_COUNT,
   scheduledRetryCountSchema,
 } from "../lib/data-sync/backoff";
-import { expressionProblem } from "../lib/data-sync/expressions";
+import { expressionProblem } from "../lib/data-sync/expression-problem";
 import { HEADER_NAME } from "../lib/data-sync/http-names";
 import { TARGET_NAME, TARGET_NAME_RULE } from "../lib/data-sync/named-settings";
 import { baseUrlSchema, TARGET_CONCURRENCY_RANGE, TARGET_TIMEOUT_RANGE } from "../lib/data-sync/targets";
