@@ -3,6 +3,7 @@ import * as path from "path";
 import { Testing } from "cdktf";
 import { AdoptionStack } from "../examples/adopt/main";
 import { checkArgumentConstraints } from "./support/argument-constraints";
+import { packagesLoadedBy } from "./support/import-graph";
 import { deployOrderViolations, explain } from "./support/deploy-order";
 import { functionContractProblems } from "./support/function-contracts";
 import { checkMessageContracts } from "./support/message-contracts";
@@ -24,6 +25,17 @@ describe("the entry point, constructs/index.ts", () => {
     expect(files.length).toBeGreaterThan(30);
     expect(files.filter((f) => !exported.has(f))).toEqual([]);
   });
+
+  test.each(["constructs/index.ts", "main.ts"])(
+    "%s loads nothing that only functions need at run time: no OCI SDK client, no FDK",
+    (entry) => {
+      // An app that imports the constructs, each synth and every test that builds a stack would load them for nothing
+      // (oci-common and a client were ~230 modules). A construct that needs a name the functions use imports it from a
+      // module without them, as delivery-metric-names.ts.
+      const runtimeOnly = packagesLoadedBy(entry).filter(({ name }) => /^(oci-|@fnproject\/|undici$)/.test(name));
+      expect(runtimeOnly.map(({ name, chain }) => `${name} <- ${chain.join(" <- ")}`)).toEqual([]);
+    },
+  );
 });
 
 describe("the adoption example (examples/adopt/main.ts)", () => {

@@ -143,9 +143,11 @@ describe("the project's own stacks", () => {
     // starts firing on the project's stacks is named by its test.
     const { stack, json } = synthStack(env);
     const settings = { tenancyId: env.config.tenancyId, publicStreamPoolAllowed: env.config.streaming.publicEndpoint };
+    // Resolved once for all the rules (~70 ms a time); the stack does not change between them.
+    const terraform = stack.toTerraform();
 
     test.each(ALL_RULES.map((rule) => [rule.id, rule] as const))("%s stays quiet", (_id, rule) => {
-      expect(findViolations(stack, stack.toTerraform(), settings, [rule])).toEqual([]);
+      expect(findViolations(stack, terraform, settings, [rule])).toEqual([]);
     });
 
     test("has resources for the rules to look at", () => {

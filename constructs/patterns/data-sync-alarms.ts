@@ -1,5 +1,5 @@
 import { AlarmsConfig } from "../../config/schema";
-import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metrics";
+import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metric-names";
 import { IFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { MessagesApi } from "../resources/messages-api";

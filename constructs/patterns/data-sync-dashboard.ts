@@ -1,4 +1,4 @@
-import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metrics";
+import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metric-names";
 import { ContainerFunction } from "../resources/container-function";
 import { CustomMetrics } from "../resources/custom-metrics";
 import { DashboardRow } from "../resources/management-dashboard";

@@ -9,7 +9,7 @@ import { Token } from "cdktf";
  */
 
 import { DEFAULT_METRICS_NAMESPACE } from "../../lib/data-sync/config";
-import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metrics";
+import { DELIVERY_METRICS } from "../../lib/data-sync/delivery-metric-names";
 
 export interface MetricDimension {
   /** The dimension's name as MQL writes it, e.g. `resourceId`. */
