@@ -91,4 +91,3 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   await publishDeliveryMetrics(call, metrics);
   return { status: 200, body: summary };
 }
-
