@@ -183,18 +183,25 @@ describe("the stack's file ingestion", () => {
     expect(fn.config.STREAM_ID).toBe(`\${oci_streaming_stream.${streamKey}.id}`);
   });
 
-  test("update events, consumers and a prebuilt image come from config", () => {
+  test("update events, a reader of the references and a prebuilt image come from config", () => {
     const group = "ocid1.group.oc1..aaaaaaaafilesappgroup000000000000000000000000000000000000";
     const image = "us-ashburn-1.ocir.io/ns/evs/claim-check:v1";
     const configured = synthStack(
       environmentWith((raw) => {
-        raw.ingestion = { includeUpdates: true, consumers: [group] };
+        raw.ingestion = { includeUpdates: true };
+        raw.streaming.clients = {
+          files: { principal: { type: "group", id: group }, streams: { fileReferences: "pull" } },
+        };
         raw.functions = { "claim-check": { prebuiltImage: image, memoryInMbs: 512 } };
       }),
     );
     expect(JSON.parse(configured.resources("oci_events_rule")[0].condition).eventType).toEqual([CREATED, UPDATED]);
     const statements = configured.resources("oci_identity_policy").flatMap((p) => p.statements as string[]);
-    expect(statements.filter((s) => s.includes(group))).toHaveLength(1);
+    expect(statements.filter((s) => s.includes(group))).toEqual([
+      expect.stringMatching(
+        /^Allow group id ocid1\.group\.\S+ to use stream-pull in compartment id .* where target\.stream\.id = /,
+      ),
+    ]);
     const claimCheck = configured
       .resources("oci_functions_function")
       .find((f) => f.display_name === "evs-test-claim-check");
@@ -204,12 +211,16 @@ describe("the stack's file ingestion", () => {
     );
   });
 
-  test("a consumer that is not a group or dynamic group OCID is refused", () => {
-    expect(() =>
-      environmentWith(
-        (raw) => (raw.ingestion = { consumers: ["ocid1.user.oc1..aaaaaaaauser0000000000000000000000000"] }),
+  test("ingestion.consumers is refused with the streaming.clients entries that replace it", () => {
+    const group = "ocid1.group.oc1..aaaaaaaafilesappgroup000000000000000000000000000000000000";
+    const dynamicGroup = "ocid1.dynamicgroup.oc1..aaaaaaaafilesappdg0000000000000000000000000000000000000";
+    expect(() => environmentWith((raw) => (raw.ingestion = { consumers: [group, dynamicGroup] }))).toThrow(
+      new RegExp(
+        "ingestion\\.consumers: moved to streaming\\.clients, which grants the same read of the file-references stream: " +
+          `"files-reader-1": \\{"principal": \\{"type": "group", "id": "${group}"\\}, "streams": \\{"fileReferences": "pull"\\}\\}, ` +
+          `"files-reader-2": \\{"principal": \\{"type": "dynamic-group", "id": "${dynamicGroup}"\\}`,
       ),
-    ).toThrow(/ingestion\.consumers\.0: must be the OCID of a group or a dynamic group .*\(got "ocid1\.user/);
+    );
   });
 
   test.each<[string, (raw: any) => void, RegExp]>([

@@ -115,6 +115,33 @@ describe("a function with invalid configuration", () => {
   });
 });
 
+describe("a function without credentials", () => {
+  test("listens, logs why once, without waiting for a call, and fails each call with the reason", async () => {
+    // GIVEN no resource-principal variables (the credentials are built once the socket is up, not before)
+    const fn = await FnProcess.start({ bundle: fixtureBundle("platform-probe"), config: { PROBE_LABEL: "x" } });
+    try {
+      // THEN the reason is logged before any call
+      const startLine = await fn.logLine((l) => l.msg === "function cannot start");
+      expect(startLine.message).toMatch(/OCI_AUTH=resource_principal: cannot authenticate: .*OCI_RESOURCE_PRINCIPAL/);
+
+      // WHEN
+      const responses = [await fn.call("{}", { callId: "call-1" }), await fn.call("{}", { callId: "call-2" })];
+
+      // THEN
+      expect(responses.map((r) => r.status)).toEqual([502, 502]);
+      for (const callId of ["call-1", "call-2"]) {
+        expect(await fn.logLine((l) => l.callId === callId)).toMatchObject({
+          msg: "call failed",
+          message: startLine.message,
+        });
+      }
+      expect(fn.logLines().filter((l) => l.msg === "function cannot start")).toHaveLength(1);
+    } finally {
+      await fn.stop();
+    }
+  });
+});
+
 describe("deadline", () => {
   test("stops the response margin before Fn-Deadline", () => {
     const now = Date.parse("2026-01-01T00:00:00Z");

@@ -6,9 +6,13 @@ import * as path from "path";
 import {
   BUNDLE_BUDGET_BYTES,
   bundleEntry,
+  checkStartPath,
   functionBundle,
   functionNames,
   NODE_FEATURE_CHECKS,
+  packageOf,
+  START_PACKAGES,
+  startModules,
 } from "../scripts/build-functions";
 
 describe("function bundles", () => {
@@ -17,6 +21,37 @@ describe("function bundles", () => {
   // Global setup built them as deployed. Size is what the image carries and what every cold start reads and compiles.
   test.each(functionNames())("%s stays within the bundle budget", (name) => {
     expect(fs.statSync(functionBundle(name)).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+  });
+
+  describe("start path: what a cold start evaluates before the FDK listens", () => {
+    const ROOT = path.resolve(__dirname, "..");
+    let outDir: string;
+    beforeAll(() => (outDir = fs.mkdtempSync(path.join(os.tmpdir(), "start-path-"))));
+    afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+    test("populate's holds its configuration check and the FDK; its handler and the SDK come after", async () => {
+      const entry = "functions/populate/index.ts";
+      const modules = startModules(await bundleEntry(path.join(ROOT, entry), path.join(outDir, "p.js")), entry);
+
+      expect([...modules.keys()]).toEqual(
+        expect.arrayContaining([entry, "lib/fn-handler.ts", "functions/populate/config.ts"]),
+      );
+      expect(modules.has("functions/populate/populate.ts")).toBe(false);
+      const packages = new Set([...modules.keys()].map(packageOf).filter((pkg) => pkg !== undefined));
+      expect([...packages].sort()).toEqual([...START_PACKAGES].sort());
+    });
+
+    test("a function that imports the SDK at its top is refused at build, naming the import chain", async () => {
+      const entry = "__tests__/fixtures/eager-sdk/index.ts";
+      const metafile = await bundleEntry(path.join(ROOT, entry), path.join(outDir, "e.js"));
+
+      expect(() => checkStartPath("eager-sdk", metafile, entry)).toThrow(
+        new RegExp(
+          "^function eager-sdk evaluates oci-common before its socket is up \\(only @fnproject/fdk, zod may be\\): " +
+            "__tests__/fixtures/eager-sdk/index.ts -> (\\S*/)?node_modules/oci-common/index.js\\. Import it from the handler",
+        ),
+      );
+    });
   });
 
   test("the Node feature checks answered at build time are jsonwebtoken's every use of semver, and answer as it does", async () => {

@@ -130,7 +130,7 @@ describe("function contracts", () => {
       expect(exported).toBeDefined();
       const index = fs.readFileSync(path.join(__dirname, "..", "functions", name, "index.ts"), "utf8");
       expect(index).toMatch(new RegExp(`import \\{ ${exported} \\} from "\\./config";`));
-      expect(index).toMatch(new RegExp(`serveFunction\\(\\{ name: "${name}", config: ${exported}, `));
+      expect(index).toMatch(new RegExp(`serveFunction\\(\\{\\s*name: "${name}",\\s*config: ${exported},`));
     },
   );
 });

@@ -33,6 +33,33 @@ describe("retry function, through the built bundle, the real FDK and SDK", () =>
     expect(response.json().delivered).toBe(0);
   }
 
+  test("its log tallies each run's outcomes by target and by the API client that sent the message", async () => {
+    // GIVEN a message of client shop and one of client feed waiting, and a target that now takes only shop's
+    env.target.behave = () => ({ status: 503 });
+    const batch = env.connectorBatch([
+      env.targetCall("s1", { client: "shop" }),
+      env.targetCall("f1", { client: "feed" }),
+    ]);
+    expect((await process.call(JSON.stringify(batch))).json()).toMatchObject({ recoverable: 2 });
+    env.target.behave = (r) => ({ status: itemId(r.path) === "s1" ? 200 : 503 });
+
+    // WHEN
+    await retryCall({ count: 10 });
+
+    // THEN an operator reading the log sees whose messages went where
+    expect(
+      retry
+        .logLines()
+        .filter((l) => l.msg === "retry finished")
+        .at(-1),
+    ).toMatchObject({
+      delivered: 1,
+      failedAgain: 1,
+      byTarget: { api: { delivered: 1, recoverable: 1 } },
+      byClient: { shop: { delivered: 1 }, feed: { recoverable: 1 } },
+    });
+  });
+
   test("reads exactly `count`, delivers them and commits only those", async () => {
     // GIVEN five messages waiting, and a target that works again
     await failFirst(["r0", "r1", "r2", "r3", "r4"]);

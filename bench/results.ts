@@ -21,6 +21,9 @@ export interface FunctionsResults {
     readonly startMs: number;
     readonly startCpuMs?: number;
     readonly firstCallMs?: number;
+    /** Process start to the first call's answer, and the process's CPU time by then. */
+    readonly coldCallMs?: number;
+    readonly coldCallCpuMs?: number;
   }[];
 }
 

@@ -28,7 +28,7 @@ import {
   DEFAULT_SCHEDULED_RETRY_COUNT,
   scheduledRetryCountSchema,
 } from "../lib/data-sync/backoff";
-import { expressionProblem } from "../lib/data-sync/expressions";
+import { expressionProblem } from "../lib/data-sync/expression-problem";
 import { HEADER_NAME } from "../lib/data-sync/http-names";
 import { TARGET_NAME, TARGET_NAME_RULE } from "../lib/data-sync/named-settings";
 import { baseUrlSchema, TARGET_CONCURRENCY_RANGE, TARGET_TIMEOUT_RANGE } from "../lib/data-sync/targets";
@@ -300,18 +300,24 @@ export const ingestionSchema = z
     includeUpdates: z.boolean().default(false),
     /** Objects up to this size travel inside the message too (0 = references only). */
     inlineMaxBytes: z._default(inlineMaxBytesSchema, DEFAULT_INLINE_MAX_BYTES),
-    /**
-     * Groups or dynamic groups (by OCID) of the application that consumes the file-references stream: each may read
-     * that stream only (`use stream-pull`). Without them, grant your consumer yourself.
-     */
-    consumers: z
-      .array(
-        z.string().regex(/^ocid1\.(group|dynamicgroup)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{8,}$/, {
-          message:
-            "must be the OCID of a group or a dynamic group (ocid1.group.oc1..<id>, ocid1.dynamicgroup.oc1..<id>)",
-        }),
-      )
-      .default([]),
+    /** Removed: a reader of the file-references stream is a streaming.clients entry; refused with how to migrate. */
+    consumers: z.unknown().optional(),
+  })
+  .superRefine((ingestion, ctx) => {
+    // One way to grant a reader of a stream: streaming.clients, which also covers OKE workloads and Kafka.
+    if (ingestion.consumers === undefined) return;
+    const entries = [ingestion.consumers].flat().map((id, i) => {
+      const type = String(id).startsWith("ocid1.dynamicgroup.") ? "dynamic-group" : "group";
+      return `"files-reader-${i + 1}": {"principal": {"type": "${type}", "id": ${JSON.stringify(id)}}, "streams": {"fileReferences": "pull"}}`;
+    });
+    ctx.addIssue({
+      code: "custom",
+      path: ["consumers"],
+      input: ingestion.consumers,
+      message:
+        `moved to streaming.clients, which grants the same read of the file-references stream: ${entries.join(", ")} ` +
+        '(docs/configuration.md, "Migrating from ingestion.consumers")',
+    });
   })
   .prefault({});
 

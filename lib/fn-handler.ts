@@ -1,13 +1,13 @@
 import * as fdk from "@fnproject/fdk";
 import * as z from "zod/mini";
-import { ClientContext } from "./clients/client-context";
+import type { ClientContext } from "./clients/client-context";
 import { Deadline } from "./deadline";
 import { FunctionError } from "./errors";
 import { describeFailure } from "./failure";
 import { Logger } from "./log";
-import { authenticationProvider, OciAuth } from "./oci-auth";
+import type { OciAuth } from "./oci-auth";
 import { PlatformConfig } from "./platform-config";
-import { DEFAULT_RETRY, RetryOptions } from "./sdk-retry";
+import type { RetryOptions } from "./sdk-retry";
 import { parseConfiguration } from "./validation";
 
 /** The client's request, when API Gateway invoked the function (`Fn-Intent: httprequest`). */
@@ -40,15 +40,22 @@ export interface Reply {
   readonly headers?: Record<string, string>;
 }
 
+/** What a function does with one call; returning nothing answers 204. */
+export type Handler<C> = (call: Call<C>) => Promise<Reply | undefined>;
+
 export interface FunctionDefinition<S extends z.ZodMiniType<PlatformConfig>> {
   readonly name: string;
   /** Schema of the function's configuration, read once from the environment at start. */
   readonly config: S;
-  /** Returning nothing answers 204. */
-  handle(call: Call<z.output<S>>): Promise<Reply | undefined>;
+  /**
+   * Loads the handler, as `() => import("./<name>").then((m) => m.<handler>)`: the handler's modules (the OCI SDK
+   * above all) are evaluated once the FDK is listening, not before, so a cold start opens its socket sooner.
+   */
+  readonly handler: () => Promise<Handler<z.output<S>>>;
 }
 
 interface Ready<C> {
+  readonly handle: Handler<C>;
   readonly config: C;
   readonly auth: OciAuth;
   readonly retry: RetryOptions;
@@ -61,22 +68,49 @@ interface Ready<C> {
  * - the HTTP status for API Gateway goes out as `Fn-Http-Status` (`ctx.httpGateway.statusCode`);
  * - a FunctionError becomes that 4xx with `{error, reason}` and a warning in the log;
  * - anything else is logged with the call id and rethrown, which the FDK turns into a 502 (a failed invocation).
+ *
+ * Start-up is split at the socket. Before it: the configuration, checked at once so that a bad one is in the log as
+ * the container starts. After it: the handler's modules and the credentials, which only calls need. The agent sends
+ * calls through the socket the FDK creates, which must be up within 5 s of startup and then accept traffic ("Fn
+ * container contract", https://github.com/fnproject/fn/blob/master/docs/developers/fn-format.md): the loading
+ * overlaps the agent's sending of the first call instead of delaying the socket, and a call that comes in before it
+ * is done waits for it.
  */
 export function serveFunction<S extends z.ZodMiniType<PlatformConfig>>(definition: FunctionDefinition<S>): void {
   const log = new Logger({ fn: definition.name });
-  const ready = prepare(definition, log);
-  fdk.handle((body, ctx) => invoke(definition, ready, log, body, ctx), { inputMode: "buffer" });
+  const config = configure(definition, log);
+  let ready: Promise<Ready<z.output<S>> | Error> | undefined;
+  const prepared = () => (ready ??= prepare(definition, config, log));
+  fdk.handle((body, ctx) => invoke(definition, prepared(), log, body, ctx), { inputMode: "buffer" });
+  // The FDK's server is bound now and links its socket on the next tick, which runs before this.
+  setImmediate(prepared);
 }
 
-/** Reads the configuration and credentials once; a failure is logged now and fails every call until fixed. */
-function prepare<S extends z.ZodMiniType<PlatformConfig>>(
-  definition: FunctionDefinition<S>,
-  log: Logger,
-): Ready<z.output<S>> | Error {
+/** Reads the configuration once; a failure is logged now and fails every call until fixed. */
+function configure<S extends z.ZodMiniType<PlatformConfig>>(definition: FunctionDefinition<S>, log: Logger) {
   try {
-    const config = parseConfiguration(definition.config, process.env);
+    return parseConfiguration(definition.config, process.env);
+  } catch (err) {
+    log.error("function cannot start", describeFailure(err));
+    return err as Error;
+  }
+}
+
+/** Loads the handler and builds the credentials; never rejects: a failure is logged once and fails every call. */
+async function prepare<S extends z.ZodMiniType<PlatformConfig>>(
+  definition: FunctionDefinition<S>,
+  config: z.output<S> | Error,
+  log: Logger,
+): Promise<Ready<z.output<S>> | Error> {
+  if (config instanceof Error) return config;
+  try {
+    const [handle, { authenticationProvider }, { DEFAULT_RETRY }] = await Promise.all([
+      definition.handler(),
+      import("./oci-auth"),
+      import("./sdk-retry"),
+    ]);
     const maxDelayMs = config.SDK_RETRY_MAX_DELAY_MS ?? DEFAULT_RETRY.maxDelayMs;
-    return { config, auth: authenticationProvider(config), retry: { ...DEFAULT_RETRY, maxDelayMs } };
+    return { handle, config, auth: authenticationProvider(config), retry: { ...DEFAULT_RETRY, maxDelayMs } };
   } catch (err) {
     log.error("function cannot start", describeFailure(err));
     return err as Error;
@@ -85,7 +119,7 @@ function prepare<S extends z.ZodMiniType<PlatformConfig>>(
 
 async function invoke<S extends z.ZodMiniType<PlatformConfig>>(
   definition: FunctionDefinition<S>,
-  ready: Ready<z.output<S>> | Error,
+  prepared: Promise<Ready<z.output<S>> | Error>,
   baseLog: Logger,
   body: Buffer,
   ctx: fdk.Context,
@@ -95,8 +129,9 @@ async function invoke<S extends z.ZodMiniType<PlatformConfig>>(
   const log = baseLog.child({ callId });
   const deadline = Deadline.fromHeader(ctx.getHeader("Fn-Deadline"), started);
   try {
+    const ready = await prepared;
     if (ready instanceof Error) throw ready;
-    const reply = await definition.handle({
+    const reply = await ready.handle({
       callId,
       body,
       config: ready.config,

@@ -402,18 +402,40 @@ export class LocalSystem {
         address: `oci_apigateway_deployment.${deployment.name}`,
         url: `${this.gateway.origin}${deployment.pathPrefix}`,
         authorizerSecrets: authorizer ? this.secretsReadBy(authorizer) : [],
-        ...(jwt && issuer ? { jwt: localToken(issuer, jwt, routes) } : {}),
+        ...(jwt && issuer ? { jwt: localToken(issuer, jwt, routes, this.producerClaims(routes)) } : {}),
         routes: routes.map((route) => this.describeRoute(route)),
       });
     }
   }
 
-  /** A route for the ready message: its function, and any target name list in that function's config (for a sample call). */
-  private describeRoute(route: Record<string, any>): ApiRoute {
+  /** The function resource a route's backend calls, if any. */
+  private functionBehind(route: Record<string, any>): [string, Record<string, any>] | undefined {
     const functionId = [route.backend].flat()[0]?.function_id;
-    const fn = this.resolver
+    return this.resolver
       .resourcesOf("oci_functions_function")
       .find(([name]) => this.attributes(`oci_functions_function.${name}`).id === functionId);
+  }
+
+  /**
+   * Claim values of the API clients that may send to the first target a route's function names, so the ready
+   * message's token works for its sample call: the populate function's CLIENT_CLAIMS (claim value -> client) and
+   * CLIENTS (client -> allowed targets), as constructs/patterns/data-sync.ts writes them.
+   */
+  private producerClaims(routes: Record<string, any>[]): string[] {
+    return routes.flatMap((route) => {
+      const config: Record<string, string> = this.functionBehind(route)?.[1].config ?? {};
+      const target = this.describeRoute(route).targetNames[0];
+      if (!target || !config.CLIENT_CLAIMS || !config.CLIENTS) return [];
+      const allowed: Record<string, string[]> = JSON.parse(config.CLIENTS);
+      return Object.entries<string>(JSON.parse(config.CLIENT_CLAIMS))
+        .filter(([, client]) => allowed[client]?.includes(target))
+        .map(([claimValue]) => claimValue);
+    });
+  }
+
+  /** A route for the ready message: its function, and any target name list in that function's config (for a sample call). */
+  private describeRoute(route: Record<string, any>): ApiRoute {
+    const fn = this.functionBehind(route);
     const nameLists = Object.entries<string>(fn?.[1].config ?? {})
       .filter(([key, value]) => /TARGET_NAMES$/.test(key) && !String(value).includes("${"))
       .flatMap(([, value]) => String(value).split(","));
@@ -580,8 +602,17 @@ function remoteJwksAuthentication(spec: Record<string, any>): Record<string, any
   return authentication?.type === "JWT_AUTHENTICATION" && keys?.type === "REMOTE_JWKS" ? authentication : undefined;
 }
 
-/** A token of the deployment's first issuer and audience, with every scope its routes allow (ANY_OF). */
-function localToken(issuer: LocalJwtIssuer, authentication: Record<string, any>, routes: Record<string, any>[]) {
+/**
+ * A token of the deployment's first issuer and audience, with every scope its routes allow (ANY_OF). A claim the
+ * gateway requires (verify_claims is_required, such as the one naming an API client) gets an allowed value,
+ * preferring one of `preferred` (a client that may send the sample call), so the token passes as that client would.
+ */
+function localToken(
+  issuer: LocalJwtIssuer,
+  authentication: Record<string, any>,
+  routes: Record<string, any>[],
+  preferred: readonly string[],
+) {
   const scopes = [
     ...new Set(
       routes.flatMap(
@@ -590,6 +621,21 @@ function localToken(issuer: LocalJwtIssuer, authentication: Record<string, any>,
     ),
   ];
   const iss = String(authentication.issuers[0]);
-  const token = issuer.mint({ iss, aud: authentication.audiences[0], sub: "local-user", scope: scopes.join(" ") });
+  const required = Object.fromEntries(
+    [authentication.verify_claims ?? []]
+      .flat()
+      .filter((claim: Record<string, any>) => claim.is_required)
+      .map((claim: Record<string, any>) => {
+        const values: string[] = [claim.values ?? []].flat();
+        return [claim.key, values.find((v) => preferred.includes(v)) ?? values[0] ?? "local-user"];
+      }),
+  );
+  const token = issuer.mint({
+    iss,
+    aud: authentication.audiences[0],
+    sub: "local-user",
+    scope: scopes.join(" "),
+    ...required,
+  });
   return { token, issuer: iss, scopes };
 }

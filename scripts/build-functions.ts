@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { build, BuildOptions, Plugin } from "esbuild";
+import { build, BuildOptions, Metafile, Plugin } from "esbuild";
 import * as fs from "fs";
 import * as path from "path";
 import { pruneSdkModels } from "./prune-sdk-models";
@@ -78,9 +78,10 @@ const BUNDLE_OPTIONS: BuildOptions = {
 
 /**
  * Bundles one entry point with its dependencies into a single CommonJS file for the Node 22 runtime. A first pass
- * finds the bundle's own sources, whose words tell pruneSdkModels which SDK models the function can reach.
+ * finds the bundle's own sources, whose words tell pruneSdkModels which SDK models the function can reach. Returns
+ * esbuild's metafile of the bundle (inputs and how each imports the others).
  */
-export async function bundleEntry(entry: string, outfile: string): Promise<void> {
+export async function bundleEntry(entry: string, outfile: string): Promise<Metafile> {
   const scan = await build({
     ...BUNDLE_OPTIONS,
     entryPoints: [entry],
@@ -96,12 +97,64 @@ export async function bundleEntry(entry: string, outfile: string): Promise<void>
     for (const name of fs.readFileSync(path.join(ROOT, input), "utf8").match(/[A-Za-z_$][\w$]*/g) ?? [])
       names.add(name);
   }
-  await build({
+  const bundle = await build({
     ...BUNDLE_OPTIONS,
     entryPoints: [entry],
     outfile,
+    metafile: true,
     plugins: [nativeFetch, nodeFeatureChecks, pruneSdkModels(names)],
   });
+  return bundle.metafile;
+}
+
+/**
+ * The only packages a function may evaluate before the FDK listens: the FDK itself, and zod for the configuration
+ * check that reports a bad configuration as the container starts. Everything else (the OCI SDK, jsonata, ...) is for
+ * calls: serveFunction loads the handler, and so its imports, once the socket is up (lib/fn-handler.ts).
+ */
+export const START_PACKAGES: readonly string[] = ["@fnproject/fdk", "zod"];
+
+/**
+ * The modules a bundle evaluates as it starts, each with the chain of imports that brings it in: everything the
+ * entry reaches by import statements and require calls. A dynamic `import()` is where esbuild defers evaluation to
+ * the call of import(), so the walk stops there. (A require inside a function of a package counts as if at its top:
+ * the answer can only be too large.)
+ */
+export function startModules(metafile: Metafile, entry: string): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[entry, [entry]]]);
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.shift()!;
+    for (const edge of metafile.inputs[file]?.imports ?? []) {
+      if (edge.kind === "dynamic-import" || edge.external || chains.has(edge.path)) continue;
+      chains.set(edge.path, [...chains.get(file)!, edge.path]);
+      pending.push(edge.path);
+    }
+  }
+  return chains;
+}
+
+/** The package a bundled module belongs to (the innermost node_modules folder decides), or undefined for ours. */
+export function packageOf(file: string): string | undefined {
+  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(file);
+  return match?.[1];
+}
+
+/** Throws, naming the import chain, if a function's start path evaluates a package outside START_PACKAGES. */
+export function checkStartPath(name: string, metafile: Metafile, entry: string): void {
+  const early = (file: string) => {
+    const pkg = packageOf(file);
+    return pkg !== undefined && !START_PACKAGES.includes(pkg);
+  };
+  // Where the start path first enters such a package; what that package imports in turn is implied.
+  const entries = [...startModules(metafile, entry)].filter(([file, chain]) => early(file) && !early(chain.at(-2)!));
+  if (entries.length === 0) return;
+  const packages = [...new Set(entries.map(([file]) => packageOf(file)))];
+  throw new Error(
+    `function ${name} evaluates ${packages.join(", ")} before its socket is up (only ${START_PACKAGES.join(", ")} ` +
+      `may be): ${entries[0][1].join(" -> ")}. Import it from the handler, which serveFunction loads once the FDK ` +
+      `listens, or with import() where it is used.`,
+  );
 }
 
 export async function buildFunction(name: string, outRoot: string = DIST_DIR): Promise<BuiltFunction> {
@@ -109,7 +162,8 @@ export async function buildFunction(name: string, outRoot: string = DIST_DIR): P
   const outDir = path.join(outRoot, name);
   fs.rmSync(outDir, { recursive: true, force: true });
   const bundle = path.join(outDir, "func.js");
-  await bundleEntry(path.join(sourceDir, "index.ts"), bundle);
+  const entry = path.join(sourceDir, "index.ts");
+  checkStartPath(name, await bundleEntry(entry, bundle), path.relative(ROOT, entry));
   for (const file of PACKAGING_FILES) fs.copyFileSync(path.join(sourceDir, file), path.join(outDir, file));
 
   const hash = createHash("sha256");

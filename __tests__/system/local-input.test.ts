@@ -234,6 +234,9 @@ test("a stack whose API takes JWTs: the local issuer answers its JWKS URI, and i
     expect(ready).toContain(`-H 'Authorization: Bearer ${api.jwt!.token}'`);
     const sent = await post("/messages", message, api.jwt!.token);
     expect({ status: sent.status, body: await sent.text() }).toMatchObject({ status: 200 });
+    // The gateway requires the client claim; the token carries that of the client that may send to the sample's target.
+    const claimed = JSON.parse(Buffer.from(api.jwt!.token.split(".")[1], "base64url").toString());
+    expect(claimed.sub).toBe("shop-client-id");
     expect((await post("/messages", message)).status).toBe(401);
     // A token the local issuer did not sign is refused like any other.
     const [head, claims] = api.jwt!.token.split(".");

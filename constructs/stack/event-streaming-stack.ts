@@ -139,7 +139,6 @@ export class EventStreamingStack extends TerraformStack {
       compartmentId: compartments.streaming,
       platform: this.functions,
       stream: this.fileReferencesStream,
-      consumers: config.ingestion.consumers,
       encryptionKey: this.vault.masterKey,
       logGroup: serviceLogs,
       bucketName: config.ingestion.bucketName,

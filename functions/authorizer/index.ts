@@ -1,5 +1,8 @@
 import { serveFunction } from "../../lib/fn-handler";
-import { authorize } from "./authorizer";
 import { authorizerConfigSchema } from "./config";
 
-serveFunction({ name: "authorizer", config: authorizerConfigSchema, handle: authorize });
+serveFunction({
+  name: "authorizer",
+  config: authorizerConfigSchema,
+  handler: () => import("./authorizer").then((m) => m.authorize),
+});

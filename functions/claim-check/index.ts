@@ -1,5 +1,8 @@
 import { serveFunction } from "../../lib/fn-handler";
-import { claimCheck } from "./claim-check";
 import { claimCheckConfigSchema } from "./config";
 
-serveFunction({ name: "claim-check", config: claimCheckConfigSchema, handle: claimCheck });
+serveFunction({
+  name: "claim-check",
+  config: claimCheckConfigSchema,
+  handler: () => import("./claim-check").then((m) => m.claimCheck),
+});

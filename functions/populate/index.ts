@@ -1,5 +1,8 @@
 import { serveFunction } from "../../lib/fn-handler";
 import { populateConfigSchema } from "./config";
-import { populate } from "./populate";
 
-serveFunction({ name: "populate", config: populateConfigSchema, handle: populate });
+serveFunction({
+  name: "populate",
+  config: populateConfigSchema,
+  handler: () => import("./populate").then((m) => m.populate),
+});

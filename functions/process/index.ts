@@ -1,5 +1,8 @@
 import { serveFunction } from "../../lib/fn-handler";
 import { processConfigSchema } from "./config";
-import { processBatch } from "./process";
 
-serveFunction({ name: "process", config: processConfigSchema, handle: processBatch });
+serveFunction({
+  name: "process",
+  config: processConfigSchema,
+  handler: () => import("./process").then((m) => m.processBatch),
+});

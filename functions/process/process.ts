@@ -1,7 +1,7 @@
 import { Call, Reply } from "../../lib/fn-handler";
 import { parseJsonBody, validateInput } from "../../lib/validation";
 import { DeliveryConfig } from "../../lib/data-sync/config";
-import { deliverAll, DeliveryOutcome, idempotencyKey } from "../../lib/data-sync/delivery";
+import { deliverAll, idempotencyKey, tallyBy } from "../../lib/data-sync/delivery";
 import { ErrorRecord } from "../../lib/data-sync/error-record";
 import { RecordingError, recordFailures } from "../../lib/data-sync/error-streams";
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
@@ -90,20 +90,4 @@ export async function processBatch(call: Call<DeliveryConfig>): Promise<Reply> {
   }
   await publishDeliveryMetrics(call, metrics);
   return { status: 200, body: summary };
-}
-
-/**
- * Outcomes per target (or per API client that sent them) and verdict, for the log: `{"erp": {"delivered": 3}}`.
- * `(none)`: a message whose value could not be read, or one with no client (an API without named clients).
- */
-export function tallyBy(
-  outcomes: readonly DeliveryOutcome[],
-  by: "target" | "client",
-): Record<string, Record<string, number>> {
-  const tally: Record<string, Record<string, number>> = {};
-  for (const outcome of outcomes) {
-    const byVerdict = (tally[outcome[by] ?? "(none)"] ??= {});
-    byVerdict[outcome.verdict] = (byVerdict[outcome.verdict] ?? 0) + 1;
-  }
-  return tally;
 }

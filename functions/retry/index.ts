@@ -1,5 +1,4 @@
 import { serveFunction } from "../../lib/fn-handler";
 import { retryConfigSchema } from "./config";
-import { retry } from "./retry";
 
-serveFunction({ name: "retry", config: retryConfigSchema, handle: retry });
+serveFunction({ name: "retry", config: retryConfigSchema, handler: () => import("./retry").then((m) => m.retry) });

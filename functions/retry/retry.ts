@@ -5,7 +5,13 @@ import { Call, Reply } from "../../lib/fn-handler";
 import { parseJsonBody, validateInput } from "../../lib/validation";
 import { consumerClient } from "../../lib/data-sync/consumer-client";
 import { BackoffPolicy, dueAtMs } from "../../lib/data-sync/backoff";
-import { deliverAll, DeliveryOutcome, idempotencyKey, RECORDING_RESERVE_MS } from "../../lib/data-sync/delivery";
+import {
+  deliverAll,
+  DeliveryOutcome,
+  idempotencyKey,
+  RECORDING_RESERVE_MS,
+  tallyBy,
+} from "../../lib/data-sync/delivery";
 import { ErrorRecord, ErrorStream, parseErrorRecord } from "../../lib/data-sync/error-record";
 import { RecordingError, recordFailures } from "../../lib/data-sync/error-streams";
 import { failureNotice, reportFailures } from "../../lib/data-sync/failure-notice";
@@ -180,6 +186,7 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
     let nextDueAt = Infinity;
     const lastOffsets: Record<string, number> = {};
     const failures: ErrorRecord[] = [];
+    const outcomes: DeliveryOutcome[] = [];
     let processed = 0;
     let stoppedBy: string | undefined;
 
@@ -203,6 +210,7 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
         break;
       }
       addCounts(counts, routed.counts);
+      outcomes.push(...routed.outcomes);
       backlog += routed.records.filter((r) => r.stream === "recoverable").length;
       failures.push(...routed.records.filter((r) => !routed.deferred.has(r)));
       try {
@@ -240,7 +248,12 @@ async function retryRun(call: Call<RetryConfig>, deps: RetryDependencies): Promi
       // The earliest due time among the messages put back as not due: when a run next has work.
       ...(Number.isFinite(nextDueAt) ? { nextDueAt: new Date(nextDueAt).toISOString() } : {}),
     };
-    call.log.info("retry finished", { ...summary, stoppedBy });
+    call.log.info("retry finished", {
+      ...summary,
+      stoppedBy,
+      byTarget: tallyBy(outcomes, "target"),
+      byClient: tallyBy(outcomes, "client"),
+    });
     if (counts.failedAgain + counts.deadLettered > 0) {
       await reportFailures(call, failureNotice("retry", call.callId, { ...counts, read }, failures));
     }
@@ -322,6 +335,8 @@ interface Routed {
   readonly counts: RetryCounts;
   /** The earliest due time (epoch ms) of the messages put back as not due; Infinity when there are none. */
   readonly nextDueAt: number;
+  /** The delivery outcome of each message sent to its target again. */
+  readonly outcomes: readonly DeliveryOutcome[];
   /** Puts what was delivered, and the messages whose record `written` says was written, into the ledger. */
   readonly remember: (written: (record: ErrorRecord) => boolean) => void;
 }
@@ -442,7 +457,7 @@ async function redeliver(
       else if (written(record)) ledger.set(id, "recorded");
     }
   };
-  return { records, deferred, counts, nextDueAt, remember };
+  return { records, deferred, counts, nextDueAt, remember, outcomes: [...outcomeOf.values()] };
 }
 
 /**

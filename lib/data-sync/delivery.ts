@@ -358,3 +358,19 @@ async function readCredential(call: Call<DeliveryConfig>, target: Target): Promi
     return { configured: false, reason: `reading the secret failed: ${String(describeFailure(err).message)}` };
   }
 }
+
+/**
+ * Outcomes per target (or per API client that sent them) and verdict, for the log: `{"erp": {"delivered": 3}}`.
+ * `(none)`: a message whose value could not be read, or one with no client (an API without named clients).
+ */
+export function tallyBy(
+  outcomes: readonly DeliveryOutcome[],
+  by: "target" | "client",
+): Record<string, Record<string, number>> {
+  const tally: Record<string, Record<string, number>> = {};
+  for (const outcome of outcomes) {
+    const byVerdict = (tally[outcome[by] ?? "(none)"] ??= {});
+    byVerdict[outcome.verdict] = (byVerdict[outcome.verdict] ?? 0) + 1;
+  }
+  return tally;
+}

@@ -1,4 +1,4 @@
-import jsonata from "jsonata";
+import type jsonata from "jsonata";
 
 /**
  * Filters and transforms are JSONata (https://jsonata.org, jsonata-js 2.x): one language both for a boolean test and
@@ -29,14 +29,14 @@ export function describeExpressionError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Why an expression does not compile, or undefined (for config checks at synth). */
-export function expressionProblem(text: string): string | undefined {
-  try {
-    jsonata(text, EXPRESSION_LIMITS);
-    return undefined;
-  } catch (err) {
-    return describeExpressionError(err);
-  }
+/**
+ * jsonata is loaded with the first expression a container compiles, not at start: most targets have neither filter nor
+ * transform, and evaluating jsonata's module costs every cold start of process and retry about 8 ms of CPU.
+ */
+let library: Promise<typeof jsonata> | undefined;
+
+function loadJsonata(): Promise<typeof jsonata> {
+  return (library ??= import("jsonata").then((m) => m.default));
 }
 
 /** Compiled once per container: the text is the key, so a target's expression is parsed on its first message only. */
@@ -47,10 +47,12 @@ export function compiledCount(): number {
   return compiled.size;
 }
 
-function compile(text: string): jsonata.Expression {
+async function compile(text: string): Promise<jsonata.Expression> {
   let expression = compiled.get(text);
   if (!expression) {
-    expression = jsonata(text, EXPRESSION_LIMITS);
+    const compileExpression = await loadJsonata();
+    // Messages of one batch can reach here together: the first to resume compiles, the others reuse it.
+    expression = compiled.get(text) ?? compileExpression(text, EXPRESSION_LIMITS);
     compiled.set(text, expression);
   }
   return expression;
@@ -59,7 +61,7 @@ function compile(text: string): jsonata.Expression {
 /** Evaluates an expression on a message; throws the expression's error, described. */
 export async function evaluate(text: string, input: ExpressionInput): Promise<unknown> {
   try {
-    return await compile(text).evaluate(input);
+    return await (await compile(text)).evaluate(input);
   } catch (err) {
     throw new Error(describeExpressionError(err));
   }
