@@ -6,6 +6,28 @@ export const COMMITTED_STACKS_VARIABLE = "EVS_TEST_COMMITTED_STACKS";
 
 const CONFIG_DIR = path.join(__dirname, "..", "..", "config");
 
+/** A synthesized stack's Terraform JSON, with the lookups tests use. */
+export interface StackJson {
+  /** The parsed cdk.tf.json of the stack. */
+  readonly json: Record<string, any>;
+  /** Every resource of a type, by construct-derived name. */
+  resources(type: string): Record<string, any>[];
+  data(type: string): Record<string, any>[];
+}
+
+export function stackJson(json: Record<string, any>): StackJson {
+  return {
+    json,
+    resources: (type) => Object.values(json.resource?.[type] ?? {}),
+    data: (type) => Object.values(json.data?.[type] ?? {}),
+  };
+}
+
+/** `committedStackJson` with the lookups of `synthStack`'s result, for tests that need no construct tree. */
+export function committedStack(name: string): StackJson {
+  return stackJson(committedStackJson(name));
+}
+
 /** The committed environments' names (config/*.json), as `environments()` lists them, without loading the config. */
 export function committedEnvironmentNames(): string[] {
   return fs
