@@ -1,3 +1,4 @@
+import { committedStack } from "./support/committed-stacks";
 import { environmentWith, synthStack } from "./support/synth";
 
 const FUNCTIONS = "ocid1.compartment.oc1..aaaaaaaaexamplefunctions000000000000000000000000000000000";
@@ -14,7 +15,7 @@ describe("the audit copy of the data stream", () => {
   const streamRef = (synth: typeof audited, name: string) => ref(synth, "oci_streaming_stream", name, "id");
 
   test("is off by default: no audit bucket, no third connector", () => {
-    const plain = synthStack();
+    const plain = committedStack("example");
     expect(plain.resources("oci_objectstorage_bucket").map((b) => b.name)).not.toContain("evs-example-audit");
     expect(
       plain

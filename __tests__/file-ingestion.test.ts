@@ -16,6 +16,7 @@ import {
   resourcesOf,
   statementsOf,
 } from "./support/bare-stack";
+import { committedStack } from "./support/committed-stacks";
 import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
 
 const KEY = { keyId: "ocid1.key.oc1.iad.aaaaaaaakey", vaultId: "ocid1.vault.oc1.iad.aaaaaaaavault" };
@@ -116,7 +117,7 @@ describe("FileIngestion", () => {
 });
 
 describe("the stack's file ingestion", () => {
-  const synth = synthStack();
+  const synth = committedStack("example");
   const ref = (type: string, key: string, attribute = "id") => `\${${type}.${key}.${attribute}}`;
   const keyOf = (type: string, predicate: (body: any) => boolean) => {
     const entries = Object.entries<any>(synth.json.resource[type] ?? {}).filter(([, body]) => predicate(body));

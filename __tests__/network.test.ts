@@ -3,10 +3,11 @@ import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Bastion, BastionProps } from "../constructs/resources/bastion";
 import { Network, NetworkProps } from "../constructs/patterns/network";
-import { environmentWith, refByDisplayName, SynthesizedStack, synthStack } from "./support/synth";
+import { committedStack, StackJson } from "./support/committed-stacks";
+import { environmentWith, refByDisplayName, synthStack } from "./support/synth";
 import { Subnet } from "../constructs/resources/subnet";
 
-type Synthesized = Pick<SynthesizedStack, "json" | "resources" | "data">;
+type Synthesized = StackJson;
 
 /** Rules of the NSG displayed as `nsgDisplayName`. */
 function rulesIn(synth: Synthesized, nsgDisplayName: string): Record<string, any>[] {
@@ -211,7 +212,7 @@ describe("Network", () => {
 
 describe("the stack's network", () => {
   // GIVEN the example environment, whose connectors and bastion the stack admits to the pool
-  const synth = synthStack();
+  const synth = committedStack("example");
   const ref = (type: string, name: string) => refByDisplayName(synth, type, `evs-example-${name}`);
   const rulesOf = (nsgName: string) => rulesIn(synth, `evs-example-${nsgName}`);
   const port = (p: number) => ({ destination_port_range: { min: p, max: p } });

@@ -1,5 +1,6 @@
 import { Flow, INTERNET, NetworkModel, ORACLE_SERVICES, Via } from "./support/network-model";
-import { environments, synthAdoptionExample, synthStack } from "./support/synth";
+import { committedEnvironmentNames, committedStackJson } from "./support/committed-stacks";
+import { synthAdoptionExample } from "./support/synth";
 
 /**
  * The flows the system needs, and nothing else, checked on the network model of every environment's stack.
@@ -48,7 +49,7 @@ const key = (f: Flow) => `${f.from} -> ${f.to}:${f.port} via ${f.via}`;
 
 /** Every environment's stack, and the adoption example (examples/adopt/main.ts), built from the same constructs. */
 const stacks: readonly (readonly [string, () => Record<string, any>])[] = [
-  ...environments().map((env) => [env.name, () => synthStack(env).json] as const),
+  ...committedEnvironmentNames().map((name) => [name, () => committedStackJson(name)] as const),
   ["examples/adopt", () => synthAdoptionExample().json] as const,
 ];
 

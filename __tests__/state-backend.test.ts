@@ -2,6 +2,7 @@ import { Testing, TerraformStack } from "cdktf";
 import { OciProvider } from "../.gen/providers/oci/provider";
 import { OciBackend } from "../constructs/stack/oci-backend";
 import { configureStateBackend, s3CompatibleEndpoint } from "../constructs/stack/state-backend";
+import { committedStackJson } from "./support/committed-stacks";
 import { environments, environmentWith, synthStack } from "./support/synth";
 
 // Arguments each backend accepts, from the Terraform documentation of the `oci` backend (1.12) and the
@@ -42,7 +43,7 @@ const byName = Object.fromEntries(environments().map((env) => [env.name, env]));
 
 describe("remote state", () => {
   test("prod keeps its state in Object Storage through the native oci backend, encrypted with a Vault key", () => {
-    const { json } = synthStack(byName.prod);
+    const json = committedStackJson("prod");
     expect(json.terraform.backend).toEqual({
       oci: {
         bucket: "evs-terraform-state",
@@ -56,7 +57,7 @@ describe("remote state", () => {
   });
 
   test("dev uses the S3-compatible endpoint, with the AWS-only checks off and no credentials in the block", () => {
-    const { json } = synthStack(byName.dev);
+    const json = committedStackJson("dev");
     expect(json.terraform.backend).toEqual({
       s3: {
         bucket: "evs-terraform-state",
@@ -77,7 +78,7 @@ describe("remote state", () => {
   test("an environment without a state section keeps its state in a local file at the project root, by a relative path", () => {
     expect(byName.example.config.state).toBeUndefined();
     // Terraform runs in cdktf.out/stacks/<stack>; cdktf's default would be an absolute path of this checkout.
-    expect(synthStack(byName.example).json.terraform.backend).toEqual({
+    expect(committedStackJson("example").terraform.backend).toEqual({
       local: { path: "../../../terraform.example.tfstate" },
     });
   });

@@ -4,7 +4,8 @@ import { StreamClientConfig, StreamKey } from "../config/schema";
 import { StreamClients } from "../constructs/patterns/stream-clients";
 import { Stream } from "../constructs/resources/stream";
 import { addPolicies, addStream, COMPARTMENT, statementsOf } from "./support/bare-stack";
-import { environmentWith, synthStack } from "./support/synth";
+import { committedStack } from "./support/committed-stacks";
+import { environmentWith } from "./support/synth";
 
 const KEYS: readonly StreamKey[] = ["data", "recoverable", "unrecoverable", "fileReferences"];
 
@@ -107,7 +108,7 @@ describe("StreamClients: your producers and consumers get scoped statements", ()
 
 describe("the stack's stream clients", () => {
   test("come from config streaming.clients, on the stack's streams", () => {
-    const synth = synthStack();
+    const synth = committedStack("example");
     const statements: string[] = synth.resources("oci_identity_policy").flatMap((p) => p.statements);
     const [dataStream] = Object.entries<any>(synth.json.resource.oci_streaming_stream).find(
       ([, s]) => s.name === "evs-example-data",

@@ -4,12 +4,13 @@ import * as path from "path";
 import { Testing } from "cdktf";
 import { EventStreamingStack } from "../constructs/stack/event-streaming-stack";
 import { partitionsForThroughput } from "../lib/streaming-limits";
+import { committedStack } from "./support/committed-stacks";
 import { environmentWith, exampleEnvironment, refByDisplayName, synthStack } from "./support/synth";
 
 const STREAMING = "ocid1.compartment.oc1..aaaaaaaaexamplestreaming000000000000000000000000000000000";
 
 describe("stream pool", () => {
-  const synth = synthStack();
+  const synth = committedStack("example");
   const [pool] = synth.resources("oci_streaming_stream_pool");
 
   test("has a private endpoint in the private subnet behind the stream pool NSG", () => {
@@ -64,7 +65,7 @@ describe("stream pool", () => {
 });
 
 describe("streams", () => {
-  const synth = synthStack();
+  const synth = committedStack("example");
   const streams = synth.resources("oci_streaming_stream");
   const byName = (name: string) => streams.find((s) => s.name === name);
 

@@ -1,4 +1,8 @@
 import { randomUUID } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { COMMITTED_STACKS_VARIABLE } from "./committed-stacks";
 import { buildBundles } from "./function-bundles";
 import { shareTestKeys } from "../../stand-ins/signing";
 import { RUN_TAG_VARIABLE } from "../../stand-ins/run-tag";
@@ -8,5 +12,7 @@ export default async function globalSetup(): Promise<void> {
   // Before any worker starts, so that every process of this run inherits it (see run-tag.ts).
   process.env[RUN_TAG_VARIABLE] = randomUUID();
   shareTestKeys();
+  // Empty: the first test file that needs a committed stack's JSON synthesizes it there (committed-stacks.ts).
+  process.env[COMMITTED_STACKS_VARIABLE] = fs.mkdtempSync(path.join(os.tmpdir(), "committed-stacks-"));
   await buildBundles();
 }

@@ -1,4 +1,6 @@
+import * as fs from "fs";
 import { processesTagged, RUN_TAG_VARIABLE } from "../../stand-ins/run-tag";
+import { COMMITTED_STACKS_VARIABLE } from "./committed-stacks";
 
 /** How long a process that was just told to stop may take to exit. */
 const GRACE_MS = 2_000;
@@ -10,6 +12,8 @@ const GRACE_MS = 2_000;
 export default async function globalTeardown(): Promise<void> {
   const tag = process.env[RUN_TAG_VARIABLE];
   if (!tag) throw new Error(`${RUN_TAG_VARIABLE} is not set: global setup did not run`);
+  const committedStacks = process.env[COMMITTED_STACKS_VARIABLE];
+  if (committedStacks) fs.rmSync(committedStacks, { recursive: true, force: true });
   const giveUp = Date.now() + GRACE_MS;
   let alive = processesTagged(tag);
   while (alive.length > 0 && Date.now() < giveUp) {

@@ -4,6 +4,7 @@ import { Testing } from "cdktf";
 import { Environment, loadEnvironment, loadEnvironments, parseConfig } from "../../config/load";
 import { EventStreamingStack } from "../../constructs/stack/event-streaming-stack";
 import { AdoptionStack, buildAdoptionApp } from "../../examples/adopt/main";
+import { StackJson, stackJson } from "./committed-stacks";
 
 export const CONFIG_DIR = path.join(__dirname, "..", "..", "config");
 
@@ -23,26 +24,15 @@ export function environmentWith(change: (raw: any) => void, name = "test"): Envi
   return { name, file: `config/${name}.json`, config: parseConfig(raw, `config/${name}.json`) };
 }
 
-export interface SynthesizedStack {
+export interface SynthesizedStack extends StackJson {
   stack: EventStreamingStack;
-  /** The parsed cdk.tf.json of the stack. */
-  json: Record<string, any>;
-  /** Every resource of a type, by construct-derived name. */
-  resources(type: string): Record<string, any>[];
-  data(type: string): Record<string, any>[];
 }
 
 /** Synthesizes a full stack (aspects included) and parses its Terraform JSON. */
 export function synthStack(env: Environment = exampleEnvironment()): SynthesizedStack {
   const app = Testing.app();
   const stack = new EventStreamingStack(app, env);
-  const json = JSON.parse(Testing.synth(stack, true));
-  return {
-    stack,
-    json,
-    resources: (type) => Object.values(json.resource?.[type] ?? {}),
-    data: (type) => Object.values(json.data?.[type] ?? {}),
-  };
+  return { stack, ...stackJson(JSON.parse(Testing.synth(stack, true))) };
 }
 
 /** The `${type.name.attr}` reference Terraform JSON uses for the one resource of `type` whose `display_name` is `displayName`. */

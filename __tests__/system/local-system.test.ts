@@ -10,7 +10,7 @@ import { VaultsClient } from "oci-vault";
 import { bundleFinder } from "../../local/main";
 import { LocalSystem } from "../../local/system";
 import { functionConfigOf, localSecretId, waitFor } from "../support/local-system";
-import { synthStack } from "../support/synth";
+import { committedStack } from "../support/committed-stacks";
 
 /**
  * The whole system as the synthesized example stack describes it (local/system.ts), driven from the outside: the API,
@@ -27,7 +27,7 @@ const CREDENTIALS: Record<string, (target: string) => string> = {
   oauth2: (target) => JSON.stringify({ clientId: `local-${target}-client`, clientSecret: "5c1e" }),
 };
 
-const synth = synthStack();
+const synth = committedStack("example");
 let system: LocalSystem;
 let stateDir: string;
 let apiUrl: string;
