@@ -1,3 +1,5 @@
+// First: before cdktf loads and creates its first tokens.
+import "./lib/token-stack-traces";
 import * as path from "path";
 import { App } from "cdktf";
 import { loadEnvironments } from "./config/load";
