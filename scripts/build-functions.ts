@@ -31,6 +31,8 @@ export interface BuiltFunction {
   readonly sha256: string;
   /** The image tag to deploy: unchanged code gives an unchanged tag, so Terraform deploys nothing. */
   readonly imageTag: string;
+  /** Every file esbuild read for the bundle, relative to the project root. */
+  readonly inputs: readonly string[];
 }
 
 /**
@@ -163,7 +165,8 @@ export async function buildFunction(name: string, outRoot: string = DIST_DIR): P
   fs.rmSync(outDir, { recursive: true, force: true });
   const bundle = path.join(outDir, "func.js");
   const entry = path.join(sourceDir, "index.ts");
-  checkStartPath(name, await bundleEntry(entry, bundle), path.relative(ROOT, entry));
+  const metafile = await bundleEntry(entry, bundle);
+  checkStartPath(name, metafile, path.relative(ROOT, entry));
   for (const file of PACKAGING_FILES) fs.copyFileSync(path.join(sourceDir, file), path.join(outDir, file));
 
   const hash = createHash("sha256");
@@ -171,7 +174,7 @@ export async function buildFunction(name: string, outRoot: string = DIST_DIR): P
   const sha256 = hash.digest("hex");
   const imageTag = sha256.slice(0, 32);
   fs.writeFileSync(path.join(outDir, "image-tag.txt"), imageTag + "\n");
-  return { name, bundle, bytes: fs.statSync(bundle).size, sha256, imageTag };
+  return { name, bundle, bytes: fs.statSync(bundle).size, sha256, imageTag, inputs: Object.keys(metafile.inputs) };
 }
 
 export function functionNames(): string[] {

@@ -8,14 +8,14 @@ import {
   sign,
   verify,
 } from "crypto";
-import { mkdtempSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { dirname, join } from "path";
 
 /**
  * Test credentials and OCI request-signature verification
  * (https://docs.oracle.com/iaas/Content/API/Concepts/signingrequests.htm).
- * Keys are generated once per test run (see `shareTestKeys`), so no secret ever lives in the repository.
+ * Keys are generated on the machine (see `shareTestKeys`), so no secret ever lives in the repository.
  */
 
 export const TEST_REGION = "us-ashburn-1";
@@ -56,11 +56,33 @@ const SHARED_KEYS_VARIABLE = "EVS_TEST_KEYS";
 /**
  * Generates the keys in this process and hands them to the processes it starts (jest's workers), through the
  * environment: each test file has its own module registry, and three RSA-2048 keys per file were ~15 s of CPU a run.
+ * With `cacheFile`, the keys are kept there (owner-only) and read back by later runs: generating them is ~0.6 s of
+ * CPU before any test can start, and only the stand-ins trust them.
  */
-export function shareTestKeys(): void {
-  const { apiKey, session, authority } = testKeys();
-  const pems = [apiKey.privateKeyPem, session.privateKeyPem, pkcs8Pem(authority.privateKey)];
+export function shareTestKeys(cacheFile?: string): void {
+  let pems = cacheFile ? cachedPems(cacheFile) : undefined;
+  if (!pems) {
+    const { apiKey, session, authority } = testKeys();
+    pems = [apiKey.privateKeyPem, session.privateKeyPem, pkcs8Pem(authority.privateKey)];
+    if (cacheFile) {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(pems), { mode: 0o600 });
+    }
+  }
   process.env[SHARED_KEYS_VARIABLE] = JSON.stringify(pems);
+}
+
+/** The three private keys a cache file holds, or undefined when it is missing or does not hold three readable keys. */
+function cachedPems(file: string): string[] | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const pems = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    if (!Array.isArray(pems) || pems.length !== 3) return undefined;
+    pems.forEach((pem) => createPrivateKey(String(pem)));
+    return pems as string[];
+  } catch {
+    return undefined;
+  }
 }
 
 function testKeys(): Keys {

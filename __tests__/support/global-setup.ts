@@ -11,7 +11,7 @@ import { RUN_TAG_VARIABLE } from "../../stand-ins/run-tag";
 export default async function globalSetup(): Promise<void> {
   // Before any worker starts, so that every process of this run inherits it (see run-tag.ts).
   process.env[RUN_TAG_VARIABLE] = randomUUID();
-  shareTestKeys();
+  shareTestKeys(path.join(__dirname, "..", "..", "node_modules", ".cache", "oci-event-streaming", "test-keys.json"));
   // Empty: the first test file that needs a committed stack's JSON synthesizes it there (committed-stacks.ts).
   process.env[COMMITTED_STACKS_VARIABLE] = fs.mkdtempSync(path.join(os.tmpdir(), "committed-stacks-"));
   await buildBundles();

@@ -5,7 +5,7 @@ import * as path from "path";
 import { promisify } from "util";
 import * as common from "oci-common";
 import { SecretsClient } from "oci-secrets";
-import { environments, synthStack } from "../support/synth";
+import { committedStackJson } from "../support/committed-stacks";
 
 /**
  * `npm run local` as a user runs it (local/main.ts, through swc as the npm script does): it comes up and says what a
@@ -15,8 +15,7 @@ import { environments, synthStack } from "../support/synth";
 
 const ROOT = path.join(__dirname, "..", "..");
 // The prod stack, so that a developer's own `npm run local` (of example, by default) is not in the way.
-const prod = environments().find((env) => env.name === "prod")!;
-const stack = synthStack(prod).json;
+const stack = committedStackJson("prod");
 let stackFile: string;
 /** The prod stack with one function, without what refers to the others: enough to see a container end with the runtime. */
 let oneFunctionFile: string;
