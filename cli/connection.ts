@@ -3,6 +3,7 @@ import * as common from "oci-common";
 import { ObjectStorageClient } from "oci-objectstorage";
 import { StreamClient } from "oci-streaming";
 import { Agent, buildConnector } from "undici";
+import "../lib/sdk-patches";
 import { CliError, Target, UsageError } from "./errors";
 import { CommonOptions } from "./options";
 

@@ -128,6 +128,7 @@ async function setSecret(environment: string, name: string, value: string): Prom
   if (!secret)
     throw new UsageError(`no secret "${name}": the stack has ${state.secrets.map((s) => s.name).join(", ")}`);
   const { VaultsClient } = await import("oci-vault");
+  await import("../lib/sdk-patches");
   const client = new VaultsClient({ authenticationDetailsProvider: await provider(state) });
   client.endpoint = state.secretsEndpoint;
   try {
@@ -151,6 +152,7 @@ async function upload(environment: string, file: string, bucketName?: string, ob
   if (!bucket)
     throw new UsageError(`no bucket "${bucketName}": the stack has ${state.buckets.map((b) => b.name).join(", ")}`);
   const { ObjectStorageClient } = await import("oci-objectstorage");
+  await import("../lib/sdk-patches");
   const client = new ObjectStorageClient({ authenticationDetailsProvider: await provider(state) });
   client.endpoint = state.objectStorageEndpoint;
   const body = fs.readFileSync(file);
