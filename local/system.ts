@@ -398,12 +398,13 @@ export class LocalSystem {
       const authorizer = [authentication].flat()[0]?.function_id;
       const routes: Record<string, any>[] = [spec.routes].flat();
       const jwt = remoteJwksAuthentication(spec);
+      const described = routes.map((route) => this.describeRoute(route));
       this.apis.push({
         address: `oci_apigateway_deployment.${deployment.name}`,
         url: `${this.gateway.origin}${deployment.pathPrefix}`,
         authorizerSecrets: authorizer ? this.secretsReadBy(authorizer) : [],
-        ...(jwt && issuer ? { jwt: localToken(issuer, jwt, routes, this.producerClaims(routes)) } : {}),
-        routes: routes.map((route) => this.describeRoute(route)),
+        ...(jwt && issuer ? { jwt: localToken(issuer, jwt, routes, this.producerClaims(routes, described)) } : {}),
+        routes: described,
       });
     }
   }
@@ -421,10 +422,10 @@ export class LocalSystem {
    * message's token works for its sample call: the populate function's CLIENT_CLAIMS (claim value -> client) and
    * CLIENTS (client -> allowed targets), as constructs/patterns/data-sync.ts writes them.
    */
-  private producerClaims(routes: Record<string, any>[]): string[] {
-    return routes.flatMap((route) => {
+  private producerClaims(routes: Record<string, any>[], described: readonly ApiRoute[]): string[] {
+    return routes.flatMap((route, i) => {
       const config: Record<string, string> = this.functionBehind(route)?.[1].config ?? {};
-      const target = this.describeRoute(route).targetNames[0];
+      const target = described[i].targetNames[0];
       if (!target || !config.CLIENT_CLAIMS || !config.CLIENTS) return [];
       const allowed: Record<string, string[]> = JSON.parse(config.CLIENTS);
       return Object.entries<string>(JSON.parse(config.CLIENT_CLAIMS))

@@ -25,8 +25,10 @@ export interface INotificationTopic {
 }
 
 /**
- * Publishing messages. Notifications supports only general policy variables, so the statement is narrowed to the
- * publish permission in the topic's compartment, not to one topic.
+ * Publishing messages. Notifications supports only the general policy variables ("Details for Notifications",
+ * Supported Variables, https://docs.oracle.com/iaas/Content/Identity/Reference/notificationpolicyreference.htm), so
+ * the statement is narrowed to the publish permission (`use ons-topics` holds ONS_TOPIC_PUBLISH and
+ * ONS_TOPIC_SUBSCRIBE, same page) in the topic's compartment, not to one topic.
  */
 function grantPublishIn(scope: Construct, compartmentId: string, grantee: Grantee): PolicyStatement {
   return Policies.of(scope).grant(
