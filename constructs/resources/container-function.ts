@@ -169,7 +169,8 @@ export class ContainerFunction extends Construct implements IFunction {
 
   /**
    * Lets a service invoke this function. Functions support only general policy variables, so the grant cannot name
-   * one function: it names the application's compartment (see ../shared/OCI-FACTS.md, "IAM statements").
+   * one function: it names the application's compartment ("Supported Variables",
+   * https://docs.oracle.com/iaas/Content/Identity/Reference/functionspolicyreference.htm).
    */
   grantInvoke(grantee: Grantee): PolicyStatement[] {
     const policies = Policies.of(this);

@@ -11,7 +11,9 @@ export interface IEncryptionKey {
   readonly vaultId: string;
   /**
    * What must exist before a service encrypts with the key: the service policy that lets Streaming and Object
-   * Storage use it (`Allow service streaming to use keys ...`, see ../shared/OCI-FACTS.md, "Keys").
+   * Storage use it (`allow service streaming to use keys ... where target.key.id = ...`: "Policies for Encryption
+   * Keys", https://docs.oracle.com/iaas/Content/Streaming/Tasks/managing-stream-pools.htm; Object Storage's grant to
+   * `service objectstorage-<region>`: https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets_topic-To_assign_a_Vault_master_encryption_key_to_a_bucket.htm).
    */
   readonly usableAfter: readonly ITerraformDependable[];
 }

@@ -29,7 +29,9 @@ export interface ObjectEventsRuleProps {
 /**
  * An Events rule that hands object events of exactly one bucket to a function, with its execution logged. It binds
  * both ends: the rule names the bucket and the function by reference, grants Events (`service cloudEvents`) the
- * invocation (see ../shared/OCI-FACTS.md, "Events -> functions") and waits for the policy that holds that grant.
+ * invocation (`allow service cloudEvents to use functions-family`, "Allow the Events Service to Deliver Events to
+ * Action Resources", https://docs.oracle.com/iaas/Content/Events/Concepts/eventspolicy.htm) and waits for the policy
+ * that holds that grant.
  */
 export class ObjectEventsRule extends Construct {
   public readonly rule: EventsRule;
@@ -39,7 +41,8 @@ export class ObjectEventsRule extends Construct {
   constructor(scope: Construct, id: string, props: ObjectEventsRuleProps) {
     super(scope, id);
     const { bucket } = props;
-    // Object Storage emits events only for a bucket with object_events_enabled (OCI-FACTS.md, "Payloads").
+    // Object Storage emits events only for a bucket with object_events_enabled
+    // (https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets_topic-To_enable_or_disable_emitting_events_for_object_state_changes.htm).
     if (!bucket.objectEventsEnabled) {
       throw new Error(
         `ObjectEventsRule ${this.node.path}: the bucket does not emit object events (objectEventsEnabled is false), ` +
