@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import { request } from "http";
 import * as os from "os";
 import * as path from "path";
 import { PassThrough } from "stream";
@@ -33,25 +32,14 @@ let stateDir: string;
 const functionConfig = (suffix: string) => functionConfigOf(synth.json, suffix);
 const secretId = (reference: string) => localSecretId(system, reference);
 
-function post(route: string, body: unknown, token: string): Promise<number> {
-  const url = new URL(`${system.apis[0].url}${route}`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", reject);
-    req.end(JSON.stringify(body));
+async function post(route: string, body: unknown, token: string): Promise<number> {
+  const response = await fetch(`${system.apis[0].url}${route}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
   });
+  await response.arrayBuffer();
+  return response.status;
 }
 
 beforeAll(async () => {
