@@ -108,24 +108,22 @@ describe("signing with lib/sdk-patches.ts", () => {
     },
   );
 
-  /** How often each signing of all REQUESTS made sshpk parse a private key: the first request, then the rest. */
-  async function keyParses(common: OciCommon, parser: typeof sshpk): Promise<{ first: number; rest: number }> {
-    const signer = new common.DefaultRequestSigner(apiKeyProvider(common));
+  /** How often sshpk parsed a private key while two signers (two clients) with one key signed every request. */
+  async function keyParses(common: OciCommon, parser: typeof sshpk): Promise<number> {
+    const signers = [0, 1].map(() => new common.DefaultRequestSigner(apiKeyProvider(common)));
     const parse = jest.spyOn(parser, "parsePrivateKey");
     try {
       const date = new Date().toUTCString();
-      await signed(signer, REQUESTS.GET, date);
-      const first = parse.mock.calls.length;
-      for (const request of Object.values(REQUESTS)) await signed(signer, request, date);
-      return { first, rest: parse.mock.calls.length - first };
+      for (const signer of signers) for (const request of Object.values(REQUESTS)) await signed(signer, request, date);
+      return parse.mock.calls.length;
     } finally {
       parse.mockRestore();
     }
   }
 
-  test("the patched SDK parses a key once; the published one parses it for every request", async () => {
-    expect(await keyParses(ociCommon, sshpk)).toEqual({ first: 1, rest: 0 });
-    expect(await keyParses(published, publishedSshpk)).toEqual({ first: 1, rest: Object.keys(REQUESTS).length });
+  test("the patched SDK parses a key at most once a process; the published one, for every request", async () => {
+    expect(await keyParses(ociCommon, sshpk)).toBeLessThanOrEqual(1);
+    expect(await keyParses(published, publishedSshpk)).toBe(2 * Object.keys(REQUESTS).length);
   });
 
   describe("a resource principal whose session key rotates", () => {

@@ -32,11 +32,11 @@ FetchHttpClient.prototype.send = function (this: FetchHttpClient, req, ...rest) 
  * oci-common signs every request with `httpSignature.sign(request, { key: <PEM Buffer>, keyId, headers })`
  * (oci-common/lib/signer.js). http-signature then parses that PEM with sshpk in JS, and sshpk's signer writes it back
  * to PEM for Node, which parses it again: ~1 ms of CPU per request for what is one RSA-SHA256 signature over the
- * signing string (https://docs.oracle.com/en-us/iaas/Content/API/Concepts/signingrequests.htm). Here each PEM buffer
- * is parsed once, and an RSA key signs with a Node KeyObject; http-signature still builds the signing string and the
- * header, so they stay the SDK's. The SDK makes a new buffer whenever the provider's key changes (resource principal
- * session keys rotate: it compares `getPrivateKey()` on each request), so a buffer's key never changes, and a
- * WeakMap drops the old key with the old buffer.
+ * signing string (https://docs.oracle.com/en-us/iaas/Content/API/Concepts/signingrequests.htm). Here each key is
+ * parsed once, and an RSA key signs with a Node KeyObject; http-signature still builds the signing string and the
+ * header, so they stay the SDK's. Keys are cached by their PEM text, not by buffer: each client's signer makes its own
+ * buffer, and functions build clients per call. A rotated key (resource principal session keys rotate; the SDK compares
+ * `getPrivateKey()` on each request and makes a new buffer) is new text, so it is parsed anew.
  */
 interface HttpSignatureOptions {
   key: unknown;
@@ -51,15 +51,19 @@ interface SshpkPrivateKey {
   createSign(hashAlgorithm?: string): { update(data: string): void; sign(): sshpk.Signature };
 }
 
-const parsedKeys = new WeakMap<Buffer, SshpkPrivateKey>();
+/** Parsed keys by PEM text, oldest first; a few, as rotated keys are never used again. */
+const parsedKeys = new Map<string, SshpkPrivateKey>();
+const MAX_PARSED_KEYS = 4;
 
 function parsedKey(pem: Buffer): SshpkPrivateKey {
-  let key = parsedKeys.get(pem);
+  const text = pem.toString();
+  let key = parsedKeys.get(text);
   if (!key) {
     key = sshpk.parsePrivateKey(pem, "auto") as unknown as SshpkPrivateKey;
     // OCI keys are RSA; sshpk signs other types (ed25519) its own way.
     if (key.type === "rsa") key.createSign = rsaSigner(key, createPrivateKey(pem));
-    parsedKeys.set(pem, key);
+    parsedKeys.set(text, key);
+    if (parsedKeys.size > MAX_PARSED_KEYS) parsedKeys.delete(parsedKeys.keys().next().value!);
   }
   return key;
 }
