@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ociCommon from "oci-common";
 import "../lib/sdk-patches";
-// sshpk's own exports object, which http-signature and lib/sdk-patches.ts parse keys with (a namespace import is a copy).
+// sshpk's own exports, which http-signature and lib/sdk-patches.ts parse keys with (a namespace import is a copy).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import sshpk = require("sshpk");
 import { apiKeyIdentity, resourcePrincipalEnv, verifySignedRequest } from "../stand-ins/signing";
@@ -17,7 +17,7 @@ import { apiKeyIdentity, resourcePrincipalEnv, verifySignedRequest } from "../st
 
 type OciCommon = typeof ociCommon;
 
-/** oci-common as published, and the sshpk it signs with: a module registry of its own, where lib/sdk-patches.ts never ran. */
+/** oci-common as published, and its sshpk: a module registry of its own, where lib/sdk-patches.ts never ran. */
 let published!: OciCommon;
 let publishedSshpk!: typeof sshpk;
 jest.isolateModules(() => {
