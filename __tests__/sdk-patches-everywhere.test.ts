@@ -31,8 +31,9 @@ function unpatchedClientFiles(files: readonly string[]): string[] {
 }
 
 describe("every OCI SDK client runs with lib/sdk-patches.ts", () => {
-  // The patches make a request's signed URI the one sent, and oci-common's empty-body check O(1) (~600 ms of CPU per
-  // 1 MiB PutMessages without): a client built without them signs differently and produces slowly.
+  // The patches make a request's signed URI the one sent, oci-common's empty-body check O(1) (~600 ms of CPU per
+  // 1 MiB PutMessages without) and each signature ~0.8 ms cheaper (the key parsed once): a client built without them
+  // signs differently and produces slowly.
   test("each file that builds an SDK client installs the patches", () => {
     const files = SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
     expect(unpatchedClientFiles(files).map((f) => path.relative(ROOT, f))).toEqual([]);
