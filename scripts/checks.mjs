@@ -12,7 +12,9 @@ const CACHE_DIR = process.env.LINT_CACHE_DIR ?? "node_modules/.cache";
 
 /** The packages' own bin scripts (their package.json `bin`), run by this Node as npm would. */
 const CHECKS = {
-  typecheck: ["node_modules/typescript/bin/tsc", "--noEmit"],
+  // TypeScript 7, the native compiler (npm alias typescript-native); the `typescript` package stays 5.9 for the tools
+  // that use its JavaScript API, which 7 does not ship.
+  typecheck: ["node_modules/typescript-native/bin/tsc", "--noEmit"],
   eslint: [
     ...["node_modules/eslint/bin/eslint.js", "--cache", "--cache-strategy", "content"],
     ...["--cache-location", `${CACHE_DIR}/eslint/`, "."],
