@@ -1,6 +1,6 @@
 import { FetchHttpClient } from "oci-common";
 // A plain require gives the module's own exports object; an ES namespace import would be a copy to patch in vain.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oxlint-disable-next-line typescript/no-require-imports
 import utils = require("oci-common/lib/utils");
 import { signableUri } from "./request-uri";
 
