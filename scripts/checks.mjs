@@ -1,8 +1,8 @@
 // Runs the named checks at once: `node scripts/checks.mjs oxlint prettier` is `npm run lint`, and `npm test` adds
-// `typecheck` and `jest`. The static checks are each one mostly single-threaded process, so on two or more cores they
-// take about as long as the slowest instead of all added up, and they finish while jest's global setup and first
-// suites run (it would otherwise wait for them: ~3.5 s warm, ~15 s cold as in CI). Each static check's output is
-// printed whole when it ends, jest's as it goes; the exit code is the first failure's.
+// `typecheck` and `jest`. At once, the static checks take about as long as the slowest (prettier, which uses little
+// more than one core) instead of all added up, and they finish while jest's global setup and first suites run (it would
+// otherwise wait for them). Each static check's output is printed whole when it ends, jest's as it goes; the exit code
+// is the first failure's.
 import { spawn } from "node:child_process";
 import { Buffer } from "node:buffer";
 import process from "node:process";
