@@ -1,5 +1,5 @@
 import { EndpointBuilder } from "oci-common";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oxlint-disable-next-line typescript/no-require-imports
 import utils = require("oci-common/lib/utils");
 import { ClientContext } from "../lib/clients/client-context";
 import { monitoringClient } from "../lib/clients/monitoring";

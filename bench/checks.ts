@@ -16,6 +16,8 @@ const RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
 const JEST_RUNS = Number(process.env.BENCH_JEST_RUNS ?? 1);
 const ROOT = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+/** TypeScript 7's tsc (`npm run typecheck`); node_modules/.bin/tsc may be either compiler's. */
+const TSC = path.join(ROOT, "node_modules", "typescript-native", "bin", "tsc");
 
 function scratch(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "bench-checks-"));
@@ -45,24 +47,24 @@ function main(): void {
     return { LINT_CACHE_DIR: scratch() };
   };
   const measured: [string, Sample[]][] = [
-    ["tsc --noEmit, cold", samples(RUNS, false, () => [bin("tsc"), ["--noEmit"], cold()])],
-    ["tsc --noEmit, warm", samples(RUNS, true, () => [bin("tsc"), ["--noEmit"]])],
+    ["tsc --noEmit, cold", samples(RUNS, false, () => [process.execPath, [TSC, "--noEmit"], cold()])],
+    ["tsc --noEmit, warm", samples(RUNS, true, () => [process.execPath, [TSC, "--noEmit"]])],
     [
       "npm run lint, cold",
-      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "eslint", "prettier"], cold()]),
+      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "oxlint", "prettier"], cold()]),
     ],
     [
       "npm run lint, warm",
       samples(RUNS, true, () => [
         process.execPath,
-        ["scripts/checks.mjs", "eslint", "prettier"],
+        ["scripts/checks.mjs", "oxlint", "prettier"],
         { LINT_CACHE_DIR: warmLintCache },
       ]),
     ],
     // The static checks of `npm test`, at once.
     [
       "tsc + lint at once, cold",
-      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "typecheck", "eslint", "prettier"], cold()]),
+      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "typecheck", "oxlint", "prettier"], cold()]),
     ],
   ];
   if (process.env.BENCH_JEST === "1") {
@@ -72,7 +74,7 @@ function main(): void {
       "npm test, cold",
       samples(JEST_RUNS, false, () => [
         process.execPath,
-        ["scripts/checks.mjs", "typecheck", "eslint", "prettier", "jest", "--silent"],
+        ["scripts/checks.mjs", "typecheck", "oxlint", "prettier", "jest", "--silent"],
         cold(),
       ]),
     ]);

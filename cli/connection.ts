@@ -107,8 +107,9 @@ function tunnelTo(to: { host: string; port: number }, onError: (error: Error) =>
       connect(
         { ...request, servername: request.servername ?? request.hostname, hostname: to.host, port: String(to.port) },
         (error, socket) => {
-          if (error) onError(error);
-          callback(error, socket as never);
+          if (error === null) return callback(null, socket);
+          onError(error);
+          callback(error, null);
         },
       ),
   });

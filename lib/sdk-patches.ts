@@ -1,7 +1,7 @@
 import { createPrivateKey, createSign, KeyObject } from "crypto";
 import { FetchHttpClient } from "oci-common";
 // A plain require gives the module's own exports object; an ES namespace import would be a copy to patch in vain.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oxlint-disable-next-line typescript/no-require-imports
 import utils = require("oci-common/lib/utils");
 // Likewise sshpk's own exports, the object http-signature parses keys with (the signing test counts its parses).
 // eslint-disable-next-line @typescript-eslint/no-require-imports

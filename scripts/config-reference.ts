@@ -28,7 +28,7 @@ export interface ConfigField {
 }
 
 /** A zod schema's definition (`schema._zod.def`): its fields differ by kind, so they are read untyped. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// oxlint-disable-next-line typescript/no-explicit-any
 type Def = Record<string, any>;
 const defOf = (schema: unknown): Def => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def ?? {};
 const WRAPPERS = ["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"];

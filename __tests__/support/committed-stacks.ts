@@ -49,7 +49,7 @@ export function committedStackJson(name: string): Record<string, any> {
   const file = dir && path.join(dir, `${name}.json`);
   if (file && fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"));
   // Loaded only to build the stack: synth.ts brings cdktf and the constructs.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // oxlint-disable-next-line typescript/no-require-imports
   const { environments, synthStack } = require("./synth") as typeof import("./synth");
   const env = environments().find((e) => e.name === name);
   if (!env) throw new Error(`no committed environment ${name}: config/ has ${committedEnvironmentNames().join(", ")}`);

@@ -4,7 +4,7 @@
  */
 
 /** A block of synthesized Terraform JSON: untyped by nature, each rule reads the few keys it knows. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// oxlint-disable-next-line typescript/no-explicit-any
 export type TerraformBlock = Record<string, any>;
 
 /** One `resource.<type>.<name>` block of the synthesized stack. */
