@@ -4,7 +4,7 @@ import * as path from "path";
 import * as ociCommon from "oci-common";
 import "../lib/sdk-patches";
 // sshpk's own exports, which http-signature and lib/sdk-patches.ts parse keys with (a namespace import is a copy).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oxlint-disable-next-line typescript/no-require-imports
 import sshpk = require("sshpk");
 import { apiKeyIdentity, resourcePrincipalEnv, verifySignedRequest } from "../stand-ins/signing";
 
@@ -21,10 +21,10 @@ type OciCommon = typeof ociCommon;
 let published!: OciCommon;
 let publishedSshpk!: typeof sshpk;
 jest.isolateModules(() => {
-  /* eslint-disable @typescript-eslint/no-require-imports */
+  /* oxlint-disable typescript/no-require-imports */
   published = require("oci-common");
   publishedSshpk = require("sshpk");
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  /* oxlint-enable typescript/no-require-imports */
 });
 
 const ENDPOINT = "https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com";

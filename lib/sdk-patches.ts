@@ -4,7 +4,7 @@ import { FetchHttpClient } from "oci-common";
 // oxlint-disable-next-line typescript/no-require-imports
 import utils = require("oci-common/lib/utils");
 // Likewise sshpk's own exports, the object http-signature parses keys with (the signing test counts its parses).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oxlint-disable-next-line typescript/no-require-imports
 import sshpk = require("sshpk");
 import { signableUri } from "./request-uri";
 
@@ -42,7 +42,7 @@ FetchHttpClient.prototype.send = function (this: FetchHttpClient, req, ...rest) 
 interface HttpSignatureOptions {
   key: unknown;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oxlint-disable-next-line typescript/no-require-imports
 const httpSignature: { sign(request: unknown, options: HttpSignatureOptions): boolean } = require("http-signature");
 
 /** The parts of sshpk's PrivateKey (sshpk/lib/private-key.js) http-signature uses; @types/sshpk lacks `type`. */
