@@ -19,10 +19,6 @@ const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 /** TypeScript 7's tsc (`npm run typecheck`); node_modules/.bin/tsc may be either compiler's. */
 const TSC = path.join(ROOT, "node_modules", "typescript-native", "bin", "tsc");
 
-function scratch(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "bench-checks-"));
-}
-
 /** tsc's incremental state (tsconfig.json `incremental`); without it tsc checks everything, as in a fresh clone. */
 const TSC_BUILD_INFO = path.join(ROOT, "tsconfig.tsbuildinfo");
 
@@ -41,30 +37,23 @@ function samples(runs: number, warmUp: boolean, command: () => [string, string[]
 }
 
 function main(): void {
-  const warmLintCache = scratch();
+  // oxlint and oxfmt keep no cache: "warm" differs from "cold" only by the files in the OS's page cache.
   const cold = (): NodeJS.ProcessEnv => {
     fs.rmSync(TSC_BUILD_INFO, { force: true });
-    return { LINT_CACHE_DIR: scratch() };
+    return {};
   };
   const measured: [string, Sample[]][] = [
     ["tsc --noEmit, cold", samples(RUNS, false, () => [process.execPath, [TSC, "--noEmit"], cold()])],
     ["tsc --noEmit, warm", samples(RUNS, true, () => [process.execPath, [TSC, "--noEmit"]])],
     [
       "npm run lint, cold",
-      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "oxlint", "prettier"], cold()]),
+      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "oxlint", "oxfmt"], cold()]),
     ],
-    [
-      "npm run lint, warm",
-      samples(RUNS, true, () => [
-        process.execPath,
-        ["scripts/checks.mjs", "oxlint", "prettier"],
-        { LINT_CACHE_DIR: warmLintCache },
-      ]),
-    ],
+    ["npm run lint, warm", samples(RUNS, true, () => [process.execPath, ["scripts/checks.mjs", "oxlint", "oxfmt"]])],
     // The static checks of `npm test`, at once.
     [
       "tsc + lint at once, cold",
-      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "typecheck", "oxlint", "prettier"], cold()]),
+      samples(RUNS, false, () => [process.execPath, ["scripts/checks.mjs", "typecheck", "oxlint", "oxfmt"], cold()]),
     ],
   ];
   if (process.env.BENCH_JEST === "1") {
@@ -74,7 +63,7 @@ function main(): void {
       "npm test, cold",
       samples(JEST_RUNS, false, () => [
         process.execPath,
-        ["scripts/checks.mjs", "typecheck", "oxlint", "prettier", "jest", "--silent"],
+        ["scripts/checks.mjs", "typecheck", "oxlint", "oxfmt", "jest", "--silent"],
         cold(),
       ]),
     ]);

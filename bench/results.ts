@@ -37,7 +37,7 @@ export interface ChecksResults {
   readonly tscWarm: Timing;
   readonly lintCold: Timing;
   readonly lintWarm: Timing;
-  /** tsc, oxlint and prettier at once, cold. */
+  /** tsc, oxlint and oxfmt at once, cold. */
   readonly checksCold: Timing;
   /** With BENCH_JEST=1 only. */
   readonly jest?: Timing;

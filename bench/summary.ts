@@ -34,7 +34,7 @@ function main(): void {
     "npm run bench:checks",
   );
   row(
-    "`npm run lint` (oxlint + prettier), cold / warm",
+    "`npm run lint` (oxlint + oxfmt), cold / warm",
     checks && `${seconds(checks.lintCold)} / ${seconds(checks.lintWarm)}`,
     "≤ 6 s",
     within(checks?.lintCold.wallMs, 6_000),

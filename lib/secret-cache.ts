@@ -10,7 +10,8 @@ import { describeFailure, serviceStatus } from "./failure";
 export const SECRET_PLACEHOLDER = "SET-ME-OUTSIDE-TERRAFORM";
 
 export type SecretValue =
-  { readonly configured: true; readonly value: string } | { readonly configured: false; readonly reason: string };
+  | { readonly configured: true; readonly value: string }
+  | { readonly configured: false; readonly reason: string };
 
 interface Cached {
   readonly value: Promise<SecretValue>;

@@ -92,7 +92,8 @@ type Cursor =
     };
 
 type NewCursor =
-  Omit<Extract<Cursor, { kind: "partition" }>, "createdAt"> | Omit<Extract<Cursor, { kind: "group" }>, "createdAt">;
+  | Omit<Extract<Cursor, { kind: "partition" }>, "createdAt">
+  | Omit<Extract<Cursor, { kind: "group" }>, "createdAt">;
 
 export class StreamingStandIn extends StandInServer {
   private readonly streams = new Map<string, StreamState>();

@@ -77,7 +77,8 @@ export function resourcePrincipalGrantee(
   principalType: string,
   principalCompartmentId: string,
   compartmentVariable:
-    "request.principal.compartment.id" | "request.resource.compartment.id" = "request.principal.compartment.id",
+    | "request.principal.compartment.id"
+    | "request.resource.compartment.id" = "request.principal.compartment.id",
 ): Grantee {
   return {
     policySubject: "any-user",
