@@ -32,7 +32,8 @@ module.exports = {
   // Jest's default on 2 cores is one worker. The slowest suites spend much of their time waiting (function deadlines,
   // OCI's 5 GetMessages a second, scheduled runs), and with one worker per core two such suites often ran side by side
   // while both cores idled. 1.5 workers per core keeps a core busy through those waits: on 2 cores, loaded alike by
-  // other work, all suites took 73.9 s with 2 workers, 62.5 s with 3 and 60.6 s with 4 (CPU 105, 107, 115 s).
-  // (Jest reads a percentage only up to 100%.)
+  // other work, all suites took 73.9 s with 2 workers, 62.5 s with 3 and 60.6 s with 4 (CPU 105, 107, 115 s); measured
+  // again with 1137 tests on a quiet machine, 4 workers took 51.1 and 58.2 s against 51.5 and 57.9 s with 3, for 8-10 s
+  // more CPU. (Jest reads a percentage only up to 100%.)
   maxWorkers: Math.ceil(os.availableParallelism() * 1.5),
 };
