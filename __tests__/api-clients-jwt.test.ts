@@ -1,7 +1,8 @@
-import { generateKeyPairSync, sign } from "crypto";
+import { generateKeyPairSync } from "crypto";
 import { FnProcess } from "../stand-ins/fn-harness";
 import { ApiGatewayEmulator } from "../stand-ins/api-gateway";
 import { DataSyncEnv } from "../stand-ins/data-sync-env";
+import { signJwt } from "../stand-ins/signing";
 import { CLIENT_HEADER } from "../lib/data-sync/targets";
 import { environmentWith, synthStack } from "./support/synth";
 import { gatewayInputs } from "./support/synth-gateway";
@@ -42,12 +43,10 @@ describe("API clients with JWT authentication: the client claim names the client
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwks = { keys: [{ ...publicKey.export({ format: "jwk" }), kid: "k1", alg: "RS256", use: "sig" }] };
   /** A token of the issuer, valid for five minutes, with these claims. */
-  const token = (claims: Record<string, unknown>) => {
-    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    const now = Math.floor(Date.now() / 1000);
-    const input = `${part({ alg: "RS256", kid: "k1" })}.${part({ iss: ISSUER, aud: "evs", exp: now + 300, ...claims })}`;
-    return `${input}.${sign("sha256", Buffer.from(input), privateKey).toString("base64url")}`;
-  };
+  const token = (claims: Record<string, unknown>) =>
+    signJwt({ iss: ISSUER, aud: "evs", exp: Math.floor(Date.now() / 1000) + 300, ...claims }, privateKey, {
+      kid: "k1",
+    });
   const producer = (sub: string) => token({ sub, scope: "produce" });
 
   let env: DataSyncEnv;

@@ -1,6 +1,7 @@
-import { generateKeyPairSync, sign } from "crypto";
+import { generateKeyPairSync } from "crypto";
 import { ApiGatewayEmulator, Deployment, Invoke, Subscriber, UsagePlan } from "../stand-ins/api-gateway";
 import { FnResponse } from "../stand-ins/fn-harness";
+import { signJwt } from "../stand-ins/signing";
 
 /**
  * The API Gateway emulator (stand-ins/api-gateway.ts) on its own: a deployment specification as Terraform JSON, stock
@@ -10,11 +11,7 @@ import { FnResponse } from "../stand-ins/fn-harness";
 const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const jwk = { ...publicKey.export({ format: "jwk" }), kid: "k1", alg: "RS256", use: "sig" };
 
-function jwt(claims: Record<string, unknown>, key = privateKey): string {
-  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const input = `${part({ alg: "RS256", kid: "k1" })}.${part(claims)}`;
-  return `${input}.${sign("sha256", Buffer.from(input), key).toString("base64url")}`;
-}
+const jwt = (claims: Record<string, unknown>, key = privateKey) => signJwt(claims, key, { kid: "k1" });
 
 const stock = { type: "STOCK_RESPONSE_BACKEND", status: 200, body: "ok", headers: [{ name: "x-stock", value: "1" }] };
 

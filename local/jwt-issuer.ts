@@ -1,4 +1,5 @@
-import { generateKeyPairSync, KeyObject, sign } from "crypto";
+import { generateKeyPairSync, KeyObject } from "crypto";
+import { signJwt } from "../stand-ins/signing";
 
 /** How long a token the local issuer mints stays valid: a working session. */
 const TOKEN_LIFETIME_SECONDS = 12 * 3600;
@@ -28,12 +29,6 @@ export class LocalJwtIssuer {
   /** A signed token with these claims, issued now and valid for TOKEN_LIFETIME_SECONDS. */
   mint(claims: Record<string, unknown>): string {
     const now = Math.floor(Date.now() / 1000);
-    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    const input = `${part({ alg: "RS256", typ: "JWT", kid: KEY_ID })}.${part({
-      iat: now,
-      exp: now + TOKEN_LIFETIME_SECONDS,
-      ...claims,
-    })}`;
-    return `${input}.${sign("sha256", Buffer.from(input), this.privateKey).toString("base64url")}`;
+    return signJwt({ iat: now, exp: now + TOKEN_LIFETIME_SECONDS, ...claims }, this.privateKey, { kid: KEY_ID });
   }
 }

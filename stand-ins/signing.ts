@@ -156,8 +156,19 @@ export function writeOciConfig(options: { profile?: string; dir?: string } = {})
   return configFile;
 }
 
-function base64UrlJson(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString("base64url");
+/**
+ * A compact JWS of `claims`, signed RS256 (RSASSA-PKCS1-v1_5 with SHA-256, RFC 7518 section 3.3) with `privateKey`:
+ * the form of resource principal session tokens, of the tokens an identity provider issues to API Gateway clients and
+ * of a registry's bearer tokens. `header` adds to `{alg: "RS256", typ: "JWT"}` (a `kid`, an `x5c`).
+ */
+export function signJwt(
+  claims: Record<string, unknown>,
+  privateKey: KeyObject | string,
+  header: Record<string, unknown> = {},
+): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const input = `${part({ alg: "RS256", typ: "JWT", ...header })}.${part(claims)}`;
+  return `${input}.${sign("sha256", Buffer.from(input), privateKey).toString("base64url")}`;
 }
 
 /** A resource principal session token for a function, valid for an hour, signed by the stand-in authority. */
@@ -167,25 +178,27 @@ export function resourcePrincipalIdentity(): ResourcePrincipalIdentity {
   const compartmentId = "ocid1.compartment.oc1..standincompartment";
   const functionId = "ocid1.fnfunc.oc1.iad.standinfunction";
   const now = Math.floor(Date.now() / 1000);
-  const header = base64UrlJson({ alg: "RS256", typ: "JWT", kid: "standin" });
-  const payload = base64UrlJson({
-    sub: functionId,
-    res_type: "fnfunc",
-    res_tenant: tenancyId,
-    res_compartment: compartmentId,
-    res_id: functionId,
-    iat: now,
-    exp: now + 3600,
-    jti: randomUUID(),
-    // Real RPSTs carry the session public key, which is how the service verifies ST$ signatures.
-    jwk: JSON.stringify(session.publicKey.export({ format: "jwk" })),
-  });
-  const signature = sign("sha256", Buffer.from(`${header}.${payload}`), authority.privateKey).toString("base64url");
+  const token = signJwt(
+    {
+      sub: functionId,
+      res_type: "fnfunc",
+      res_tenant: tenancyId,
+      res_compartment: compartmentId,
+      res_id: functionId,
+      iat: now,
+      exp: now + 3600,
+      jti: randomUUID(),
+      // Real RPSTs carry the session public key, which is how the service verifies ST$ signatures.
+      jwk: JSON.stringify(session.publicKey.export({ format: "jwk" })),
+    },
+    authority.privateKey,
+    { kid: "standin" },
+  );
   return {
     tenancyId,
     compartmentId,
     functionId,
-    token: `${header}.${payload}.${signature}`,
+    token,
     privateKeyPem: session.privateKeyPem,
     region: TEST_REGION,
   };

@@ -7,13 +7,14 @@
  * Config keys: the package's configuration.md (/usr/share/doc/docker-registry/configuration.md.gz).
  */
 import { ChildProcess, spawn, spawnSync } from "child_process";
-import { createHash, createPrivateKey, randomBytes, sign } from "crypto";
+import { createHash, createPrivateKey, randomBytes } from "crypto";
 import * as fs from "fs";
 import * as http from "http";
 import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { generate } from "selfsigned";
+import { signJwt } from "../../stand-ins/signing";
 
 export const REGISTRY_BINARY = "docker-registry";
 
@@ -56,8 +57,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-const base64url = (data: Buffer | string): string => Buffer.from(data).toString("base64url");
-
 interface TokenService {
   readonly realm: string;
   readonly scopes: string[];
@@ -93,7 +92,6 @@ async function startTokenService(dir: string, username: string, password: string
       return { type, name, actions: actions.split(",") };
     });
     const now = Math.floor(Date.now() / 1000);
-    const header = { typ: "JWT", alg: "RS256", x5c: [der] };
     const claims = {
       iss: TOKEN_ISSUER,
       sub: username,
@@ -104,8 +102,7 @@ async function startTokenService(dir: string, username: string, password: string
       jti: randomBytes(8).toString("hex"),
       access,
     };
-    const signed = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
-    const token = `${signed}.${base64url(sign("sha256", Buffer.from(signed), key))}`;
+    const token = signJwt(claims, key, { x5c: [der] });
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ token, expires_in: 300 }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
