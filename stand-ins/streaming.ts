@@ -539,7 +539,6 @@ function cursorReply(cursor: NewCursor): Reply {
   return { body: { value: encodeCursor(cursor) } };
 }
 
-/** A stored message as GetMessages (and the Service Connector) deliver it: key and value in base64. */
 /** Equal keys share a partition; a missing key gets a random one, which spreads messages. */
 function partitionOf(stream: StreamState, key: Buffer | null): number {
   return (
@@ -565,6 +564,7 @@ function takeWriteBudget(
   return true;
 }
 
+/** A stored message as GetMessages (and the Service Connector) deliver it: key and value in base64. */
 export function toWireMessage(streamId: string, m: StoredMessage): Record<string, unknown> {
   return {
     stream: streamId,
