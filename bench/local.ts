@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { bundleFinder, synthFile, synthProblem } from "../local/main";
 import { LocalSystem } from "../local/system";
-import { processCpuMs } from "../stand-ins/fn-harness";
+import { parentPids, processCpuMs } from "../stand-ins/fn-harness";
 import { childrenCpuMs, printTable, timeCommand } from "./measure";
 
 /**
@@ -69,15 +69,7 @@ function post(url: string, body: unknown, token: string, client: string): Promis
 
 /** A process and every process below it, from /proc. */
 function processTree(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
+  const parents = parentPids();
   const tree = [pid];
   for (let i = 0; i < tree.length; i++) {
     for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);

@@ -260,6 +260,21 @@ export function processCpuMs(pid: number | undefined): number | undefined {
   }
 }
 
+/** Every live process's parent: pid to ppid (field 4 of /proc/<pid>/stat); empty off Linux. */
+export function parentPids(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const entry of fs.existsSync("/proc") ? fs.readdirSync("/proc") : []) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return parents;
+}
+
 function ticksCpuMs(pid: number): number | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");

@@ -5,6 +5,7 @@ import * as path from "path";
 import { promisify } from "util";
 import * as common from "oci-common";
 import { SecretsClient } from "oci-secrets";
+import { parentPids } from "../../stand-ins/fn-harness";
 import { committedStackJson } from "../support/committed-stacks";
 
 /**
@@ -88,18 +89,7 @@ afterEach(async () => {
 
 /** Processes whose parent is `pid` (from /proc). */
 function childrenOf(pid: number): number[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
+  return [...parentPids()].filter(([, parent]) => parent === pid).map(([child]) => child);
 }
 
 function alive(pid: number): boolean {
