@@ -6,6 +6,13 @@ import * as path from "path";
 import { RUN_TAG_VARIABLE } from "./run-tag";
 
 /**
+ * Set (by jest's global setup) to a folder for the bundles' V8 code cache: function processes then compile through
+ * code-cache-preload.js. Unset, as in the benchmarks and `npm run local`, a bundle starts exactly as on Fn.
+ */
+export const CODE_CACHE_DIR_VARIABLE = "FN_CODE_CACHE_DIR";
+const CODE_CACHE_PRELOAD = path.join(__dirname, "code-cache-preload.js");
+
+/**
  * Runs a built function bundle the way the Fn agent does (http-stream contract): env FN_FORMAT=http-stream and
  * FN_LISTENER=unix:<dir>/lsnr.sock, wait for the FDK's `lsnr.sock` symlink, then POST /call over the socket with
  * Fn-Call-Id, Fn-Deadline and, for API Gateway calls, Fn-Intent/Fn-Http-* headers; one call at a time per container,
@@ -91,6 +98,12 @@ export class FnProcess {
         FN_MEMORY: "256",
         // So that global teardown can tell whether this process outlived the run.
         ...(process.env[RUN_TAG_VARIABLE] ? { [RUN_TAG_VARIABLE]: process.env[RUN_TAG_VARIABLE] } : {}),
+        ...(process.env[CODE_CACHE_DIR_VARIABLE]
+          ? {
+              [CODE_CACHE_DIR_VARIABLE]: process.env[CODE_CACHE_DIR_VARIABLE],
+              NODE_OPTIONS: `--require=${JSON.stringify(CODE_CACHE_PRELOAD)}`,
+            }
+          : {}),
         ...options.env,
         ...options.config,
       },

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import { processesTagged, RUN_TAG_VARIABLE } from "../../stand-ins/run-tag";
 import { COMMITTED_STACKS_VARIABLE } from "./committed-stacks";
+import { CODE_CACHE_DIR_VARIABLE } from "../../stand-ins/fn-harness";
 
 /** How long a process that was just told to stop may take to exit. */
 const GRACE_MS = 2_000;
@@ -12,8 +13,8 @@ const GRACE_MS = 2_000;
 export default async function globalTeardown(): Promise<void> {
   const tag = process.env[RUN_TAG_VARIABLE];
   if (!tag) throw new Error(`${RUN_TAG_VARIABLE} is not set: global setup did not run`);
-  const committedStacks = process.env[COMMITTED_STACKS_VARIABLE];
-  if (committedStacks) fs.rmSync(committedStacks, { recursive: true, force: true });
+  for (const dir of [process.env[COMMITTED_STACKS_VARIABLE], process.env[CODE_CACHE_DIR_VARIABLE]])
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   const giveUp = Date.now() + GRACE_MS;
   let alive = processesTagged(tag);
   while (alive.length > 0 && Date.now() < giveUp) {
