@@ -2,10 +2,12 @@
 // each 1 MB request body.
 import "../lib/sdk-patches";
 import * as common from "oci-common";
+import { MonitoringClient } from "oci-monitoring";
 import { NotificationDataPlaneClient } from "oci-ons";
 import { ObjectStorageClient } from "oci-objectstorage";
 import { SecretsClient } from "oci-secrets";
 import { StreamClient } from "oci-streaming";
+import { MonitoringStandIn, POSTS_PER_SECOND } from "../stand-ins/monitoring";
 import { NotificationsStandIn } from "../stand-ins/notifications";
 import { ObjectStorageStandIn } from "../stand-ins/object-storage";
 import { SecretsStandIn } from "../stand-ins/secrets";
@@ -629,6 +631,44 @@ describe("ObjectStorageStandIn, SecretsStandIn and NotificationsStandIn with the
       await expect(
         client.publishMessage({ topicId, messageDetails: { body: "x".repeat(65 * 1024) } }),
       ).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("limit is 65536") });
+    } finally {
+      client.close();
+      await standIn.close();
+    }
+  });
+
+  test("PostMetricData takes 50 calls a second, OCI's per-tenancy limit, and answers the next 429", async () => {
+    const standIn = await new MonitoringStandIn().start();
+    const client = new MonitoringClient({ authenticationDetailsProvider: apiKeyProvider() }, fastRetries());
+    client.endpoint = standIn.endpoint;
+    const post = () =>
+      client.postMetricData({
+        postMetricDataDetails: {
+          metricData: [
+            {
+              namespace: "event_streaming",
+              compartmentId: "ocid1.compartment.oc1..c",
+              name: "MessagesDelivered",
+              dimensions: { target: "crm" },
+              datapoints: [{ timestamp: new Date(), value: 1 }],
+            },
+          ],
+        },
+      });
+    try {
+      // WHEN 51 posts go out at once
+      const outcomes = await Promise.allSettled(Array.from({ length: POSTS_PER_SECOND + 1 }, post));
+
+      // THEN 50 are taken and one is throttled; lifting the limit (as a compressed-time simulation does) takes it
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(POSTS_PER_SECOND);
+      const [throttled, ...more] = outcomes.filter((o) => o.status === "rejected");
+      expect(more).toEqual([]);
+      expect((throttled as PromiseRejectedResult).reason).toMatchObject({
+        statusCode: 429,
+        serviceCode: "TooManyRequests",
+      });
+      standIn.postsPerSecond = Infinity;
+      await expect(post()).resolves.toBeDefined();
     } finally {
       client.close();
       await standIn.close();

@@ -44,6 +44,8 @@ export interface PostedMetric {
 export class MonitoringStandIn extends StandInServer {
   /** Every metric stream accepted, in order. */
   readonly metrics: PostedMetric[] = [];
+  /** The per-tenancy TPS limit; a simulation that compresses hours into seconds lifts it. */
+  postsPerSecond = POSTS_PER_SECOND;
   private posts: number[] = [];
 
   override reset(): void {
@@ -72,8 +74,8 @@ export class MonitoringStandIn extends StandInServer {
   private post(request: StandInRequest): Reply {
     const now = Date.now();
     this.posts = this.posts.filter((t) => now - t < 1000);
-    if (this.posts.length >= POSTS_PER_SECOND) {
-      throw new OciApiError(429, "TooManyRequests", `More than ${POSTS_PER_SECOND} PostMetricData calls per second`);
+    if (this.posts.length >= this.postsPerSecond) {
+      throw new OciApiError(429, "TooManyRequests", `More than ${this.postsPerSecond} PostMetricData calls per second`);
     }
     this.posts.push(now);
     let details: { metricData?: unknown; batchAtomicity?: unknown };

@@ -77,6 +77,9 @@ export async function simulateOutage(env: DataSyncEnv, scenario: OutageScenario)
   // handler does not wait between its reads (at 20 ms, 1.3 s of real time over the two scenarios on a loaded machine,
   // more on a quiet one, where a run takes less time than the pace).
   env.streaming.getMessagesPerSecond = Infinity;
+  // Likewise each run's metrics: OCI would see one run's posts every few minutes, here they come every few ms, and
+  // the SDK's retries of the stand-in's 429s only cost time (oci-standins.test.ts checks the limit).
+  env.monitoring.postsPerSecond = Infinity;
   const handler = retryWith({ now: () => now, sleep: async () => undefined });
   const log = new Logger({ fn: "retry", simulated: true }, () => undefined);
   let runs = 0;
