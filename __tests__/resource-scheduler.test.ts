@@ -1,6 +1,7 @@
 import { SCHEDULE_INTERVALS_IN_MINUTES } from "../config/schema";
 import { cronEvery } from "../constructs/resources/function-schedule";
 import { cronIntervalMinutes, ResourceSchedulerEmulator } from "../stand-ins/resource-scheduler";
+import { waitFor } from "./support/local-system";
 
 describe("the Resource Scheduler emulator", () => {
   test.each(SCHEDULE_INTERVALS_IN_MINUTES.map((m) => [m]))(
@@ -27,9 +28,13 @@ describe("the Resource Scheduler emulator", () => {
       { name: "s", recurrenceType: "CRON", recurrenceDetails: "*/5 * * * *", functionIds: ["a", "b"] },
       { invoke: async (id, body) => (calls.push([id, body]), { status: 200 }), timeScale: 0.0001 },
     ).start();
-    // 5 minutes at 0.0001 are 30 ms: a few runs in 200 ms
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await schedule.stop();
+    // 5 minutes at 0.0001 are 30 ms; unscaled, the second run would come after 5 minutes, long after the wait gives up.
+    // (A fixed 200 ms sleep saw fewer than two runs once, on a machine loaded by the other suites.)
+    try {
+      await waitFor("two scheduled runs", () => schedule.runs.length >= 2, 5_000);
+    } finally {
+      await schedule.stop();
+    }
     expect(schedule.runs.length).toBeGreaterThanOrEqual(2);
     expect(schedule.runs.every((r) => r.statuses.join() === "200,200")).toBe(true);
     expect(calls.slice(0, 2)).toEqual([
