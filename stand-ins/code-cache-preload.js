@@ -8,11 +8,13 @@
  * right after compiling saved ~10 ms. Plain JavaScript, as it runs before any transform could.
  *
  * Only the main module (the bundle) goes through it. It is evaluated as Node's CommonJS loader would evaluate it (the
- * same wrapper arguments, `this` the module's exports); the bundles require only Node's built-in modules and use no
- * import(), which a vm.Script without importModuleDynamically could not serve. V8 accepts a cache only from its own version and
- * flags, and checks the source's length, not its text (https://nodejs.org/docs/latest-v20.x/api/vm.html#new-vmscriptcode-options,
- * `cachedDataRejected`), so the file's name carries the bundle's digest; a rejected cache costs a normal compile and
- * is written anew.
+ * same wrapper arguments, `this` the module's exports, `require` the module's own); the bundles use no import(), which
+ * a vm.Script without importModuleDynamically would refuse loudly (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+ * V8 takes a cache only from its own version, flags and CPU features, and checks the source by its length alone
+ * (`SerializedCodeData::SourceHash` and `SanityCheck`, deps/v8/src/snapshot/code-serializer.cc in Node's source), so
+ * the file's name carries the bundle's digest. A cache V8 rejects (`cachedDataRejected`,
+ * https://nodejs.org/docs/latest-v20.x/api/vm.html#new-vmscriptcode-options) costs a normal compile and is written
+ * anew.
  */
 const crypto = require("crypto");
 const fs = require("fs");
